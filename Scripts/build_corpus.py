@@ -98,7 +98,7 @@ NATIONALITIES = {
     "Argentinian": "Argentina", "Armenian": "Armenia", "Australian": "Australia",
     "Austrian": "Austria", "Azerbaijani": "Azerbaijan", "Belarusian": "Belarus",
     "Belgian": "Belgium", "Brazilian": "Brazil", "British": "United Kingdom",
-    "Briton": "United Kingdom", "Britons": "United Kingdom",
+    "Briton": "United Kingdom", "Spaniard": "Spain", "Spaniards": "Spain", "Britons": "United Kingdom",
     "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
     "Croatian": "Croatia", "Danish": "Denmark", "Dutch": "Netherlands",
     "Egyptian": "Egypt", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
@@ -131,7 +131,7 @@ NATIONALITIES = {
 }
 
 CURRENCY_PREFIX = [("US$", "USD"), ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"),
-                   ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("₩", "KRW")]
+                   ("$", "USD"), ("¥", "JPY"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("₩", "KRW")]
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
     "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
@@ -320,7 +320,7 @@ def parse_word_number(words):
     return Decimal(total + current) if seen else None
 
 
-def parse_number(s):
+def parse_number(s, letter_scales=True):
     """A number in digits (with optional scale word) or words. Returns (Decimal, rest)."""
     s = s.strip()
     m = re.match(r"(minus\s+)?([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)", s)
@@ -330,7 +330,9 @@ def parse_number(s):
             val = -val
         rest = s[m.end():]
         sm = re.match(r"\s*(trillion|billion|million|thousand|hundred|bn|mn|mln|tn|trn|m|k|b)\b", rest)
-        if sm and not (sm.group(1) in ("m", "b", "k") and sm.start(1) > 0):
+        if sm and sm.group(1) in ("m", "b", "k", "bn", "mn", "tn") and (sm.start(1) > 0 or not letter_scales):
+            sm = None
+        if sm:
             # 'm'/'b'/'k' as scale only when glued to the number ("$3m", "€40bn")
             val = val * SCALES[sm.group(1)]
             rest = rest[sm.end():]
@@ -374,7 +376,7 @@ def parse_value_unit(s, kind, unit_hint):
             if s.startswith(sym):
                 unit, s = code, s[len(sym):]
                 break
-    val, rest = parse_number(s)
+    val, rest = parse_number(s, letter_scales=(kind != "measure"))
     if val is None:
         return None, None, s
     rest_stripped = rest.strip()
