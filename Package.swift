@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gazette",
+    products: [
+        .executable(name: "gazette", targets: ["GazetteCLI"]),
+        .library(name: "Gazette", targets: ["Gazette"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only code that includes ICU headers: a plain-C API (UTF-8 in, offsets out).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "GazetteCore"),
+        .target(name: "Tokenization", dependencies: ["GazetteCore", "CICU"]),
+        .target(name: "GazetteIO", dependencies: ["GazetteCore"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO"]),
+        .executableTarget(
+            name: "GazetteCLI",
+            dependencies: [
+                "Gazette",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"]),
+        .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "GazetteCore"]),
+        .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteCore"]),
+        .testTarget(name: "GazetteCLITests", dependencies: ["Gazette"]),
+    ]
+)

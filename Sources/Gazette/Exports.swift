@@ -1,0 +1,5 @@
+// The `Gazette` library: every module of the pipeline, plus the stage catalog and the parallel
+// annotator that the `gazette` command uses.
+@_exported import GazetteCore
+@_exported import GazetteIO
+@_exported import Tokenization

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Gazette
+
+/// `gazette bench PATH ...`: throughput of the configured pipeline on a corpus.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark the configured pipeline: MB/s and docs/s on one core and on all, start-up time, peak memory.",
+        discussion: """
+            Loads the documents into memory first (repeating them until --min-mb is reached), \
+            then times annotation plus JSON encoding (no disk output). Build in release mode \
+            (swift build -c release) before measuring.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Corpus files or directories (.txt, .jsonl).", valueName: "path"))
+    var paths: [String]
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+
+    @Option(help: "Repeat the corpus until it holds at least this many megabytes.")
+    var minMb: Double = 0
+
+    @Option(help: "Timed rounds per configuration (the best is reported).")
+    var rounds: Int = 1
+
+    @Flag(help: "Also time ICU's raw word breaking over the same text (the practical ceiling).")
+    var baseline = false
+
+    mutating func validate() throws {
+        if paths.isEmpty { throw ValidationError("bench needs a corpus path") }
+        if rounds < 1 { throw ValidationError("--rounds must be at least 1") }
+        if minMb < 0 { throw ValidationError("--min-mb must not be negative") }
+    }
+
+    func run() throws {
+        #if DEBUG
+            Stderr.print("gazette bench: this is a debug build; measure with `swift build -c release`.")
+        #endif
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let pipeline = try pipelineOptions.makePipeline()
+        let startup = seconds(since: loadStart)
+
+        var documents: [Document] = []
+        var failures = 0
+        let reader = InputReader(
+            paths: paths, options: InputOptions(maximumDocumentBytes: pipelineOptions.maxDocumentBytes))
+        while let record = reader.next() {
+            switch record {
+            case let .document(document): documents.append(document)
+            case let .failure(failure):
+                failures += 1
+                Stderr.print("gazette bench: \(failure.source?.description ?? failure.id): \(failure.message)")
+            case let .unreadable(path, message):
+                failures += 1
+                Stderr.print("gazette bench: cannot read \(path): \(message)")
+            }
+        }
+        guard !documents.isEmpty else { throw UsageError(description: "bench: no documents in \(paths.joined(separator: " "))") }
+        let original = documents
+        var bytes = documents.reduce(0) { $0 + $1.byteCount }
+        let originalBytes = bytes
+        while Double(bytes) < minMb * 1_000_000 {
+            documents.append(contentsOf: original)
+            bytes += originalBytes
+        }
+        let megabytes = Double(bytes) / 1_000_000
+
+        print("gazette bench")
+        print("  pipeline     \(pipeline.stageNames.joined(separator: ","))")
+        print("  ICU          \(ICUSegmenter.icuVersion)")
+        print(String(format: "  corpus       %d documents, %.2f MB (%d distinct, %d unreadable)", documents.count, megabytes, original.count, failures))
+        print(String(format: "  start-up     %.1f ms (pipeline load)", startup * 1000))
+
+        let cores = pipelineOptions.resolvedJobs
+        var jobCounts = [1]
+        if cores > 1 { jobCounts.append(cores) }
+        var singleCoreRate = 0.0
+        for jobs in jobCounts {
+            let annotator = Annotator(pipeline: pipeline, jobs: jobs)
+            var best = Double.infinity
+            var outputBytes = 0
+            for _ in 0..<rounds {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let lines = Gazette.parallelAnnotate(documents, with: annotator)
+                best = min(best, seconds(since: start))
+                outputBytes = lines
+            }
+            let rate = megabytes / best
+            if jobs == 1 { singleCoreRate = rate }
+            print(String(
+                format: "  jobs %-3d     %8.2f MB/s %10.0f docs/s   %.2f s   output %.1f MB",
+                jobs, rate, Double(documents.count) / best, best, Double(outputBytes) / 1_000_000))
+        }
+        if baseline {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let segments = Gazette.icuWordBreakBaseline(documents)
+            let elapsed = seconds(since: start)
+            let rate = megabytes / elapsed
+            print(String(format: "  ICU words    %8.2f MB/s (raw word breaking, 1 core, %d segments)", rate, segments))
+            print(String(format: "  ratio        pipeline/ICU = %.2f on 1 core", singleCoreRate / rate))
+        }
+        print(String(format: "  peak RSS     %.1f MB", Double(Gazette.peakResidentBytes()) / 1_000_000))
+    }
+
+    private func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

@@ -1,0 +1,185 @@
+import GazetteCore
+
+/// Byte-level helpers over valid UTF-8 text: scalar decoding, whitespace, token kind and shape,
+/// and the clitic and number/unit split points.
+enum TextScan {
+    /// Decodes the scalar starting at `offset` (the text is valid UTF-8).
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var value: UInt32
+        var length: Int
+        if lead >= 0xF0 {
+            value = UInt32(lead & 0x07)
+            length = 4
+        } else if lead >= 0xE0 {
+            value = UInt32(lead & 0x0F)
+            length = 3
+        } else {
+            value = UInt32(lead & 0x1F)
+            length = 2
+        }
+        let available = min(length, bytes.count - offset)
+        for index in 1..<max(1, available) {
+            value = (value << 6) | UInt32(bytes[offset + index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", max(1, available))
+    }
+
+    /// Length in bytes of the scalar starting at `offset`.
+    @inline(__always)
+    static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        return min(length, bytes.count - offset)
+    }
+
+    /// Start of the scalar that ends at `end`, not before `floor`.
+    static func lastScalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore floor: Int) -> Int? {
+        guard end > floor else { return nil }
+        var index = end - 1
+        while index > floor, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
+    }
+
+    /// True when the scalar at `offset` is whitespace (spaces, tabs, line ends, NBSP, ...).
+    @inline(__always)
+    static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        return scalar(bytes, at: offset).0.properties.isWhitespace
+    }
+
+    /// The kind of a token, from ICU's class and its first character.
+    static func kind(of range: TextRange, wordClass: ICUSegmenter.WordClass, in bytes: UnsafeBufferPointer<UInt8>)
+        -> TokenKind
+    {
+        switch wordClass {
+        case .number:
+            return .number
+        case .letter:
+            let first = bytes[range.start]
+            return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") ? .number : .word
+        case .kana, .ideographic:
+            return .word
+        case .none:
+            let (first, _) = scalar(bytes, at: range.start)
+            switch first.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                return .punctuation
+            case .decimalNumber:
+                return .number
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+                return .word
+            default:
+                return .symbol
+            }
+        }
+    }
+
+    /// spaCy-style shape: letters become X or x, digits d, other characters stay; a run of the
+    /// same shape character is cut after four.
+    static func shape(of range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let capacity = range.length
+        return String(unsafeUninitializedCapacity: capacity) { output in
+            var written = 0
+            var last: UInt32 = 0
+            var run = 0
+            var offset = range.start
+            while offset < range.end {
+                let byte = bytes[offset]
+                var mapped: UInt8 = 0
+                var scalarLength = 1
+                if byte < 0x80 {
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = UInt8(ascii: "X")
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"): mapped = UInt8(ascii: "x")
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): mapped = UInt8(ascii: "d")
+                    default: mapped = byte
+                    }
+                } else {
+                    let (value, length) = scalar(bytes, at: offset)
+                    scalarLength = length
+                    let properties = value.properties
+                    if properties.isUppercase {
+                        mapped = UInt8(ascii: "X")
+                    } else if properties.isAlphabetic {
+                        mapped = UInt8(ascii: "x")
+                    } else if properties.generalCategory == .decimalNumber {
+                        mapped = UInt8(ascii: "d")
+                    }
+                }
+                let key: UInt32 = mapped != 0 ? UInt32(mapped) : 0x100 | UInt32(bytes[offset])
+                if key == last { run += 1 } else { last = key; run = 1 }
+                if run <= 4 {
+                    if mapped != 0 {
+                        output[written] = mapped
+                        written += 1
+                    } else {
+                        for index in 0..<scalarLength {
+                            output[written] = bytes[offset + index]
+                            written += 1
+                        }
+                    }
+                }
+                offset += scalarLength
+            }
+            return written
+        }
+    }
+
+    /// Where to split a possessive or clitic "’s"/"'s" off a word ("Zelenskiy’s", "it's"), if any.
+    static func cliticSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard end - start >= 3 else { return nil }
+        let last = bytes[end - 1]
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
+        // ASCII apostrophe
+        if bytes[end - 2] == UInt8(ascii: "'") {
+            return end - 2 > start ? end - 2 : nil
+        }
+        // U+2019 RIGHT SINGLE QUOTATION MARK = E2 80 99
+        if end - start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
+            return end - 4 > start ? end - 4 : nil
+        }
+        return nil
+    }
+
+    /// Where to split a number from glued letters ("1.5bn", "10k", "120km"), if any. Ordinals
+    /// ("3rd", "21st") and plurals of numbers ("1990s") stay whole.
+    static func numberUnitSplit(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var index = start
+        guard index < end, isDigit(bytes[index]) else { return nil }
+        while index < end, isDigit(bytes[index]) || (isSeparator(bytes[index]) && index + 1 < end && isDigit(bytes[index + 1])) {
+            index += 1
+        }
+        guard index < end, index > start else { return nil }
+        // the rest must be ASCII letters only
+        for position in index..<end where !isASCIILetter(bytes[position]) { return nil }
+        let suffixLength = end - index
+        if suffixLength == 1, bytes[index] | 0x20 == UInt8(ascii: "s") { return nil }
+        if suffixLength == 2 {
+            let a = bytes[index] | 0x20
+            let b = bytes[index + 1] | 0x20
+            let ordinal =
+                (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+                || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+            if ordinal, !(start..<index).contains(where: { bytes[$0] == UInt8(ascii: ".") }) { return nil }
+        }
+        return index
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
+    }
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
+    @inline(__always) static func isASCIIUpper(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+}

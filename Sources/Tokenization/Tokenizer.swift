@@ -1,0 +1,233 @@
+import GazetteCore
+
+/// The tokenization stage: ICU sentence and word segmentation, refined for news text.
+///
+/// Produces the `sentences` and `tokens` layers. On top of ICU's segments it:
+/// - merges abbreviations with their period ("U.S.", "Gen.", "J.") into one token;
+/// - splits possessive and clitic "’s"/"'s" off words ("Zelenskiy’s" → "Zelenskiy" "’s");
+/// - splits a number from a glued unit or scale word ("1.5bn" → "1.5" "bn", "120km" → "120" "km"),
+///   keeping ordinals ("3rd") and decades ("1990s") whole;
+/// - drops whitespace, classifies each token (word, number, punctuation, symbol) and computes its
+///   shape;
+/// - splits a sentence that ICU's abbreviation suppression ("en@ss=standard") kept together when
+///   a sentence-ending abbreviation ("U.S.", "Inc.") is followed by a typical sentence opener
+///   ("... to the U.S. The move ...").
+///
+/// The stage is an immutable value; ICU iterators are kept per thread by `CICU`.
+public struct Tokenizer: Stage {
+    public let name = "tokenize"
+    public let requires: Set<Layer> = []
+    public let produces: Set<Layer> = [.sentences, .tokens]
+
+    private let segmenter = ICUSegmenter()
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws {
+        let result: Result<([Sentence], [Token]), StageError> = document.withUTF8 { bytes in
+            do {
+                return .success(try tokenize(bytes))
+            } catch let error as StageError {
+                return .failure(error)
+            } catch {
+                return .failure(StageError(code: .stageFailed, message: "\(error)"))
+            }
+        }
+        let (sentences, tokens) = try result.get()
+        document.sentences = sentences
+        document.tokens = tokens
+    }
+
+    /// Segments UTF-8 text into sentences and tokens (byte offsets).
+    public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> ([Sentence], [Token]) {
+        var tokens = try wordTokens(bytes)
+        var breaks = try sentenceBreaks(bytes)
+        splitAfterFinalAbbreviations(bytes, tokens: tokens, breaks: &breaks)
+        joinAfterTitles(bytes, tokens: tokens, breaks: &breaks)
+        let sentences = assignSentences(bytes, breaks: breaks, tokens: &tokens)
+        return (sentences, tokens)
+    }
+
+    // MARK: - Words
+
+    private func wordTokens(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> [Token] {
+        var raw: [RawSegment] = []
+        raw.reserveCapacity(bytes.count / 5 + 8)
+        var start = 0
+        do {
+            try segmenter.segment(.word, bytes) { end, wordClass in
+                if !(wordClass == .none && TextScan.isWhitespace(bytes, at: start)) {
+                    raw.append(RawSegment(start: start, end: end, wordClass: wordClass))
+                }
+                start = end
+            }
+        } catch {
+            throw StageError(code: .segmentationFailed, message: "word segmentation failed: \(error)")
+        }
+        let refined = refine(raw, bytes)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(refined.count)
+        var previousEnd = -1
+        for segment in refined {
+            let range = TextRange(segment.start, segment.end)
+            let kind = TextScan.kind(of: range, wordClass: segment.wordClass, in: bytes)
+            let token = Token(
+                range: range, kind: kind, shape: TextScan.shape(of: range, in: bytes), sentence: 0,
+                isSentenceInitial: false, spaceBefore: previousEnd != segment.start)
+            tokens.append(token)
+            previousEnd = segment.end
+        }
+        return tokens
+    }
+
+    /// A segment before classification.
+    struct RawSegment {
+        var start: Int
+        var end: Int
+        var wordClass: ICUSegmenter.WordClass
+    }
+
+    /// Applies the merge and split rules to ICU's segments.
+    func refine(_ segments: [RawSegment], _ bytes: UnsafeBufferPointer<UInt8>) -> [RawSegment] {
+        var output: [RawSegment] = []
+        output.reserveCapacity(segments.count + segments.count / 8)
+        var index = 0
+        while index < segments.count {
+            var segment = segments[index]
+            // Abbreviation + directly following period → one token.
+            if segment.wordClass == .letter, index + 1 < segments.count {
+                let next = segments[index + 1]
+                if next.start == segment.end, next.end == next.start + 1, bytes[next.start] == UInt8(ascii: "."),
+                    Abbreviations.takesPeriod(bytes, segment.start, segment.end)
+                {
+                    segment.end = next.end
+                    output.append(segment)
+                    index += 2
+                    continue
+                }
+            }
+            if segment.wordClass == .letter || segment.wordClass == .number {
+                // "Zelenskiy’s" → "Zelenskiy" + "’s"
+                if let split = TextScan.cliticSplit(bytes, segment.start, segment.end) {
+                    output.append(RawSegment(start: segment.start, end: split, wordClass: segment.wordClass))
+                    output.append(RawSegment(start: split, end: segment.end, wordClass: .letter))
+                    index += 1
+                    continue
+                }
+                // "1.5bn" → "1.5" + "bn"
+                if let split = TextScan.numberUnitSplit(bytes, segment.start, segment.end) {
+                    output.append(RawSegment(start: segment.start, end: split, wordClass: .number))
+                    output.append(RawSegment(start: split, end: segment.end, wordClass: .letter))
+                    index += 1
+                    continue
+                }
+            }
+            output.append(segment)
+            index += 1
+        }
+        return output
+    }
+
+    // MARK: - Sentences
+
+    private func sentenceBreaks(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> [Int] {
+        var breaks: [Int] = [0]
+        do {
+            try segmenter.segment(.sentence, bytes) { end, _ in breaks.append(end) }
+        } catch {
+            throw StageError(code: .segmentationFailed, message: "sentence segmentation failed: \(error)")
+        }
+        if breaks.last != bytes.count { breaks.append(bytes.count) }
+        return breaks
+    }
+
+    /// Adds a sentence break after a sentence-final abbreviation followed by a sentence opener.
+    private func splitAfterFinalAbbreviations(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], breaks: inout [Int]
+    ) {
+        var added: [Int] = []
+        for index in 0..<max(0, tokens.count - 1) {
+            let token = tokens[index]
+            guard token.range.end > token.range.start, bytes[token.range.end - 1] == UInt8(ascii: "."),
+                token.kind == .word
+            else { continue }
+            let next = tokens[index + 1]
+            guard next.spaceBefore, Abbreviations.canEndSentence(bytes, token.range.start, token.range.end),
+                Abbreviations.opensSentence(bytes, next.range.start, next.range.end)
+            else { continue }
+            added.append(token.range.end)
+        }
+        guard !added.isEmpty else { return }
+        breaks = Array(Set(breaks).union(added)).sorted()
+    }
+
+    /// Removes a sentence break that ICU placed after a title or other name-preceding
+    /// abbreviation ("Gen. Joseph Votel", "No. 10") when a capitalised word or a number follows.
+    private func joinAfterTitles(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], breaks: inout [Int]) {
+        guard breaks.count > 2 else { return }
+        var tokenIndex = 0
+        var kept: [Int] = [breaks[0]]
+        for breakIndex in 1..<breaks.count {
+            let boundary = breaks[breakIndex]
+            guard breakIndex < breaks.count - 1 else {
+                kept.append(boundary)
+                continue
+            }
+            // the last token ending at or before the boundary
+            while tokenIndex + 1 < tokens.count, tokens[tokenIndex + 1].range.end <= boundary { tokenIndex += 1 }
+            var join = false
+            if tokenIndex + 1 < tokens.count, tokens[tokenIndex].range.end <= boundary {
+                let token = tokens[tokenIndex]
+                let next = tokens[tokenIndex + 1]
+                if token.kind == .word, Abbreviations.precedesName(bytes, token.range.start, token.range.end),
+                    next.kind == .number || (next.kind == .word && TextScan.isASCIIUpper(bytes[next.range.start]))
+                {
+                    join = true
+                }
+            }
+            if !join { kept.append(boundary) }
+        }
+        breaks = kept
+    }
+
+    /// Builds trimmed, non-empty sentences and sets each token's sentence index and initial flag.
+    private func assignSentences(
+        _ bytes: UnsafeBufferPointer<UInt8>, breaks: [Int], tokens: inout [Token]
+    ) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var tokenIndex = 0
+        for pairIndex in 0..<max(0, breaks.count - 1) {
+            var start = breaks[pairIndex]
+            var end = breaks[pairIndex + 1]
+            while start < end, TextScan.isWhitespace(bytes, at: start) {
+                start += TextScan.scalarLength(bytes, at: start)
+            }
+            while end > start, let last = TextScan.lastScalarStart(bytes, before: end, notBefore: start),
+                TextScan.isWhitespace(bytes, at: last)
+            {
+                end = last
+            }
+            guard start < end else { continue }
+            let sentenceIndex = sentences.count
+            let first = tokenIndex
+            var sawInitial = false
+            while tokenIndex < tokens.count, tokens[tokenIndex].range.start < end {
+                tokens[tokenIndex].sentence = sentenceIndex
+                if !sawInitial, tokens[tokenIndex].kind == .word || tokens[tokenIndex].kind == .number {
+                    tokens[tokenIndex].isSentenceInitial = true
+                    sawInitial = true
+                }
+                tokenIndex += 1
+            }
+            sentences.append(Sentence(range: TextRange(start, end), tokens: first..<tokenIndex))
+        }
+        // Tokens past the last sentence cannot happen (breaks end at the text's end), but keep
+        // them attached to the last sentence rather than dangling.
+        if tokenIndex < tokens.count, !sentences.isEmpty {
+            let last = sentences.count - 1
+            for index in tokenIndex..<tokens.count { tokens[index].sentence = last }
+            sentences[last].tokens = sentences[last].tokens.lowerBound..<tokens.count
+        }
+        return sentences
+    }
+}
