@@ -102,7 +102,7 @@ NATIONALITIES = {
     "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
     "Croatian": "Croatia", "Danish": "Denmark", "Dutch": "Netherlands",
     "Egyptian": "Egypt", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
-    "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "German": "Germany",
+    "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "Georgians": "Georgia", "German": "Germany",
     "Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
     "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland",
     "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan", "Jordanian": "Jordan",
