@@ -22,6 +22,7 @@ enum Abbreviations {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Hon", "Fr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt",
         "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Reps", "Sens", "Pres", "Supt",
         "Insp", "Amb", "Atty", "Cmdt", "Spc", "Msgr", "No", "Nos", "Vol", "Fig", "vs", "St", "Mt", "Ft",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
     /// Capitalised closed-class words that typically open a sentence.

@@ -11,7 +11,8 @@ import GazetteCore
 ///   shape;
 /// - splits a sentence that ICU's abbreviation suppression ("en@ss=standard") kept together when
 ///   a sentence-ending abbreviation ("U.S.", "Inc.") is followed by a typical sentence opener
-///   ("... to the U.S. The move ...").
+///   ("... to the U.S. The move ..."), and joins one ICU split after a title ("Gen. Joseph") or
+///   inside a name ("the U.S. Central Command").
 ///
 /// The stage is an immutable value; ICU iterators are kept per thread by `CICU`.
 public struct Tokenizer: Stage {
@@ -42,8 +43,7 @@ public struct Tokenizer: Stage {
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> ([Sentence], [Token]) {
         var tokens = try wordTokens(bytes)
         var breaks = try sentenceBreaks(bytes)
-        splitAfterFinalAbbreviations(bytes, tokens: tokens, breaks: &breaks)
-        joinAfterTitles(bytes, tokens: tokens, breaks: &breaks)
+        adjustBreaksAtAbbreviations(bytes, tokens: tokens, breaks: &breaks)
         let sentences = assignSentences(bytes, breaks: breaks, tokens: &tokens)
         return (sentences, tokens)
     }
@@ -141,53 +141,58 @@ public struct Tokenizer: Stage {
         return breaks
     }
 
-    /// Adds a sentence break after a sentence-final abbreviation followed by a sentence opener.
-    private func splitAfterFinalAbbreviations(
+    /// Decides sentence breaks after period-final abbreviations, where ICU's own suppression
+    /// list ("en@ss=standard") is incomplete ("U.S.", "Gen." are not in it):
+    /// - after a title or other name-preceding abbreviation ("Gen.", "Dr.", "No.") followed by a
+    ///   capitalised word or a number, there is no break;
+    /// - after a dotted abbreviation, an initial or a company suffix ("U.S.", "J.", "Inc."), there
+    ///   is a break when a typical sentence opener follows ("... to the U.S. The move ...") and
+    ///   none when another capitalised word does ("the U.S. Central Command").
+    private func adjustBreaksAtAbbreviations(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], breaks: inout [Int]
     ) {
-        var added: [Int] = []
+        var add: [Int] = []
+        var remove = Set<Int>()
         for index in 0..<max(0, tokens.count - 1) {
             let token = tokens[index]
-            guard token.range.end > token.range.start, bytes[token.range.end - 1] == UInt8(ascii: "."),
-                token.kind == .word
-            else { continue }
-            let next = tokens[index + 1]
-            guard next.spaceBefore, Abbreviations.canEndSentence(bytes, token.range.start, token.range.end),
-                Abbreviations.opensSentence(bytes, next.range.start, next.range.end)
-            else { continue }
-            added.append(token.range.end)
-        }
-        guard !added.isEmpty else { return }
-        breaks = Array(Set(breaks).union(added)).sorted()
-    }
-
-    /// Removes a sentence break that ICU placed after a title or other name-preceding
-    /// abbreviation ("Gen. Joseph Votel", "No. 10") when a capitalised word or a number follows.
-    private func joinAfterTitles(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], breaks: inout [Int]) {
-        guard breaks.count > 2 else { return }
-        var tokenIndex = 0
-        var kept: [Int] = [breaks[0]]
-        for breakIndex in 1..<breaks.count {
-            let boundary = breaks[breakIndex]
-            guard breakIndex < breaks.count - 1 else {
-                kept.append(boundary)
+            guard token.kind == .word, token.range.length >= 2, bytes[token.range.end - 1] == UInt8(ascii: ".") else {
                 continue
             }
-            // the last token ending at or before the boundary
-            while tokenIndex + 1 < tokens.count, tokens[tokenIndex + 1].range.end <= boundary { tokenIndex += 1 }
-            var join = false
-            if tokenIndex + 1 < tokens.count, tokens[tokenIndex].range.end <= boundary {
-                let token = tokens[tokenIndex]
-                let next = tokens[tokenIndex + 1]
-                if token.kind == .word, Abbreviations.precedesName(bytes, token.range.start, token.range.end),
-                    next.kind == .number || (next.kind == .word && TextScan.isASCIIUpper(bytes[next.range.start]))
-                {
-                    join = true
+            let next = tokens[index + 1]
+            guard next.spaceBefore else { continue }
+            let nextCapitalised = next.kind == .word && TextScan.isASCIIUpper(bytes[next.range.start])
+            if Abbreviations.precedesName(bytes, token.range.start, token.range.end) {
+                if nextCapitalised || next.kind == .number { remove.insert(token.range.end) }
+            } else if Abbreviations.canEndSentence(bytes, token.range.start, token.range.end) {
+                if Abbreviations.opensSentence(bytes, next.range.start, next.range.end) {
+                    add.append(token.range.end)
+                } else if nextCapitalised {
+                    remove.insert(token.range.end)
                 }
             }
-            if !join { kept.append(boundary) }
         }
-        breaks = kept
+        guard !add.isEmpty || !remove.isEmpty else { return }
+        // ICU places the break after the spaces that follow the period: match both positions.
+        var adjusted = Set(breaks.filter { boundary in
+            !remove.contains(boundary) && !remove.contains(trimmedEnd(bytes, boundary))
+        })
+        for boundary in add where !adjusted.contains(where: { trimmedEnd(bytes, $0) == boundary }) {
+            adjusted.insert(boundary)
+        }
+        adjusted.insert(0)
+        adjusted.insert(bytes.count)
+        breaks = adjusted.sorted()
+    }
+
+    /// The offset before the whitespace that ends at `boundary`.
+    private func trimmedEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ boundary: Int) -> Int {
+        var end = boundary
+        while end > 0, let last = TextScan.lastScalarStart(bytes, before: end, notBefore: 0),
+            TextScan.isWhitespace(bytes, at: last)
+        {
+            end = last
+        }
+        return end
     }
 
     /// Builds trimmed, non-empty sentences and sets each token's sentence index and initial flag.
