@@ -81,7 +81,7 @@ COUNTRIES = {
     "Mongolia": "MN", "Kyrgyzstan": "KG", "Tajikistan": "TJ", "Oman": "OM",
     "Kuwait": "KW", "Bahrain": "BH", "Libya": "LY", "Tunisia": "TN", "Algeria": "DZ",
     "Tanzania": "TZ", "Rwanda": "RW", "Democratic Republic of the Congo": "CD",
-    "Jamaica": "JM", "Togo": "TG", "Palestine": "PS", "Greenland": "GL", "Luxembourg": "LU", "Bulgaria": "BG", "Slovenia": "SI",
+    "Jamaica": "JM", "Djibouti": "DJ", "Togo": "TG", "Palestine": "PS", "Greenland": "GL", "Luxembourg": "LU", "Bulgaria": "BG", "Slovenia": "SI",
 }
 # surface form -> canonical country name (surface forms equal to the name are implicit)
 COUNTRY_ALIASES = {
@@ -124,7 +124,7 @@ NATIONALITIES = {
     "Cuban": "Cuba", "Icelandic": "Iceland", "Mongolian": "Mongolia", "Kyrgyz": "Kyrgyzstan",
     "Omani": "Oman", "Kuwaiti": "Kuwait", "Libyan": "Libya", "Tunisian": "Tunisia",
     "Algerian": "Algeria", "Tanzanian": "Tanzania", "Rwandan": "Rwanda",
-    "Congolese": "Democratic Republic of the Congo", "Jamaican": "Jamaica", "Togolese": "Togo", "Palestinian": "Palestine", "Palestinians": "Palestine", "Greenlandic": "Greenland",
+    "Congolese": "Democratic Republic of the Congo", "Jamaican": "Jamaica", "Djiboutian": "Djibouti", "Togolese": "Togo", "Palestinian": "Palestine", "Palestinians": "Palestine", "Greenlandic": "Greenland",
     "Bulgarian": "Bulgaria", "Slovenian": "Slovenia", "Americans": "United States",
     "New Zealander": "New Zealand", "Kiwi": "New Zealand", "Scottish": "United Kingdom",
     "Welsh": "United Kingdom", "English": "United Kingdom",
