@@ -100,7 +100,7 @@ NATIONALITIES = {
     "Belgian": "Belgium", "Brazilian": "Brazil", "British": "United Kingdom",
     "Briton": "United Kingdom", "Spaniard": "Spain", "Spaniards": "Spain", "Britons": "United Kingdom",
     "Canadian": "Canada", "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia",
-    "Croatian": "Croatia", "Danish": "Denmark", "Dutch": "Netherlands",
+    "Croatian": "Croatia", "Danish": "Denmark", "Dane": "Denmark", "Danes": "Denmark", "Dutch": "Netherlands",
     "Egyptian": "Egypt", "Estonian": "Estonia", "Ethiopian": "Ethiopia",
     "Finnish": "Finland", "French": "France", "Georgian": "Georgia", "Georgians": "Georgia", "German": "Germany",
     "Ghanaian": "Ghana", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
@@ -130,7 +130,7 @@ NATIONALITIES = {
     "Welsh": "United Kingdom", "English": "United Kingdom",
 }
 
-CURRENCY_PREFIX = [("US$", "USD"), ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"),
+CURRENCY_PREFIX = [("NT$", "TWD"), ("US$", "USD"), ("A$", "AUD"), ("C$", "CAD"), ("HK$", "HKD"),
                    ("$", "USD"), ("¥", "JPY"), ("€", "EUR"), ("£", "GBP"), ("₹", "INR"), ("₩", "KRW")]
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -139,7 +139,7 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY", "shekel": "ILS", "shekels": "ILS",
     "riyal": "SAR", "riyals": "SAR", "franc": "CHF", "francs": "CHF", "Swiss francs": "CHF",
     "krone": "NOK", "kroner": "NOK", "krona": "SEK", "kronor": "SEK", "rand": "ZAR",
-    "naira": "NGN", "Danish kroner": "DKK", "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "shillings": "KES", "ringgit": "MYR", "zloty": "PLN",
+    "naira": "NGN", "krónur": "ISK", "kronur": "ISK", "Danish kroner": "DKK", "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "shillings": "KES", "ringgit": "MYR", "zloty": "PLN",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 }
 ISO4217 = set(CURRENCY_WORDS.values()) | {c for _, c in CURRENCY_PREFIX} | {"JPY", "CNY"}
