@@ -124,7 +124,7 @@ NATIONALITIES = {
     "Cuban": "Cuba", "Icelandic": "Iceland", "Mongolian": "Mongolia", "Kyrgyz": "Kyrgyzstan",
     "Omani": "Oman", "Kuwaiti": "Kuwait", "Libyan": "Libya", "Tunisian": "Tunisia",
     "Algerian": "Algeria", "Tanzanian": "Tanzania", "Rwandan": "Rwanda",
-    "Congolese": "Democratic Republic of the Congo", "Jamaican": "Jamaica", "Djiboutian": "Djibouti", "Togolese": "Togo", "Palestinian": "Palestine", "Palestinians": "Palestine", "Greenlandic": "Greenland",
+    "Congolese": "Democratic Republic of the Congo", "Jamaican": "Jamaica", "Djiboutian": "Djibouti", "Togolese": "Togo", "Palestinian": "Palestine", "Palestinians": "Palestine", "Greenlandic": "Greenland", "Greenlanders": "Greenland",
     "Bulgarian": "Bulgaria", "Slovenian": "Slovenia", "Americans": "United States",
     "New Zealander": "New Zealand", "Kiwi": "New Zealand", "Scottish": "United Kingdom",
     "Welsh": "United Kingdom", "English": "United Kingdom",
