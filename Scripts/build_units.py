@@ -554,7 +554,7 @@ def build_units(conv: Converter, q3: dict, rt_units: dict, cldr_u: dict) -> Tabl
 # currencies
 
 
-def build_currencies(q3: dict, rt_doc: dict, cldr_c: dict) -> tuple[Table, list[str]]:
+def build_currencies(q3: dict, rt_doc: dict, cldr_c: dict) -> tuple[Table, list[str], set[str]]:
     iso = json.loads(ISO_4217.read_text(encoding="utf-8"))["4217"]
     excluded = {r[0] for r in read_curated("currency_exclude.tsv", 1)}
     codes = sorted(c["alpha_3"] for c in iso if c["alpha_3"] not in excluded)
@@ -729,6 +729,8 @@ def build_currencies(q3: dict, rt_doc: dict, cldr_c: dict) -> tuple[Table, list[
         if alt:
             rec_feats.update({"ambiguous": "1", "default": code, "alt": alt})
         rec_feats.update(fs)
+        if rec_feats.get("ambiguous") == "1":
+            rec_feats.setdefault("default", code)
         if not table.add(surface, {"key": code, "features": rec_feats},
                          "name" if is_name(surface) else "symbol"):
             sys.exit(f"currency_minor.tsv: surface {surface!r} already used")
@@ -736,7 +738,7 @@ def build_currencies(q3: dict, rt_doc: dict, cldr_c: dict) -> tuple[Table, list[
     for rec in table.rows.values():
         if rec["kind"] == "symbol" and rec["surface"] in codes:
             rec["features"]["case"] = "sensitive"
-    return table, missing_defaults
+    return table, missing_defaults, set(codes)
 
 
 # --------------------------------------------------------------------------------------------
@@ -792,6 +794,63 @@ def build_numbers(rt_num: dict) -> Table:
 
 
 # --------------------------------------------------------------------------------------------
+# checks
+
+# Known exact factors (definitions: SI brochure, NIST SP 811, the 1959 international yard and
+# pound): the build stops if pint or a spec row ever disagrees.
+KNOWN = {
+    "km": ("m", "1000"), "mi": ("m", "1609.344"), "ft": ("m", "0.3048"), "in": ("m", "0.0254"),
+    "nmi": ("m", "1852"), "lb": ("kg", "0.45359237"), "oz": ("kg", "0.028349523125"),
+    "t": ("kg", "1000"), "ton_short": ("kg", "907.18474"), "ton_long": ("kg", "1016.0469088"),
+    "h": ("s", "3600"), "d": ("s", "86400"), "mph": ("m/s", "0.44704"), "km/h": ("m/s", "5/18"),
+    "kn": ("m/s", "463/900"), "gal": ("m3", "0.003785411784"), "gal_imp": ("m3", "0.00454609"),
+    "bbl": ("m3", "0.158987294928"), "L": ("m3", "0.001"), "acre": ("m2", "4046.8564224"),
+    "ha": ("m2", "10000"), "kWh": ("J", "3600000"), "cal": ("J", "4.184"), "kcal": ("J", "4184"),
+    "°C": ("K", "1"), "°F": ("K", "5/9"), "K": ("K", "1"), "B": ("bit", "8"), "kB": ("bit", "8000"),
+    "%": ("1", "0.01"), "bp": ("1", "0.0001"), "psi": ("Pa", "8896443230521/1290320000"),
+}
+KNOWN_OFFSETS = {"°C": "273.15", "°F": "459.67"}
+
+
+def check_tables(units: Table, currencies: Table, numbers: Table, quals: Table,
+                 currency_codes: set[str]) -> None:
+    problems = []
+    spec = units.spec  # type: ignore[attr-defined]
+    for uid, (si, factor) in KNOWN.items():
+        s = spec[uid]
+        if (s["si"], s["factor"]) != (si, factor):
+            problems.append(f"{uid}: {s['si']} {s['factor']}, expected {si} {factor}")
+    for uid, off in KNOWN_OFFSETS.items():
+        if spec[uid]["features"].get("offset") != off:
+            problems.append(f"{uid}: offset {spec[uid]['features'].get('offset')}, expected {off}")
+    for rec in units.rows.values():
+        for a in rec["features"].get("alt", "").split(","):
+            if a and a not in spec:
+                problems.append(f"units {rec['surface']!r}: alt {a} is not a unit")
+        f = rec["factor"]
+        if f != "-" and not re.fullmatch(r"\d+(\.\d*[1-9])?|\d+/\d+", f):
+            problems.append(f"units {rec['surface']!r}: factor {f!r} is not exact")
+    for rec in currencies.rows.values():
+        feats = rec["features"]
+        for a in [rec["key"]] + [x for x in feats.get("alt", "").split(",") if x]:
+            if a not in currency_codes and a != "XBT":
+                problems.append(f"currencies {rec['surface']!r}: {a} is not a listed code")
+        if feats.get("ambiguous") == "1" and feats.get("default") != rec["key"]:
+            problems.append(f"currencies {rec['surface']!r}: default differs from code")
+        if feats.get("position") not in ("prefix", "suffix", "both"):
+            problems.append(f"currencies {rec['surface']!r}: position {feats.get('position')}")
+    for rec in numbers.rows.values():
+        if rec["kind_"] not in ("cardinal", "ordinal", "fraction", "multiplier", "scale_suffix"):
+            problems.append(f"numbers {rec['surface']!r}: kind {rec['kind_']}")
+    for rec in quals.rows.values():
+        if rec["key"] not in ("min", "max", "approx", "exact") or rec["incl"] not in ("0", "1", "-") \
+                or rec["approx"] not in ("0", "1"):
+            problems.append(f"qualifiers {rec['surface']!r}: bad columns")
+    if problems:
+        sys.exit("check failed:\n  " + "\n  ".join(problems))
+
+
+# --------------------------------------------------------------------------------------------
 # main
 
 
@@ -828,7 +887,7 @@ def main() -> None:
     gen = "generated by Scripts/build_units.py; do not edit by hand (edit Scripts/units/*.tsv and rebuild)"
 
     units = build_units(conv, q3, rt_units, cldr_u)
-    currencies, missing = build_currencies(q3, rt_units_doc, cldr_c)
+    currencies, missing, currency_codes = build_currencies(q3, rt_units_doc, cldr_c)
     if missing:
         sys.exit("ambiguous currency surfaces without a default:\n  " + "\n  ".join(missing))
     numbers = build_numbers(rt_num_doc)
@@ -838,6 +897,7 @@ def main() -> None:
                            "features": parse_features(feats)}, "name")
     assign_case(quals)
     assign_also([units, currencies, numbers])
+    check_tables(units, currencies, numbers, quals, currency_codes)
 
     counts = {}
     # units.tsv
