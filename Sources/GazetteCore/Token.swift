@@ -10,15 +10,13 @@ public enum TokenKind: String, Hashable, Sendable, CaseIterable {
     case symbol
 }
 
-/// A token: a span of the text with its kind and shape.
+/// A token: a span of the text with its kind. Its orthographic shape is computed on demand
+/// (`Document.shape(of:)`), so the hot path stores plain values only.
 public struct Token: Hashable, Sendable {
     /// The token's span (UTF-8 byte offsets).
     public var range: TextRange
     /// Coarse kind.
     public var kind: TokenKind
-    /// Orthographic shape, spaCy style: "Xxxxx" for "Zelenskiy", "X.X." for "U.S.",
-    /// "d,ddd" for "3,000"; runs of the same class are cut after four characters.
-    public var shape: String
     /// Index into `Document.sentences` of the sentence holding this token.
     public var sentence: Int
     /// True for the first word or number of its sentence (opening quotes and brackets skipped).
@@ -27,12 +25,11 @@ public struct Token: Hashable, Sendable {
     public var spaceBefore: Bool
 
     public init(
-        range: TextRange, kind: TokenKind, shape: String, sentence: Int,
+        range: TextRange, kind: TokenKind, sentence: Int,
         isSentenceInitial: Bool = false, spaceBefore: Bool = true
     ) {
         self.range = range
         self.kind = kind
-        self.shape = shape
         self.sentence = sentence
         self.isSentenceInitial = isSentenceInitial
         self.spaceBefore = spaceBefore

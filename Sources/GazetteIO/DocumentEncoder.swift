@@ -158,7 +158,7 @@ public struct DocumentEncoder: Sendable {
                 writer.raw(",\"kind\":")
                 writer.string(token.kind.rawValue)
                 writer.raw(",\"shape\":")
-                writer.string(token.shape)
+                writer.string(Document.shape(of: token.range, in: bytes))
                 writer.raw(",\"sentence\":")
                 writer.integer(token.sentence)
                 if token.isSentenceInitial { writer.raw(",\"sentence_initial\":true") }

@@ -65,6 +65,22 @@ enum TextScan {
         case .kana, .ideographic:
             return .word
         case .none:
+            let lead = bytes[range.start]
+            if lead < 0x80 {
+                switch lead {
+                case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: ">"),
+                    UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                    return .symbol
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return .number
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    return .word
+                case 0x21...0x7E:
+                    return .punctuation
+                default:
+                    return .symbol
+                }
+            }
             let (first, _) = scalar(bytes, at: range.start)
             switch first.properties.generalCategory {
             case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -77,57 +93,6 @@ enum TextScan {
             default:
                 return .symbol
             }
-        }
-    }
-
-    /// spaCy-style shape: letters become X or x, digits d, other characters stay; a run of the
-    /// same shape character is cut after four.
-    static func shape(of range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let capacity = range.length
-        return String(unsafeUninitializedCapacity: capacity) { output in
-            var written = 0
-            var last: UInt32 = 0
-            var run = 0
-            var offset = range.start
-            while offset < range.end {
-                let byte = bytes[offset]
-                var mapped: UInt8 = 0
-                var scalarLength = 1
-                if byte < 0x80 {
-                    switch byte {
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): mapped = UInt8(ascii: "X")
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"): mapped = UInt8(ascii: "x")
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"): mapped = UInt8(ascii: "d")
-                    default: mapped = byte
-                    }
-                } else {
-                    let (value, length) = scalar(bytes, at: offset)
-                    scalarLength = length
-                    let properties = value.properties
-                    if properties.isUppercase {
-                        mapped = UInt8(ascii: "X")
-                    } else if properties.isAlphabetic {
-                        mapped = UInt8(ascii: "x")
-                    } else if properties.generalCategory == .decimalNumber {
-                        mapped = UInt8(ascii: "d")
-                    }
-                }
-                let key: UInt32 = mapped != 0 ? UInt32(mapped) : 0x100 | UInt32(bytes[offset])
-                if key == last { run += 1 } else { last = key; run = 1 }
-                if run <= 4 {
-                    if mapped != 0 {
-                        output[written] = mapped
-                        written += 1
-                    } else {
-                        for index in 0..<scalarLength {
-                            output[written] = bytes[offset + index]
-                            written += 1
-                        }
-                    }
-                }
-                offset += scalarLength
-            }
-            return written
         }
     }
 

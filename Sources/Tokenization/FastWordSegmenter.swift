@@ -1,0 +1,124 @@
+/// A fast path for ICU's word segmentation, for the common case of English text: ASCII plus a
+/// few typographic characters (curly quotes and apostrophes, dashes, ellipsis, bullets, £, €, °).
+///
+/// It implements the rules of Unicode's word-boundary algorithm (UAX #29, as tailored by ICU:
+/// the colon does not join letters) restricted to those characters, and gives each segment
+/// ICU's rule-status class. For any text holding another non-ASCII character it declines, and
+/// the tokenizer calls ICU. The tests check that both agree segment for segment.
+enum FastWordSegmenter {
+    /// Word-break classes of the supported characters.
+    enum BreakClass: UInt8 {
+        case other, letter, numeric, midNumLet, singleQuote, midNum, extendNumLet, space, cr, lf, newline
+    }
+
+    /// Class of an ASCII byte.
+    @inline(__always)
+    static func asciiClass(_ byte: UInt8) -> BreakClass {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): return .letter
+        case 0x20: return .space
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .numeric
+        case UInt8(ascii: "."): return .midNumLet
+        case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum
+        case UInt8(ascii: "'"): return .singleQuote
+        case UInt8(ascii: "_"): return .extendNumLet
+        case 0x0D: return .cr
+        case 0x0A: return .lf
+        case 0x0B, 0x0C: return .newline
+        default: return .other
+        }
+    }
+
+    /// The class of the scalar at `offset` and its length, or nil for an unsupported character.
+    @inline(__always)
+    static func breakClass(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (BreakClass, Int)? {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (asciiClass(lead), 1) }
+        // Supported non-ASCII characters, by their UTF-8 bytes.
+        if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80 {
+            switch bytes[offset + 2] {
+            case 0x98, 0x99: return (.midNumLet, 3)  // ‘ ’
+            case 0x9C, 0x9D, 0x93, 0x94, 0xA6, 0xA2: return (.other, 3)  // “ ” – — … •
+            default: return nil
+            }
+        }
+        if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x82, bytes[offset + 2] == 0xAC {
+            return (.other, 3)  // €
+        }
+        if lead == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xB0 {
+            return (.other, 2)  // £ °
+        }
+        return nil
+    }
+
+    /// True when every character of `bytes` is supported.
+    static func canSegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        let count = bytes.count
+        while offset < count {
+            if bytes[offset] < 0x80 {
+                offset += 1
+                continue
+            }
+            guard let (_, length) = breakClass(bytes, at: offset) else { return false }
+            offset += length
+        }
+        return true
+    }
+
+    /// Calls `body(end, class)` for each segment, as `ICUSegmenter.segment(.word, ...)` would.
+    /// Only call it when `canSegment(bytes)` is true.
+    @inline(__always)
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, ICUSegmenter.WordClass) -> Void) {
+        let count = bytes.count
+        var start = 0
+        while start < count {
+            guard let (first, firstLength) = breakClass(bytes, at: start) else { return }
+            var end = start + firstLength
+            var wordClass = ICUSegmenter.WordClass.none
+            switch first {
+            case .cr:
+                if end < count, bytes[end] == 0x0A { end += 1 }
+            case .space:
+                while end < count, bytes[end] == 0x20 { end += 1 }
+            case .letter, .numeric, .extendNumLet:
+                // ICU's status comes from the last rule applied: it ends in a letter (200) or a
+                // digit (100); a final "_" takes the class of what precedes it ("a_" 200, "1_" 100,
+                // "__" 200), and a lone "_" has none.
+                var previous = first
+                var beforePrevious: BreakClass? = nil
+                while end < count, let (next, length) = breakClass(bytes, at: end) {
+                    if next == .letter || next == .numeric || next == .extendNumLet {
+                        // WB5, WB8, WB9, WB10, WB13a, WB13b
+                        guard previous == .letter || previous == .numeric || previous == .extendNumLet else { break }
+                        end += length
+                        beforePrevious = previous
+                        previous = next
+                        continue
+                    }
+                    // WB6/WB7: letter (MidNumLet | Single_Quote) letter;
+                    // WB11/WB12: digit (MidNum | MidNumLet | Single_Quote) digit
+                    let joinsLetters = previous == .letter && (next == .midNumLet || next == .singleQuote)
+                    let joinsDigits = previous == .numeric && (next == .midNum || next == .midNumLet || next == .singleQuote)
+                    guard joinsLetters || joinsDigits, end + length < count,
+                        let (after, afterLength) = breakClass(bytes, at: end + length),
+                        after == previous
+                    else { break }
+                    end += length + afterLength
+                    beforePrevious = previous
+                }
+                switch (previous, beforePrevious) {
+                case (.letter, _): wordClass = .letter
+                case (.numeric, _): wordClass = .number
+                case (.extendNumLet, .numeric?): wordClass = .number
+                case (.extendNumLet, nil): wordClass = .none
+                default: wordClass = .letter
+                }
+            default:
+                break
+            }
+            body(end, wordClass)
+            start = end
+        }
+    }
+}
