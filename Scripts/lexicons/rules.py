@@ -1,2 +1,106 @@
+"""Auxiliary lists used by recognition rules: organisation suffixes and keywords, location keywords,
+directions."""
+
+import os
+
+from .common import ListFile, clean, slug, shared_dir
+
+ORG_SUFFIXES = ["Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "& Co.",
+                "Ltd.", "Ltd", "Limited", "LLC", "L.L.C.", "LLP", "L.P.", "LP", "plc", "PLC", "P.L.C.", "GmbH",
+                "AG", "SE", "SA", "S.A.", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "AB", "ASA", "A/S",
+                "Oyj", "KK", "K.K.", "Pty Ltd", "Pty. Ltd.", "Bhd", "Sdn Bhd", "Tbk", "JSC", "PJSC", "OJSC",
+                "OAO", "ZAO", "OOO", "SAS", "S.A.S.", "SARL", "S.L.", "Srl", "S.r.l.", "Holdings", "Group"]
+
+ORG_KEYWORDS = [
+    ("Agency", "government"), ("Administration", "government"), ("Authority", "government"),
+    ("Bureau", "government"), ("Cabinet", "government"), ("Commission", "government"),
+    ("Committee", "government"), ("Council", "government"), ("Court", "government"),
+    ("Department", "government"), ("Directorate", "government"), ("Government", "government"),
+    ("Ministry", "ministry"), ("Office", "government"), ("Parliament", "government"),
+    ("Senate", "government"), ("Assembly", "government"), ("Congress", "government"),
+    ("Service", "government"), ("Tribunal", "government"),
+    ("Army", "military"), ("Navy", "military"), ("Air Force", "military"), ("Forces", "military"),
+    ("Force", "military"), ("Guard", "military"), ("Guards", "military"), ("Brigade", "military"),
+    ("Battalion", "military"), ("Regiment", "military"), ("Division", "military"), ("Corps", "military"),
+    ("Command", "military"), ("Fleet", "military"), ("Militia", "military"), ("Legion", "military"),
+    ("Party", "political_party"), ("Front", "political_party"), ("Movement", "political_party"),
+    ("Alliance", "international"), ("Coalition", "political_party"), ("League", "international"),
+    ("Union", "international"), ("Organisation", "international"), ("Organization", "international"),
+    ("Federation", "international"), ("Association", "international"), ("Confederation", "international"),
+    ("Bank", "company"), ("Group", "company"), ("Holdings", "company"), ("Industries", "company"),
+    ("Technologies", "company"), ("Systems", "company"), ("Airlines", "company"), ("Airways", "company"),
+    ("Motors", "company"), ("Energy", "company"), ("Petroleum", "company"), ("Pharmaceuticals", "company"),
+    ("Partners", "company"), ("Capital", "company"), ("Investments", "company"), ("Insurance", "company"),
+    ("Enterprises", "company"), ("Labs", "company"), ("Laboratories", "company"), ("Foundation", "ngo"),
+    ("Institute", "university"), ("University", "university"), ("College", "university"),
+    ("School", "university"), ("Academy", "university"), ("Hospital", "civil"), ("Church", "religious"),
+    ("Fund", "international"), ("Centre", "civil"), ("Center", "civil"), ("Club", "civil"),
+    ("Society", "civil"), ("Trust", "civil"), ("News", "media"), ("Times", "media"), ("Post", "media"),
+    ("Journal", "media"), ("Herald", "media"), ("Tribune", "media"), ("Gazette", "media"),
+    ("Television", "media"), ("Radio", "media"), ("Broadcasting", "media"), ("Press", "media"),
+]
+
+LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "governorate", "prefecture",
+                "municipality", "raion", "rayon", "krai", "okrug", "canton", "department", "territory",
+                "territories", "republic", "city", "town", "village", "settlement", "suburb", "neighbourhood",
+                "neighborhood", "island", "islands", "peninsula", "valley", "river", "mountains", "mountain",
+                "mount", "sea", "ocean", "lake", "bay", "gulf", "strait", "channel", "desert", "coast", "border",
+                "enclave", "exclave", "strip", "bank", "heights", "plain", "plateau", "basin", "delta",
+                "airport", "airbase", "air base", "base", "port", "harbour", "harbor", "camp", "refugee camp",
+                "front", "front line", "frontline", "square", "street", "avenue", "bridge", "dam",
+                "power plant", "nuclear plant", "nuclear power plant"]
+
+DIRECTIONS = [("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
+              ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),
+              ("north-east", "northeast"), ("northeast", "northeast"), ("north-eastern", "northeast"),
+              ("northeastern", "northeast"), ("north-west", "northwest"), ("northwest", "northwest"),
+              ("north-western", "northwest"), ("northwestern", "northwest"), ("south-east", "southeast"),
+              ("southeast", "southeast"), ("south-eastern", "southeast"), ("southeastern", "southeast"),
+              ("south-west", "southwest"), ("southwest", "southwest"), ("south-western", "southwest"),
+              ("southwestern", "southwest"), ("central", "center"), ("centre", "center"),
+              ("mid", "center"), ("upper", "upper"), ("lower", "lower"), ("greater", "greater"),
+              ("inner", "inner"), ("outer", "outer"), ("far", "far"), ("east-central", "east_center"),
+              ("west-central", "west_center"), ("north-central", "north_center"),
+              ("south-central", "south_center")]
+
+
+def gate_list(name):
+    out = []
+    with open(os.path.join(shared_dir(), "gate-annie", name), encoding="utf-8", errors="replace") as f:
+        for line in f:
+            s = clean(line.split("&")[0]).rstrip("*").strip()
+            if s and "\ufffd" not in s and s not in out:
+                out.append(s)
+    return out
+
+
 def build(ctx):
-    pass
+    suf = ListFile("rules/org_suffixes.tsv", "ORG_SUFFIX", "-", "sensitive", "keep", 5, ["hand", "gate"],
+                   note="legal-form endings after a company name; GATE org_ending.lst entries are marked source=gate")
+    for s in ORG_SUFFIXES:
+        suf.add(s, s.rstrip("."), "gazette:org-suffix/%s" % slug(s))
+    for s in gate_list("org_ending.lst"):
+        if len(s) >= 2 and not s.islower():
+            suf.add(s, s.rstrip("."), "gazette:org-suffix/%s" % slug(s), {"source": "gate"})
+    key = ListFile("rules/org_keywords.tsv", "ORG_KEYWORD", "-", "sensitive", "fold", 5, ["hand", "gate"],
+                   note="capitalised head words that end organisation names (Bank, Army, Party, Ministry ...); "
+                        "hint = the organisation subtype the keyword suggests")
+    for s, hint in ORG_KEYWORDS:
+        key.add(s, s, "gazette:org-keyword/%s" % slug(s), {"hint": hint})
+    for fname in ("org_base.lst", "org_key.lst"):
+        for s in gate_list(fname):
+            if s[0].isupper() and not s.isupper() and len(s) > 2:
+                key.add(s, s, "gazette:org-keyword/%s" % slug(s), {"source": "gate"})
+    loc = ListFile("rules/loc_keywords.tsv", "LOC_KEYWORD", "-", "insensitive", "fold", 5, ["hand", "gate"],
+                   note="words after (or before) a place name that mark a location: 'Donetsk region', "
+                        "'Kursk oblast'")
+    for s in LOC_KEYWORDS:
+        loc.add(s, s, "gazette:loc-keyword/%s" % slug(s))
+    for s in gate_list("loc_key.lst"):
+        if len(s) > 2 and not s.isupper():
+            loc.add(s, s.lower(), "gazette:loc-keyword/%s" % slug(s), {"source": "gate"})
+    d = ListFile("rules/directions.tsv", "DIRECTION", "-", "insensitive", "fold", 5, ["hand"],
+                 note="direction words before a place name: 'eastern Ukraine', 'north-west Syria'")
+    for s, canon in DIRECTIONS:
+        d.add(s, canon, "gazette:direction/%s" % canon.replace("_", "-"))
+    ctx["lists"].extend([suf, key, loc, d])
