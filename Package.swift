@@ -19,11 +19,13 @@ let package = Package(
         .target(name: "GazetteCore"),
         .target(name: "Tokenization", dependencies: ["GazetteCore", "CICU"]),
         .target(name: "GazetteIO", dependencies: ["GazetteCore"]),
+        .target(name: "Evaluation", dependencies: ["GazetteCore", "GazetteIO"]),
         .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO"]),
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
                 "Gazette",
+                "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,5 +33,11 @@ let package = Package(
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "GazetteCore"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["Gazette"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "GazetteCore"]),
+        .testTarget(
+            name: "GoldEvaluationTests",
+            dependencies: ["Gazette", "Evaluation"],
+            exclude: ["thresholds.tsv"]
+        ),
     ]
 )

@@ -14,7 +14,7 @@ struct GazetteCommand: ParsableCommand {
             Exit status: 0 when every document succeeded, 1 when any failed or a path could not \
             be read, 2 on usage errors.
             """,
-        subcommands: [AnnotateCommand.self, BenchCommand.self],
+        subcommands: [AnnotateCommand.self, EvalCommand.self, BenchCommand.self],
         defaultSubcommand: AnnotateCommand.self
     )
 }
