@@ -92,11 +92,14 @@ def write_sources(out, rows):
         f.write("file by file; the rest of the project is not affected by them (the lists are data files read at run time).\n\n")
         f.write("`Lexicons/units/` is built and documented separately: see `Lexicons/units/SOURCES.md`.\n\n")
         f.write("## Files\n\n")
-        f.write("| file | entries | label / subtype | sources | licence(s) |\n|---|---:|---|---|---|\n")
+        f.write("| file | entries | label / subtype | sources | licences of the sources | the file is under |\n")
+        f.write("|---|---:|---|---|---|---|\n")
         for lf, n, size in rows:
             lic = sorted(set(S[k]["licence"] for k in lf.source if k != "wamerican"))
-            f.write("| `%s` | %d | %s / %s | %s | %s |\n" % (
-                lf.path, n, lf.label, lf.subtype, ", ".join(lf.source), "; ".join(lic)))
+            sa = sorted(set(S[k]["licence"] for k in lf.source if S[k]["share_alike"]))
+            gov = " and ".join(sa) if sa else "no share-alike terms; attribute as below"
+            f.write("| `%s` | %d | %s / %s | %s | %s | %s |\n" % (
+                lf.path, n, lf.label, lf.subtype, ", ".join(lf.source), "; ".join(lic), gov))
         f.write("\n`manifest.tsv`, `README.md` and this file: CC0-1.0 (written by the Gazette project).\n")
         f.write("\n## Sources\n\n")
         for k in sorted(S):
