@@ -81,12 +81,16 @@ public struct Annotator: Sendable {
                     exhausted = true
                     break
                 }
-                if case let .document(document) = record { bytes += document.byteCount }
+                switch record {
+                case let .document(document): bytes += document.byteCount
+                case let .jsonLine(line, _): bytes += line.count
+                default: break
+                }
                 window.append(record)
             }
             if window.isEmpty { break }
             let results = parallelMap(count: window.count, jobs: jobs) { index -> ([UInt8], Report?) in
-                switch window[index] {
+                switch window[index].resolved() {
                 case let .document(document):
                     let (line, failure) = annotate(document)
                     return (line, failure.map(Report.failure))
@@ -96,6 +100,8 @@ public struct Annotator: Sendable {
                     return (writer.bytes, .failure(failure))
                 case let .unreadable(path, message):
                     return ([], .unreadable(path: path, message: message))
+                case .jsonLine:
+                    return ([], nil)  // resolved above
                 }
             }
             var output: [UInt8] = []
@@ -111,7 +117,7 @@ public struct Annotator: Sendable {
                 }
                 if let problem { report(problem) }
             }
-            summary.bytes += bytes
+            summary.bytes += bytes  // JSON lines count their raw size, text files their text
             do {
                 try sink.write(output)
             } catch is OutputSink.Closed {

@@ -24,7 +24,8 @@ struct AnnotateCommand: ParsableCommand {
         let pipeline = try pipelineOptions.makePipeline()
         let annotator = Annotator(pipeline: pipeline, includeTokens: tokens, jobs: pipelineOptions.resolvedJobs)
         let reader = InputReader(
-            paths: paths, options: InputOptions(maximumDocumentBytes: pipelineOptions.maxDocumentBytes))
+            paths: paths,
+            options: InputOptions(maximumDocumentBytes: pipelineOptions.maxDocumentBytes, deferParsing: true))
         let showProgress = progress ?? (isatty(2) != 0)
         let meter = ProgressLine(enabled: showProgress)
         let summary = try annotator.run(

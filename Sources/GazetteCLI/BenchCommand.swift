@@ -56,6 +56,8 @@ struct BenchCommand: ParsableCommand {
             case let .unreadable(path, message):
                 failures += 1
                 Stderr.print("gazette bench: cannot read \(path): \(message)")
+            case .jsonLine:
+                break  // not produced: parsing is not deferred here
             }
         }
         guard !documents.isEmpty else { throw UsageError(description: "bench: no documents in \(paths.joined(separator: " "))") }

@@ -17,15 +17,27 @@ public enum InputRecord: Sendable {
     case failure(DocumentFailure)
     /// A path that could not be read at all: reported on stderr, no output line.
     case unreadable(path: String, message: String)
+    /// A JSON line not parsed yet (only with `InputOptions.deferParsing`): call `resolved()`,
+    /// typically on a worker thread, to turn it into a document or a failure.
+    case jsonLine(bytes: [UInt8], source: SourceLocation)
+
+    /// The record with any deferred JSON line parsed.
+    public func resolved() -> InputRecord {
+        guard case let .jsonLine(bytes, source) = self else { return self }
+        return InputReader.parseLine(bytes, source: source)
+    }
 }
 
 /// Reading options.
 public struct InputOptions: Sendable {
     /// Largest document accepted, in bytes (a `.txt` file, or one JSON line).
     public var maximumDocumentBytes: Int
+    /// Return JSON lines unparsed (`InputRecord.jsonLine`), so that parsing can run in parallel.
+    public var deferParsing: Bool
 
-    public init(maximumDocumentBytes: Int = 64 << 20) {
+    public init(maximumDocumentBytes: Int = 64 << 20, deferParsing: Bool = false) {
         self.maximumDocumentBytes = maximumDocumentBytes
+        self.deferParsing = deferParsing
     }
 }
 
@@ -214,13 +226,15 @@ public final class InputReader {
                         source: source))
             case let .line(number, bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }  // blank line: no document
-                return Self.parseLine(bytes, source: SourceLocation(path: linesPath, line: number))
+                let source = SourceLocation(path: linesPath, line: number)
+                if options.deferParsing { return .jsonLine(bytes: bytes, source: source) }
+                return Self.parseLine(bytes, source: source)
             }
         }
     }
 
     /// Turns one JSON line into a document, or a failure naming file and line.
-    static func parseLine(_ input: [UInt8], source: SourceLocation) -> InputRecord {
+    public static func parseLine(_ input: [UInt8], source: SourceLocation) -> InputRecord {
         var bytes = input
         let invalid = TextDecoding.repair(&bytes)
         let fallbackID = source.description

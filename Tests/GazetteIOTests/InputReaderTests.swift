@@ -45,6 +45,8 @@ func summary(_ record: InputRecord) -> String {
         return "fail \(failure.id) \(failure.code) \(failure.source?.description ?? "-")"
     case let .unreadable(path, _):
         return "unreadable \((path as NSString).lastPathComponent)"
+    case let .jsonLine(bytes, source):
+        return "line \(source) \(bytes.count)"
     }
 }
 
@@ -94,6 +96,17 @@ struct InputReaderTests {
             #expect(document.fields.map { String(decoding: $0.rawJSON, as: UTF8.self) } == [#""u""#, "1.50"])
             #expect(document.source?.description == "\(file):1")
         }
+    }
+
+    @Test("deferred parsing returns raw lines that resolve to the same records")
+    func deferredParsing() throws {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("in.jsonl", #"{"id":"a","text":"One."}"# + "\n" + #"{"id":"b""# + "\n")
+        let reader = InputReader(paths: [file], options: InputOptions(deferParsing: true))
+        var raw: [InputRecord] = []
+        while let record = reader.next() { raw.append(record) }
+        #expect(raw.map(summary) == ["line \(file):1 24", "line \(file):2 9"])
+        #expect(raw.map { summary($0.resolved()) } == readAll([file]).map(summary))
     }
 
     @Test("invalid UTF-8 in JSON lines and text files is repaired and reported")
