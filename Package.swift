@@ -19,8 +19,9 @@ let package = Package(
         .target(name: "GazetteCore"),
         .target(name: "Tokenization", dependencies: ["GazetteCore", "CICU"]),
         .target(name: "GazetteIO", dependencies: ["GazetteCore"]),
+        .target(name: "Quantities", dependencies: ["GazetteCore"]),
         .target(name: "Evaluation", dependencies: ["GazetteCore", "GazetteIO"]),
-        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO", "Quantities"]),
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
@@ -33,6 +34,7 @@ let package = Package(
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "GazetteCore"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["Gazette"]),
+        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "Tokenization", "GazetteCore"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "GazetteCore"]),
         .testTarget(
             name: "GoldEvaluationTests",

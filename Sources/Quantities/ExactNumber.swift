@@ -1,0 +1,216 @@
+/// An exact rational number (numerator / denominator, 128-bit integers, always reduced, the
+/// denominator positive). Quantities are computed with it so that values are never binary
+/// floating point: "1.5bn" is 3/2 × 10⁹ = 1500000000 exactly; "km/h" × 5/18 stays exact.
+///
+/// Arithmetic returns nil on overflow (the stage then drops the value rather than guess).
+public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Numerator (carries the sign).
+    public let numerator: Int128
+    /// Denominator, always > 0.
+    public let denominator: Int128
+
+    /// Significant digits kept when a value has no finite decimal expansion (2/3 →
+    /// "0.666666666666667"), as Recognizers-Text and .NET print doubles.
+    public static let roundingDigits = 15
+
+    /// Creates `numerator / denominator`, reduced; nil when the denominator is zero.
+    public init?(_ numerator: Int128, _ denominator: Int128 = 1) {
+        guard denominator != 0 else { return nil }
+        var n = numerator
+        var d = denominator
+        if d < 0 {
+            guard n != .min, d != .min else { return nil }
+            n = -n
+            d = -d
+        }
+        let g = Self.gcd(n.magnitude, d.magnitude)
+        if g > 1 {
+            n /= Int128(g)
+            d /= Int128(g)
+        }
+        self.numerator = n
+        self.denominator = d
+    }
+
+    /// An integer value.
+    public init(integer: Int) {
+        numerator = Int128(integer)
+        denominator = 1
+    }
+
+    /// Zero.
+    public static let zero = ExactNumber(integer: 0)
+    /// One.
+    public static let one = ExactNumber(integer: 1)
+
+    /// Parses a plain decimal ("1500", "-0.25", "1,783.9" with `allowGrouping`) or a rational
+    /// "n/d" ("5/18"). Returns nil for anything else (exponents, stray characters).
+    public init?(parsing text: some StringProtocol, allowGrouping: Bool = false) {
+        if let slash = text.firstIndex(of: "/") {
+            guard let n = ExactNumber(parsing: text[text.startIndex..<slash]),
+                  let d = ExactNumber(parsing: text[text.index(after: slash)...]),
+                  let q = n.divided(by: d) else { return nil }
+            self = q
+            return
+        }
+        var negative = false
+        var digits: Int128 = 0
+        var scale: Int128 = 1
+        var seenPoint = false
+        var seenDigit = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "-") where first: negative = true
+            case UInt8(ascii: "+") where first: continue
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: ","):
+                guard allowGrouping, !seenPoint else { return nil }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                seenDigit = true
+                let (times, o1) = digits.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
+                guard !o1, !o2 else { return nil }
+                digits = sum
+                if seenPoint {
+                    let (s, o3) = scale.multipliedReportingOverflow(by: 10)
+                    guard !o3 else { return nil }
+                    scale = s
+                }
+            default:
+                return nil
+            }
+        }
+        guard seenDigit, let value = ExactNumber(negative ? -digits : digits, scale) else { return nil }
+        self = value
+    }
+
+    /// True when the value is a whole number.
+    public var isInteger: Bool { denominator == 1 }
+
+    /// The value as an `Int`, when it is an integer that fits.
+    public var intValue: Int? { isInteger ? Int(exactly: numerator) : nil }
+
+    /// Sum, or nil on overflow.
+    public func adding(_ other: ExactNumber) -> ExactNumber? {
+        guard let a = Self.multiply(numerator, other.denominator),
+              let b = Self.multiply(other.numerator, denominator),
+              let d = Self.multiply(denominator, other.denominator) else { return nil }
+        let (n, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : ExactNumber(n, d)
+    }
+
+    /// Product, or nil on overflow.
+    public func multiplied(by other: ExactNumber) -> ExactNumber? {
+        let g1 = Int128(Self.gcd(numerator.magnitude, other.denominator.magnitude))
+        let g2 = Int128(Self.gcd(other.numerator.magnitude, denominator.magnitude))
+        guard let n = Self.multiply(numerator / max(g1, 1), other.numerator / max(g2, 1)),
+              let d = Self.multiply(denominator / max(g2, 1), other.denominator / max(g1, 1)) else { return nil }
+        return ExactNumber(n, d)
+    }
+
+    /// Quotient, or nil on overflow or division by zero.
+    public func divided(by other: ExactNumber) -> ExactNumber? {
+        guard other.numerator != 0, let inverse = ExactNumber(other.denominator, other.numerator) else { return nil }
+        return multiplied(by: inverse)
+    }
+
+    /// The negated value.
+    public var negated: ExactNumber { ExactNumber(-numerator, denominator) ?? self }
+
+    /// The mean of two values, or nil on overflow.
+    public func midpoint(_ other: ExactNumber) -> ExactNumber? {
+        adding(other)?.divided(by: ExactNumber(integer: 2))
+    }
+
+    /// True when the value has a finite decimal expansion (denominator 2^a·5^b).
+    public var isFiniteDecimal: Bool {
+        var d = denominator
+        while d % 2 == 0 { d /= 2 }
+        while d % 5 == 0 { d /= 5 }
+        return d == 1
+    }
+
+    /// The exact decimal string ("1500000000", "0.25", "-12"), or nil when the value has no
+    /// finite decimal expansion.
+    public var exactDecimal: String? {
+        isFiniteDecimal ? decimalString(fractionDigits: Int.max) : nil
+    }
+
+    /// The exact decimal when there is one; otherwise the value rounded half-up to
+    /// `roundingDigits` significant digits ("0.666666666666667").
+    public var decimal: String {
+        if let exact = exactDecimal { return exact }
+        let magnitude = numerator.magnitude / denominator.magnitude
+        let integerDigits = magnitude == 0 ? 0 : String(magnitude).count
+        var fractionDigits = Self.roundingDigits - integerDigits
+        if integerDigits == 0 {
+            // Leading zeros after the point do not count as significant.
+            var remainder = numerator.magnitude % denominator.magnitude
+            while remainder != 0, remainder * 10 < denominator.magnitude, fractionDigits < 60 {
+                remainder *= 10
+                fractionDigits += 1
+            }
+        }
+        return decimalString(fractionDigits: max(0, fractionDigits))
+    }
+
+    /// `description` is `decimal`.
+    public var description: String { decimal }
+
+    /// Writes the value with at most `fractionDigits` digits after the point, rounding half up,
+    /// without trailing zeros.
+    private func decimalString(fractionDigits: Int) -> String {
+        let negative = numerator < 0
+        let d = denominator.magnitude
+        var integer = numerator.magnitude / d
+        var remainder = numerator.magnitude % d
+        var fraction: [UInt8] = []
+        while remainder != 0, fraction.count < fractionDigits {
+            remainder *= 10
+            fraction.append(UInt8(remainder / d))
+            remainder %= d
+        }
+        if remainder != 0, remainder * 2 >= d {
+            // Round half up, carrying into the integer part when needed.
+            var index = fraction.count - 1
+            var carry = true
+            while carry, index >= 0 {
+                if fraction[index] == 9 {
+                    fraction[index] = 0
+                    index -= 1
+                } else {
+                    fraction[index] += 1
+                    carry = false
+                }
+            }
+            if carry { integer += 1 }
+        }
+        while fraction.last == 0 { fraction.removeLast() }
+        var text = String(integer)
+        if !fraction.isEmpty { text += "." + String(decoding: fraction.map { $0 + UInt8(ascii: "0") }, as: UTF8.self) }
+        return negative && text != "0" ? "-" + text : text
+    }
+
+    public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
+        guard let a = multiply(lhs.numerator, rhs.denominator), let b = multiply(rhs.numerator, lhs.denominator) else {
+            return Double(lhs.numerator) / Double(lhs.denominator) < Double(rhs.numerator) / Double(rhs.denominator)
+        }
+        return a < b
+    }
+
+    private static func multiply(_ a: Int128, _ b: Int128) -> Int128? {
+        let (p, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? nil : p
+    }
+
+    private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        var x = a
+        var y = b
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+}

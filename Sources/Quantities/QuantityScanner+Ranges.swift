@@ -1,0 +1,161 @@
+import GazetteCore
+
+/// Ranges: "between 3,000 and 5,000", "10-15", "four to six months", "$5-10 million",
+/// "two or three days" (patterns from `ranges.tsv`).
+extension QuantityScanner {
+    /// Joins consecutive atoms that a range pattern links. Hyphen-linked numbers that do not make
+    /// a range ("won 3-2", "2010-2012", "555-1234") are dropped.
+    func joinRanges(_ atoms: [Atom]) -> [Atom] {
+        var result: [Atom] = []
+        var index = 0
+        while index < atoms.count {
+            let a = atoms[index]
+            guard index + 1 < atoms.count else {
+                result.append(a)
+                break
+            }
+            let b = atoms[index + 1]
+            switch range(a, b) {
+            case .joined(let joined):
+                result.append(joined)
+                index += 2
+            case .rejectedPair:
+                index += 2
+            case .none:
+                result.append(a)
+                index += 1
+            }
+        }
+        return result
+    }
+
+    enum RangeOutcome {
+        case joined(Atom)
+        case rejectedPair
+        case none
+    }
+
+    /// The gap between two atoms, lower-cased, whitespace runs as one space.
+    func gapText(_ a: Atom, _ b: Atom) -> String? {
+        let start = tokens[a.last].range.end
+        let end = tokens[b.first].range.start
+        guard end >= start, end - start <= 24 else { return nil }
+        var result: [UInt8] = []
+        for offset in start..<end {
+            let byte = SurfaceTrie.fold(bytes[offset])
+            if byte == 0x20 && result.last == 0x20 { continue }
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The token index where `prefix` ("between ") ends right before token `index`, if it does.
+    func prefixStart(_ prefix: String, before index: Int) -> Int? {
+        let words = prefix.split(separator: " ")
+        guard !words.isEmpty, index >= words.count else { return words.isEmpty ? index : nil }
+        for (offset, word) in words.reversed().enumerated() {
+            let tokenIndex = index - 1 - offset
+            guard lower(tokenIndex) == word else { return nil }
+        }
+        return index - words.count
+    }
+
+    func range(_ a: Atom, _ b: Atom) -> RangeOutcome {
+        guard a.kind != .ordinal, b.kind != .ordinal, a.kind != .fraction || b.kind == .fraction,
+              tokens[a.last].sentence == tokens[b.first].sentence, var gap = gapText(a, b) else { return .none }
+        // Suspended hyphen: "8- to 16-meter".
+        if gap.hasPrefix("- "), gap.count > 2 { gap.removeFirst() }
+        var hyphenGap = false
+        for pattern in tables.ranges where pattern.middle == gap {
+            if pattern.ambiguous { hyphenGap = true }
+            var first = a.first
+            if !pattern.prefix.isEmpty {
+                guard let start = prefixStart(pattern.prefix, before: a.first) else { continue }
+                first = start
+            } else if let other = tables.ranges.first(where: { !$0.prefix.isEmpty && $0.middle == gap && prefixStart($0.prefix, before: a.first) != nil }) {
+                // A longer pattern ("between X and Y") applies; let it be tried.
+                _ = other
+                continue
+            }
+            if let joined = join(a, b, pattern, first: first) { return .joined(joined) }
+        }
+        // "-" and "–" between bare numbers: scores, years, codes.
+        if hyphenGap || gap == "-" { return a.hasUnitOrCurrency || b.hasUnitOrCurrency ? .none : .rejectedPair }
+        return .none
+    }
+
+    func join(_ a: Atom, _ b: Atom, _ pattern: RangePattern, first: Int) -> Atom? {
+        // Units and currencies: written once, they apply to both ends; written twice, they agree.
+        if let ua = a.unit?.unit, let ub = b.unit?.unit, ua != ub { return nil }
+        if let ca = a.currency?.code, let cb = b.currency?.code, ca != cb { return nil }
+        if a.unit != nil && b.currency != nil || a.currency != nil && b.unit != nil { return nil }
+        if a.kind != b.kind, a.kind != .cardinal, !(a.kind == .money && b.kind == .cardinal) { return nil }
+        var low = a.value
+        let high = b.value
+        if a.scale == nil, let scale = b.scale, !a.words || b.words, low < (high.divided(by: scale) ?? high) || low == (high.divided(by: scale) ?? high),
+           let scaled = low.multiplied(by: scale) {
+            low = scaled
+        }
+        guard low < high else { return nil }
+        if a.plainInteger, b.plainInteger, isYear(a.value), isYear(b.value) { return nil }
+        if pattern.change, changeBefore(first) { return nil }
+        var joined = b
+        joined.first = first
+        joined.numeralFirst = a.numeralFirst
+        if joined.currency == nil, let currency = a.currency {
+            joined.currency = currency
+            joined.kind = .money
+        }
+        if joined.unit == nil, let unit = a.unit {
+            joined.unit = unit
+            joined.kind = a.kind
+        }
+        if pattern.ambiguous || pattern.isAlternative {
+            // Without a unit, currency or scale, a hyphen range must count something ("10-15 vessels").
+            if !joined.hasUnitOrCurrency, joined.scale == nil {
+                var probe = joined
+                attachCounted(&probe)
+                guard probe.counted != nil else { return nil }
+            }
+        }
+        joined.rangeMin = low
+        joined.rangeMax = high
+        joined.approximate = pattern.approximate
+        joined.rule = "range-" + ruleName(pattern.pattern)
+        joined.lexicon = "ranges.tsv:\(pattern.line)"
+        return joined
+    }
+
+    /// "between X and Y" → "between", "X-Y" → "hyphen", "X to Y" → "to".
+    func ruleName(_ pattern: String) -> String {
+        var words: [String] = []
+        for part in pattern.split(separator: " ") where part != "X" && part != "Y" {
+            switch part {
+            case "X-Y", "-": words.append("hyphen")
+            case "X–Y", "–": words.append("en-dash")
+            case "X—Y": words.append("em-dash")
+            case "X~Y": words.append("tilde")
+            case "X-to-Y": words.append("to")
+            default: words.append(String(part))
+            }
+        }
+        let name = words.filter { $0 != "and" }.joined(separator: "-")
+        return name.isEmpty ? "pattern" : name
+    }
+
+    /// True when a change verb ("rose", "cut", "by") stands within three tokens before `index`.
+    func changeBefore(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= max(0, index - 3) {
+            if tokens[cursor].kind == .punctuation { return false }
+            if EnglishWords.changeWords.contains(lower(cursor)) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    func isYear(_ value: ExactNumber) -> Bool {
+        guard let integer = value.intValue else { return false }
+        return integer >= 1000 && integer <= 2199
+    }
+}

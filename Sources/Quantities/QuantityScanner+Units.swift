@@ -1,0 +1,167 @@
+import GazetteCore
+
+/// What follows or precedes a numeral: currency symbols and codes, signs, units, currency names,
+/// percent signs, compound adjectives ("10-mile") and ages ("21-year-old", "five years old").
+extension QuantityScanner {
+    /// A currency written before the numeral at `index` ("$", "US$", "NT$", "€", "USD"): the
+    /// entry and the index of its first token.
+    func currencyPrefix(before index: Int) -> (CurrencyEntry, Int)? {
+        guard index > 0 else { return nil }
+        let end = tokens[index - 1].range.end
+        var best: (CurrencyEntry, Int)?
+        var start = index - 1
+        while start >= max(0, index - 3) {
+            if start < index - 1, !glued(start + 1) { break }
+            let from = tokens[start].range.start
+            tables.currencyTrie.matches(bytes, from: from, limit: end) { entry, matchEnd in
+                guard matchEnd == end else { return }
+                let currency = tables.currencies[entry]
+                guard currency.position.allowsPrefix, currency.factor == nil else { return }
+                if tables.currencyCaseSensitive[entry], !UnitTables.matchesExactly(currency.surface, bytes, from, end) { return }
+                if currency.ambiguous, isLetters(start), glued(index) == false { return }
+                best = (currency, start)
+            }
+            start -= 1
+        }
+        guard let found = best else { return nil }
+        // A letter code must stand apart from a preceding word ("USD 5", not "aUSD5").
+        if found.1 > 0, glued(found.1), tokens[found.1 - 1].kind == .word { return nil }
+        return found
+    }
+
+    /// "-5", "−5", "minus 80°C": a sign before the numeral.
+    func attachSign(_ atom: inout Atom) {
+        let before = atom.first - 1
+        guard before >= 0, atom.kind != .ordinal else { return }
+        if isHyphen(before), glued(atom.first), before == 0 || tokens[before].spaceBefore || tokens[before - 1].kind == .punctuation && !isHyphen(before - 1) {
+            guard before == 0 || tokens[before - 1].kind != .number else { return }
+            atom.value = atom.value.negated
+            atom.first = before
+        } else if isWord(before, "minus") || isWord(before, "negative") {
+            atom.value = atom.value.negated
+            atom.first = before
+        }
+    }
+
+    /// The longest unit surface starting at token `index` and ending at a token end.
+    func unitMatch(at index: Int) -> (entry: UnitEntry, last: Int, trim: Int)? {
+        guard index < tokens.count else { return nil }
+        let start = tokens[index].range.start
+        var best: (Int, Int, Int)?
+        var shorter: (Int, Int, Int)?
+        tables.unitTrie.matches(bytes, from: start, limit: min(bytes.count, start + 48)) { entry, end in
+            var trim = 0
+            var found = tokenEnding(at: end, from: index)
+            if found == nil, end < bytes.count, bytes[end] == UInt8(ascii: "."), let dotted = tokenEnding(at: end + 1, from: index),
+               dotted + 1 >= tokens.count || tokens[dotted + 1].sentence != tokens[dotted].sentence || tokens[dotted + 1].isSentenceInitial
+                || isCapitalized(dotted + 1) {
+                // "35°C." at the end of a sentence, tokenized as "°" "C.".
+                found = dotted
+                trim = 1
+            }
+            guard let last = found else { return }
+            if tables.unitCaseSensitive[entry], !UnitTables.matchesExactly(tables.units[entry].surface, bytes, start, end) { return }
+            shorter = best
+            best = (entry, last, trim)
+        }
+        // Rates ("barrels a day"): only the amount is the quantity ("411,000 barrels" a day).
+        if let (entry, _, _) = best, tables.units[entry].dimension == "volume_flow", let alternative = shorter {
+            best = alternative
+        }
+        guard let (entry, last, trim) = best else { return nil }
+        return (tables.units[entry], last, trim)
+    }
+
+    /// The longest currency surface usable after a number, starting at token `index`.
+    func currencySuffix(at index: Int) -> (entry: CurrencyEntry, last: Int)? {
+        guard index < tokens.count else { return nil }
+        let start = tokens[index].range.start
+        var best: (Int, Int)?
+        tables.currencyTrie.matches(bytes, from: start, limit: min(bytes.count, start + 48)) { entry, end in
+            guard let last = tokenEnding(at: end, from: index) else { return }
+            let currency = tables.currencies[entry]
+            guard currency.position.allowsSuffix else { return }
+            if tables.currencyCaseSensitive[entry], !UnitTables.matchesExactly(currency.surface, bytes, start, end) { return }
+            best = (entry, last)
+        }
+        guard let (entry, last) = best else { return nil }
+        return (tables.currencies[entry], last)
+    }
+
+    /// Ambiguous surfaces ("m", "in", "C", "won", "second") are read as units only right after a
+    /// numeral; the short ones (one or two characters) only when glued to it ("5m", "10in").
+    func acceptsAmbiguous(_ surfaceLength: Int, at index: Int) -> Bool {
+        glued(index) || surfaceLength > 2
+    }
+
+    /// Attaches a unit, percent sign or currency name after a cardinal.
+    func attachUnit(_ atom: inout Atom) {
+        let next = atom.last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[atom.numeralLast].sentence else { return }
+        // Compound adjective: "10-mile", "five-second", "21-year-old".
+        if isGluedHyphen(next), atom.currency == nil, let (unit, last, trim) = unitMatch(at: next + 1), unit.dimension != "ratio" {
+            atom.unit = unit
+            atom.kind = .measure
+            atom.last = last
+            atom.endTrim = trim
+            atom.rule = "measure-compound"
+            atom.lexicon = "units.tsv:\(unit.line)"
+            if unit.dimension == "duration", isGluedHyphen(last + 1), isWord(last + 2, "old") {
+                atom.last = last + 2
+                atom.rule = "age"
+            }
+            return
+        }
+        let unit = unitMatch(at: next)
+        let currency = atom.currency == nil ? currencySuffix(at: next) : nil
+        let unitLength = unit.map { tokens[$0.last].range.end - $0.trim - tokens[next].range.start } ?? 0
+        let currencyLength = currency.map { tokens[$0.last].range.end - tokens[next].range.start } ?? 0
+        if let (entry, last) = currency, currencyLength >= unitLength,
+           !entry.ambiguous || acceptsAmbiguous(currencyLength, at: next) {
+            atom.currency = entry
+            atom.kind = .money
+            atom.last = last
+            atom.rule = "money-suffix"
+            atom.lexicon = "currencies.tsv:\(entry.line)"
+            return
+        }
+        guard var (entry, last, trim) = unit, entry.position.allowsSuffix,
+              !entry.ambiguous || acceptsAmbiguous(unitLength, at: next) else { return }
+        // A currency prefix with a unit after it ("$5 a barrel" has no unit; "$5 per kg" is money).
+        if atom.currency != nil { return }
+        // "degrees" / "°" followed by C or F: a temperature.
+        if trim == 0, entry.dimension == "angle", let (after, afterLast, afterTrim) = unitMatch(at: last + 1) ?? caseFoldedTemperature(at: last + 1),
+           entry.alternatives.contains(after.unit) {
+            entry = after
+            last = afterLast
+            trim = afterTrim
+        }
+        atom.unit = entry
+        atom.last = last
+        atom.endTrim = trim
+        if entry.dimension == "ratio" && (entry.unit == "%" || entry.unit == "pp") {
+            atom.kind = .percent
+            atom.rule = "percent"
+        } else {
+            atom.kind = .measure
+            atom.rule = "measure-unit"
+        }
+        atom.lexicon = "units.tsv:\(entry.line)"
+        // "five years old": an age.
+        if trim == 0, entry.dimension == "duration", isWord(last + 1, "old"), tokens[last + 1].sentence == tokens[last].sentence {
+            atom.last = last + 1
+            atom.rule = "age"
+        }
+    }
+
+    /// "c" or "f" after "degrees", matched whatever its case.
+    func caseFoldedTemperature(at index: Int) -> (UnitEntry, Int, Int)? {
+        guard index < tokens.count, tokens[index].range.length == 1 else { return nil }
+        let letter = bytes[tokens[index].range.start] & ~0x20
+        guard letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") else { return nil }
+        for entry in tables.units where entry.surface.utf8.count == 1 && entry.surface.utf8.first == letter && entry.dimension == "temperature" {
+            return (entry, index, 0)
+        }
+        return nil
+    }
+}

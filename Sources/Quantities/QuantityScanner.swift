@@ -1,0 +1,180 @@
+import GazetteCore
+
+/// One pass over a tokenized document: finds numerals, attaches units, currencies, signs,
+/// qualifiers and counted nouns, joins ranges, drops years, dates, times and identifiers.
+struct QuantityScanner {
+    let tables: UnitTables
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+
+    func scan() -> [Quantity] {
+        var atoms: [Atom] = []
+        var index = 0
+        while index < tokens.count {
+            if let atom = atom(at: index) {
+                atoms.append(atom)
+                index = atom.last + 1
+            } else {
+                index += 1
+            }
+        }
+        guard !atoms.isEmpty else { return [] }
+        atoms = joinRanges(atoms)
+        var quantities: [Quantity] = []
+        var previousEnd = -1
+        for var atom in atoms {
+            guard keep(atom) else { continue }
+            attachQualifier(&atom, after: previousEnd)
+            attachCounted(&atom)
+            guard tokens[atom.first].range.start >= previousEnd else { continue }
+            quantities.append(quantity(atom))
+            previousEnd = tokens[atom.last].range.end
+        }
+        return quantities
+    }
+
+    /// The numeral starting at `index` with its sign, currency and unit, if one starts there.
+    func atom(at index: Int) -> Atom? {
+        let token = tokens[index]
+        let first = bytes[token.range.start]
+        switch token.kind {
+        case .number:
+            break
+        case .word, .symbol:
+            guard tables.numberTrie.canStart(with: first) else { return nil }
+        case .punctuation:
+            return nil
+        }
+        let prefix = currencyPrefix(before: index)
+        guard var atom = numeral(at: index, money: prefix != nil) else { return nil }
+        if let (currency, start) = prefix {
+            atom.currency = currency
+            atom.first = start
+            atom.kind = .money
+            atom.rule = isLetters(start) ? "money-code-prefix" : "money-symbol-prefix"
+            atom.lexicon = "currencies.tsv:\(currency.line)"
+        }
+        attachSign(&atom)
+        if atom.kind == .cardinal { attachUnit(&atom) }
+        finishValue(&atom)
+        return atom
+    }
+
+    /// Applies a currency's minor-unit factor.
+    func finishValue(_ atom: inout Atom) {
+        if let factor = atom.currency?.factor, let value = atom.value.multiplied(by: factor) {
+            atom.value = value
+        }
+    }
+
+    /// Builds the output annotation.
+    func quantity(_ atom: Atom) -> Quantity {
+        let range = TextRange(tokens[atom.first].range.start, tokens[atom.last].range.end - atom.endTrim)
+        var unit: String?
+        var dimension: String?
+        var siValue: String?
+        var siUnit: String?
+        if let currency = atom.currency {
+            unit = currency.code
+        } else if let entry = atom.unit {
+            unit = entry.unit
+            if atom.kind == .measure {
+                dimension = entry.dimension
+                if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
+                    let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
+                    if let si = base.multiplied(by: factor)?.exactDecimal {
+                        siValue = si
+                        siUnit = target
+                    }
+                }
+            }
+        }
+        var bound = atom.bound
+        if let low = atom.rangeMin, let high = atom.rangeMax {
+            bound = QuantityBound(min: low.decimal, max: high.decimal, inclusive: true, approximate: atom.approximate ? true : nil)
+        }
+        return Quantity(
+            range: range, kind: atom.kind, value: atom.isRange ? nil : atom.value.decimal, unit: unit,
+            dimension: dimension, siValue: siValue, siUnit: siUnit, bound: bound, counted: atom.counted,
+            source: Provenance(stage: "quantities", rule: atom.rule, lexicon: atom.lexicon))
+    }
+
+    // MARK: - Token helpers
+
+    /// The token's bytes compared case-insensitively with an ASCII word.
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        guard range.length == word.utf8CodeUnitCount else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<range.length where SurfaceTrie.fold(bytes[range.start + offset]) != pointer[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// The token's text, lower-cased.
+    func lower(_ index: Int) -> String {
+        let range = tokens[index].range
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self).lowercased()
+    }
+
+    /// The token's text.
+    func text(_ index: Int) -> String {
+        let range = tokens[index].range
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    }
+
+    /// True when the token is directly attached to the one before it (no space).
+    func glued(_ index: Int) -> Bool {
+        index > 0 && index < tokens.count && !tokens[index].spaceBefore && tokens[index].sentence == tokens[index - 1].sentence
+    }
+
+    /// True for a hyphen token (or en dash / minus) between two tokens with no spaces.
+    func isGluedHyphen(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, glued(index), glued(index + 1) else { return false }
+        return isHyphen(index)
+    }
+
+    func isHyphen(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        if range.length == 1 { return bytes[range.start] == UInt8(ascii: "-") }
+        // U+2010 hyphen, U+2011, U+2013 en dash, U+2212 minus.
+        if range.length == 3 {
+            let (b0, b1, b2) = (bytes[range.start], bytes[range.start + 1], bytes[range.start + 2])
+            return (b0 == 0xE2 && b1 == 0x80 && (b2 == 0x90 || b2 == 0x91 || b2 == 0x93)) || (b0 == 0xE2 && b1 == 0x88 && b2 == 0x92)
+        }
+        return false
+    }
+
+    /// True when the token starts with an ASCII letter.
+    func isLetters(_ index: Int) -> Bool {
+        let byte = bytes[tokens[index].range.start]
+        return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// True when the token starts with an upper-case ASCII letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        let byte = bytes[tokens[index].range.start]
+        return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    /// True when every letter of the token is lower-case ASCII.
+    func isLowercaseWord(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let range = tokens[index].range
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return false }
+        }
+        return true
+    }
+
+    /// The index of the token ending at byte `end`, searching from `from` forward.
+    func tokenEnding(at end: Int, from: Int) -> Int? {
+        var index = from
+        while index < tokens.count, tokens[index].range.end < end { index += 1 }
+        return index < tokens.count && tokens[index].range.end == end ? index : nil
+    }
+}

@@ -1,0 +1,42 @@
+import GazetteCore
+
+/// The quantities stage: numbers in digits and words, ordinals, fractions, percentages, money,
+/// measures, ranges and bound qualifiers, and the nouns cardinals count.
+///
+/// Requires `tokens`, produces `quantities`. Units, currencies, number words, qualifiers and
+/// range patterns come from the `Lexicons/units` tables (`UnitTables`), loaded once in `init`;
+/// the stage is an immutable value, safe to share across threads. Values are exact decimal
+/// strings computed with `ExactNumber` (no floating point).
+public struct QuantityStage: Stage {
+    /// "quantities".
+    public let name = "quantities"
+    /// The stage reads tokens.
+    public let requires: Set<Layer> = [.tokens]
+    /// The stage writes quantities.
+    public let produces: Set<Layer> = [.quantities]
+    /// The loaded tables.
+    public let tables: UnitTables
+
+    /// Loads the tables from `directory` (`<Lexicons>/units`).
+    public init(directory: String) throws(UnitTableError) {
+        self.tables = try UnitTables(directory: directory)
+    }
+
+    /// Uses already loaded tables.
+    public init(tables: UnitTables) {
+        self.tables = tables
+    }
+
+    /// Finds the quantities of a tokenized document (replacing its `quantities` layer).
+    public func process(_ document: inout Document) throws {
+        let tokens = document.tokens
+        guard !tokens.isEmpty else {
+            document.quantities = []
+            return
+        }
+        let tables = self.tables
+        document.quantities = document.withUTF8 { bytes in
+            QuantityScanner(tables: tables, bytes: bytes, tokens: tokens).scan()
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// A byte trie over lower-cased surfaces, matched directly against UTF-8 text.
+///
+/// Keys are folded to ASCII lower case; a space in a key matches one or more whitespace bytes in
+/// the text. Each terminal keeps the indices of the entries with that key, so one walk gives every
+/// entry whose surface starts at a position, shortest first.
+struct SurfaceTrie: Sendable {
+    private var root = [Int32](repeating: -1, count: 256)
+    private var edges: [UInt64: Int32] = [:]
+    private var terminals: [[Int32]] = [[]]
+
+    /// Adds `surface` for the entry `index` (its ASCII-lower-cased and fully lower-cased forms).
+    mutating func insert(_ surface: String, index: Int) {
+        var keys = [Self.fold(Array(surface.utf8))]
+        let lowered = Self.fold(Array(surface.lowercased().utf8))
+        if lowered != keys[0] { keys.append(lowered) }
+        for key in keys {
+            var node: Int32 = 0
+            for byte in key {
+                node = child(node, byte, create: true)
+            }
+            if !terminals[Int(node)].contains(Int32(index)) { terminals[Int(node)].append(Int32(index)) }
+        }
+    }
+
+    private mutating func child(_ node: Int32, _ byte: UInt8, create: Bool) -> Int32 {
+        if node == 0 {
+            if root[Int(byte)] >= 0 { return root[Int(byte)] }
+            let new = Int32(terminals.count)
+            terminals.append([])
+            root[Int(byte)] = new
+            return new
+        }
+        let key = UInt64(UInt32(node)) << 8 | UInt64(byte)
+        if let existing = edges[key] { return existing }
+        let new = Int32(terminals.count)
+        terminals.append([])
+        edges[key] = new
+        return new
+    }
+
+    @inline(__always)
+    private func next(_ node: Int32, _ byte: UInt8) -> Int32 {
+        if node == 0 { return root[Int(byte)] }
+        return edges[UInt64(UInt32(node)) << 8 | UInt64(byte)] ?? -1
+    }
+
+    /// Whether some key starts with the (folded) byte.
+    @inline(__always)
+    func canStart(with byte: UInt8) -> Bool { root[Int(Self.fold(byte))] >= 0 }
+
+    /// Calls `body(entryIndex, endOffset)` for every key that matches the text from `start`
+    /// (shortest first), reading no further than `limit`.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
+        var node: Int32 = 0
+        var offset = start
+        while offset < limit {
+            let byte = Self.fold(bytes[offset])
+            if byte == 0x20 {
+                node = next(node, 0x20)
+                if node < 0 { return }
+                while offset < limit, Self.isSpace(bytes[offset]) { offset += 1 }
+            } else {
+                node = next(node, byte)
+                if node < 0 { return }
+                offset += 1
+            }
+            for index in terminals[Int(node)] { body(Int(index), offset) }
+        }
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 {
+        if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
+        if isSpace(byte) { return 0x20 }
+        return byte
+    }
+
+    static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        for byte in bytes.map(fold) where !(byte == 0x20 && result.last == 0x20) { result.append(byte) }
+        return result
+    }
+}

@@ -1,0 +1,98 @@
+/// Where a surface stands relative to its number.
+enum SurfacePosition: Sendable {
+    case prefix, suffix, both
+
+    init(_ feature: String?, default fallback: SurfacePosition) {
+        switch feature {
+        case "prefix": self = .prefix
+        case "suffix": self = .suffix
+        case "both": self = .both
+        default: self = fallback
+        }
+    }
+
+    var allowsPrefix: Bool { self != .suffix }
+    var allowsSuffix: Bool { self != .prefix }
+}
+
+/// A row of `units.tsv`.
+struct UnitEntry: Sendable {
+    var surface: String
+    var unit: String
+    var dimension: String
+    var siUnit: String?
+    var siFactor: ExactNumber?
+    var offset: ExactNumber?
+    var ambiguous: Bool
+    var position: SurfacePosition
+    var alternatives: [String]
+    var line: Int
+}
+
+/// A row of `currencies.tsv`.
+struct CurrencyEntry: Sendable {
+    var surface: String
+    var code: String
+    var ambiguous: Bool
+    var position: SurfacePosition
+    /// For minor units ("cents", "p"): amount in the major currency = value × factor.
+    var factor: ExactNumber?
+    var line: Int
+}
+
+/// The role of a number word (`numbers.tsv` kind column).
+enum NumberWordKind: String, Sendable {
+    case cardinal, ordinal, fraction, multiplier
+    case scaleSuffix = "scale_suffix"
+}
+
+/// A row of `numbers.tsv`.
+struct NumberWord: Sendable {
+    var surface: String
+    var value: ExactNumber
+    var kind: NumberWordKind
+    /// For ordinals usable as denominators ("a third"): the fraction's value.
+    var fraction: ExactNumber?
+    var ambiguous: Bool
+    /// "a", "an": one only before a multiplier or fraction.
+    var beforeMultiplierOnly: Bool
+    var approximate: Bool
+    var plural: Bool
+    /// "twice", "thrice": multiply a whole quantity.
+    var times: Bool
+    /// Also a unit ("m", "K", "B", "tn").
+    var alsoUnit: Bool
+    var line: Int
+}
+
+/// The kind of bound a qualifier states.
+enum QualifierBound: String, Sendable {
+    case min, max, approx, exact
+}
+
+/// A row of `qualifiers.tsv`.
+struct Qualifier: Sendable {
+    var phrase: String
+    var bound: QualifierBound
+    var inclusive: Bool?
+    var approximate: Bool
+    var position: SurfacePosition
+    var article: Bool
+    var ambiguous: Bool
+    var line: Int
+}
+
+/// A row of `ranges.tsv`, split around its X and Y.
+struct RangePattern: Sendable {
+    var pattern: String
+    /// Text before X ("between "), lower-cased, possibly empty.
+    var prefix: String
+    /// Text between X and Y (" and ", "-", " to ").
+    var middle: String
+    var isAlternative: Bool
+    var inclusive: Bool
+    var approximate: Bool
+    var change: Bool
+    var ambiguous: Bool
+    var line: Int
+}
