@@ -20,8 +20,9 @@ let package = Package(
         .target(name: "Tokenization", dependencies: ["GazetteCore", "CICU"]),
         .target(name: "GazetteIO", dependencies: ["GazetteCore"]),
         .target(name: "Quantities", dependencies: ["GazetteCore"]),
+        .target(name: "Relations", dependencies: ["GazetteCore"]),
         .target(name: "Evaluation", dependencies: ["GazetteCore", "GazetteIO"]),
-        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO", "Quantities"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO", "Quantities", "Relations"]),
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
@@ -35,6 +36,9 @@ let package = Package(
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["Gazette"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "Tokenization", "GazetteCore"]),
+        .testTarget(
+            name: "RelationsTests", dependencies: ["Relations", "Tokenization", "GazetteCore", "GazetteIO", "Evaluation"]
+        ),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "GazetteCore"]),
         .testTarget(
             name: "GoldEvaluationTests",

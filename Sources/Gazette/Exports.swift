@@ -2,4 +2,5 @@
 // annotator that the `gazette` command uses.
 @_exported import GazetteCore
 @_exported import GazetteIO
+@_exported import Relations
 @_exported import Tokenization

@@ -1,0 +1,173 @@
+import GazetteCore
+
+extension RelationExtractor {
+    /// `member_of` and `affiliated_with`:
+    /// - `possessive-member`: "Ferrari’s Lewis Hamilton" (person in organisation);
+    /// - `person-of-org`: "Friederike Otto of Imperial College London";
+    /// - `possessive-unit`: "Russia’s Black Sea Fleet" (unit in state or organisation);
+    /// - `possessive-apposition`: "the SDF’s main component, the People’s Protection Units";
+    /// - `apposition-member`: "Saudi Arabia, OPEC’s largest member";
+    /// - `org-apposition`: "the UN peacekeeping force, UNIFIL";
+    /// - `includes`: "the Quad, the grouping that also includes Japan and Australia";
+    /// - `led-by`: "the RSF, led by Mohamed Hamdan Dagalo";
+    /// - `affiliate-apposition`: "JNIM, an al-Qaeda affiliate" (affiliated_with).
+    mutating func findAffiliations() {
+        for (position, mention) in mentions.enumerated() where mention.isEntity(.organization, .location) {
+            let sentence = sentenceRange(of: mention.firstToken)
+            let limit = sentence.upperBound
+            let after = mention.lastToken + 1
+            if index.isPossessive(after) {
+                possessive(position, mention, after + 1, limit)
+            }
+            if mention.isEntity(.organization) {
+                organizationFollowers(position, mention, after, limit)
+            }
+            if index.isPunctuation(after, ",") {
+                appositionMember(position, mention, after + 1, limit)
+            }
+        }
+        // "Taiwan’s exports rose ..., and its Ministry of Economic Affairs": "its" refers to the
+        // sentence's first state or organisation.
+        for (position, unit) in mentions.enumerated() where unit.isEntity(.organization) && index.word(unit.firstToken - 1) == "its" {
+            let sentence = sentenceRange(of: unit.firstToken)
+            guard let owner = mentions.firstIndex(where: {
+                $0.firstToken >= sentence.lowerBound && $0.firstToken < unit.firstToken && $0.label != nil
+            }), owner != position,
+                mentions[owner].isEntity(.organization) || (mentions[owner].isEntity(.location) && mentions[owner].subtype == "country")
+            else { continue }
+            collector.add(
+                "member_of", [("member", reference(position)), ("group", reference(owner))], rule: "its-unit", index: index)
+        }
+        for token in 0..<index.tokens.count where include.contains(index.word(token)) {
+            includes(token)
+        }
+        for (position, person) in mentions.enumerated() where person.isEntity(.person) {
+            let after = person.lastToken + 1
+            if index.word(after) == "of", let group = index.mention(startingAt: after + 1),
+                mentions[group].isEntity(.organization)
+            {
+                collector.add(
+                    "member_of", [("member", reference(position)), ("group", reference(group))],
+                    rule: "person-of-org", index: index)
+            }
+        }
+    }
+
+    private mutating func possessive(_ position: Int, _ owner: ArgumentMention, _ token: Int, _ limit: Int) {
+        guard token < limit else { return }
+        if let owned = index.mention(startingAt: token) {
+            let ownedMention = mentions[owned]
+            if ownedMention.isEntity(.person), owner.isEntity(.organization) {
+                collector.add(
+                    "member_of", [("member", reference(owned)), ("group", reference(position))],
+                    rule: "possessive-member", index: index)
+            } else if ownedMention.isEntity(.organization),
+                owner.isEntity(.organization) || (owner.isEntity(.location) && owner.subtype == "country")
+            {
+                collector.add(
+                    "member_of", [("member", reference(owned)), ("group", reference(position))],
+                    rule: "possessive-unit", index: index)
+            }
+            return
+        }
+        // "X’s main component, the Y".
+        var cursor = token
+        var words = 0
+        while cursor < limit, words < 4, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil {
+            cursor += 1
+            words += 1
+        }
+        guard words > 0, index.isPunctuation(cursor, ","),
+            let unit = nounPhraseMention(at: cursor + 1, limit: limit, followPossessive: false),
+            mentions[unit].isEntity(.organization)
+        else { return }
+        collector.add(
+            "member_of", [("member", reference(unit)), ("group", reference(position))],
+            rule: "possessive-apposition", index: index)
+    }
+
+    private mutating func organizationFollowers(_ position: Int, _ group: ArgumentMention, _ after: Int, _ limit: Int) {
+        // "ORG, led by PERSON".
+        if index.isPunctuation(after, ","), lead.contains(index.word(after + 1)), index.word(after + 2) == "by",
+            let leader = index.mention(startingAt: after + 3), mentions[leader].isEntity(.person)
+        {
+            collector.add(
+                "member_of", [("member", reference(leader)), ("group", reference(position))],
+                rule: "led-by", index: index)
+        }
+        // "ORG lowercase-words, ORG2" ("the UN peacekeeping force, UNIFIL").
+        var cursor = after
+        var words = 0
+        while cursor < limit, words < 3, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil,
+            !determiners.contains(index.word(cursor)), !relative.contains(index.word(cursor))
+        {
+            cursor += 1
+            words += 1
+        }
+        if words > 0, index.isPunctuation(cursor, ","), let unit = index.mention(startingAt: cursor + 1),
+            mentions[unit].isEntity(.organization)
+        {
+            let next = mentions[unit].lastToken + 1
+            if next >= limit || index.tokens[next].kind == .punctuation {
+                collector.add(
+                    "member_of", [("member", reference(unit)), ("group", reference(position))],
+                    rule: "org-apposition", index: index)
+            }
+        }
+    }
+
+    private mutating func appositionMember(_ position: Int, _ mention: ArgumentMention, _ token: Int, _ limit: Int) {
+        // "Saudi Arabia, OPEC’s largest member" / "JNIM, an al-Qaeda affiliate".
+        let start = skipForward(token, limit: limit) { determiners.contains(index.word($0)) }
+        guard let group = index.mention(startingAt: start), mentions[group].isEntity(.organization) else { return }
+        var cursor = mentions[group].lastToken + 1
+        if index.isPossessive(cursor) { cursor += 1 }
+        var words = 0
+        while cursor < limit, words < 3, index.isLowercaseWord(cursor) {
+            let word = index.word(cursor)
+            if member.contains(word) {
+                collector.add(
+                    "member_of", [("member", reference(position)), ("group", reference(group))],
+                    rule: "apposition-member", index: index)
+                return
+            }
+            if affiliate.contains(word) {
+                collector.add(
+                    "affiliated_with", [("member", reference(position)), ("group", reference(group))],
+                    rule: "affiliate-apposition", index: index)
+                return
+            }
+            cursor += 1
+            words += 1
+        }
+    }
+
+    private mutating func includes(_ verb: Int) {
+        let sentence = sentenceRange(of: verb)
+        // The group: the nearest organisation before the verb in the sentence.
+        var cursor = verb - 1
+        var group: Int?
+        while cursor >= sentence.lowerBound {
+            if let found = index.mention(at: cursor), mentions[found].isEntity(.organization) { group = found; break }
+            cursor -= 1
+        }
+        guard let group else { return }
+        cursor = verb + 1
+        while cursor < sentence.upperBound {
+            if let found = index.mention(startingAt: cursor), mentions[found].isEntity(.location, .organization) {
+                collector.add(
+                    "member_of", [("member", reference(found)), ("group", reference(group))],
+                    rule: "includes", index: index)
+                cursor = mentions[found].lastToken + 1
+                if index.isPunctuation(cursor, ",") || index.word(cursor) == "and" {
+                    cursor += 1
+                    if index.word(cursor) == "and" { cursor += 1 }
+                    continue
+                }
+                break
+            }
+            if determiners.contains(index.word(cursor)) { cursor += 1; continue }
+            break
+        }
+    }
+}

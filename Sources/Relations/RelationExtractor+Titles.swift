@@ -1,0 +1,219 @@
+import GazetteCore
+
+extension RelationExtractor {
+    /// `has_title` and `nationality` around each PERSON:
+    /// - `title-before-name`: "Defense Secretary Lloyd Austin", "Gen. Michael Kurilla", chains
+    ///   ("Energy Minister Prince Abdulaziz"); the word before the first title gives `of` when it is
+    ///   a nationality, country or organisation ("Ukrainian President", "NATO Secretary-General") or
+    ///   a possessive ("Hungary’s Foreign Minister");
+    /// - `title-paragraph-context`: an office with no `of` next to it belongs to the nearest
+    ///   government or organisation named before it in the same paragraph (the seed pattern);
+    /// - `apposition-title`: "Hans Kluge, the WHO’s regional director", "Oleksandr Syrskyi,
+    ///   commander-in-chief of the Ukrainian Armed Forces", "Kallas, a former Estonian prime minister";
+    /// - `nationality-before-name`: "Slovenian Tadej Pogačar", "Chinese businessman Dai Yongge";
+    /// - `nationality-apposition`: "Oscar Piastri, the Australian", "his Turkish counterpart, Hakan Fidan".
+    mutating func findTitles() {
+        for (position, person) in mentions.enumerated() where person.isEntity(.person) {
+            let sentence = sentenceRange(of: person.firstToken)
+            titleBeforeName(position, person, sentence)
+            appositionAfterName(position, person, sentence)
+            nationalityBeforeName(position, person, sentence)
+        }
+    }
+
+    private func isRank(_ title: Int) -> Bool {
+        let subtype = mentions[title].subtype ?? ""
+        if subtype == "honorific" || subtype == "royal" || subtype == "religious" { return true }
+        if subtype == "military" {
+            // Abbreviated ranks ("Gen.", "Lt. Gen.", "Col.") carry no organisation; commands do.
+            return index.text(ofMention: title).contains(".")
+        }
+        return false
+    }
+
+    private mutating func titleBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+        var chain: [Int] = []
+        var token = person.firstToken - 1
+        while token >= sentence.lowerBound, let title = index.mention(endingAt: token), mentions[title].isEntity(.title) {
+            chain.append(title)
+            token = mentions[title].firstToken - 1
+        }
+        guard let outer = chain.last else { return }
+        // What precedes the outermost title: a modifier entity or "X’s".
+        var owner: Int?
+        var before = token
+        before = skipBackward(before, floor: sentence.lowerBound) { titleModifiers.contains(index.word($0)) }
+        if let modifier = index.mention(endingAt: before),
+            mentions[modifier].isEntity(.nationality, .location, .organization)
+        {
+            owner = modifier
+        } else if index.isPossessive(before), let possessor = index.mention(endingAt: before - 1),
+            mentions[possessor].isEntity(.location, .organization)
+        {
+            owner = possessor
+        }
+        let personRef = reference(position)
+        for title in chain {
+            var arguments: [(role: String, reference: AnnotationReference)] = [("person", personRef), ("title", reference(title))]
+            var rule = "title-before-name"
+            if title == outer, !isRank(title) {
+                if let owner {
+                    arguments.append(("of", reference(owner)))
+                    rule = mentions[owner].isEntity(.nationality) ? "nationality-title-before-name" : "title-before-name"
+                } else if let context = paragraphOwner(before: mentions[title].firstToken) {
+                    arguments.append(("of", reference(context)))
+                    rule = "title-paragraph-context"
+                }
+            }
+            collector.add(
+                "has_title", arguments, rule: rule, index: index,
+                evidence: mentions[title].range.union(person.range))
+        }
+        if let owner, mentions[owner].isEntity(.nationality) {
+            collector.add(
+                "nationality", [("person", personRef), ("nationality", reference(owner))],
+                rule: "nationality-title-before-name", index: index)
+        }
+    }
+
+    /// The nearest ORGANIZATION or country named before `token` in the same paragraph that is the
+    /// subject of a sentence ("the U.S. announced ..."): the seed pattern for offices without `of`.
+    private func paragraphOwner(before token: Int) -> Int? {
+        guard let start = index.mention(at: token) else { return nil }
+        let startByte = mentions[start].range.start
+        var candidate = start - 1
+        while candidate >= 0 {
+            let mention = mentions[candidate]
+            if index.paragraphBreak(between: mention.range.end, and: startByte) { return nil }
+            if (mention.isEntity(.organization) && mention.subtype != "media")
+                || (mention.isEntity(.location) && mention.subtype == "country"), isClauseSubject(candidate)
+            {
+                return candidate
+            }
+            candidate -= 1
+        }
+        return nil
+    }
+
+    /// A mention followed by a lowercase word (its verb) and not governed by a preposition:
+    /// "the U.S. announced", not "in northeastern Ukraine" or "Russia’s economy".
+    private func isClauseSubject(_ mention: Int) -> Bool {
+        let after = mentions[mention].lastToken + 1
+        guard index.isLowercaseWord(after), !determiners.contains(index.word(after)), !literal.contains(index.word(after))
+        else { return false }
+        var before = mentions[mention].firstToken - 1
+        var words = 0
+        while words < 3, index.isLowercaseWord(before) {
+            if literal.contains(index.word(before)) { return false }
+            before -= 1
+            words += 1
+        }
+        return true
+    }
+
+    private mutating func appositionAfterName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+        let limit = sentence.upperBound
+        var token = person.lastToken + 1
+        guard token < limit, index.isPunctuation(token, ",") else { return }
+        token += 1
+        token = skipForward(token, limit: limit) {
+            determiners.contains(index.word($0)) || titleModifiers.contains(index.word($0))
+        }
+        // An age or other quantity ("the 28-year-old Dane").
+        if let quantity = index.mention(startingAt: token), mentions[quantity].isQuantity {
+            token = mentions[quantity].lastToken + 1
+        }
+        let personRef = reference(position)
+        var owner: Int?
+        var nationality: Int?
+        if let found = index.mention(startingAt: token), mentions[found].isEntity(.nationality) {
+            nationality = found
+            token = mentions[found].lastToken + 1
+        } else if let found = index.mention(startingAt: token), mentions[found].isEntity(.organization, .location),
+            index.isPossessive(mentions[found].lastToken + 1)
+        {
+            owner = found
+            token = mentions[found].lastToken + 2
+        } else if let found = index.mention(startingAt: token), mentions[found].isEntity(.organization),
+            mentions[found].subtype == "political_party"
+        {
+            collector.add(
+                "affiliated_with", [("member", personRef), ("group", reference(found))],
+                rule: "apposition-party", index: index)
+            return
+        }
+        if let nationality {
+            collector.add(
+                "nationality", [("person", personRef), ("nationality", reference(nationality))],
+                rule: "nationality-apposition", index: index)
+        }
+        // Lowercase words before the title ("a climate scientist at"), at most a few.
+        var words = 0
+        var title: Int?
+        while token < limit, words <= 3 {
+            if let found = index.mention(startingAt: token) {
+                if mentions[found].isEntity(.title) { title = found; token = mentions[found].lastToken + 1 }
+                break
+            }
+            guard index.isLowercaseWord(token), !roleOf.contains(index.word(token)), !lead.contains(index.word(token))
+            else { break }
+            words += 1
+            token += 1
+        }
+        // "of/for/at (the) ORG": the organisation of the title or role.
+        var group: Int?
+        if token < limit, roleOf.contains(index.word(token)),
+            let found = nounPhraseMention(at: token + 1, limit: limit),
+            mentions[found].isEntity(.organization, .location)
+        {
+            group = found
+        }
+        if let title {
+            var arguments: [(role: String, reference: AnnotationReference)] = [("person", personRef), ("title", reference(title))]
+            if let ofOwner = owner ?? group ?? nationality { arguments.append(("of", reference(ofOwner))) }
+            collector.add(
+                "has_title", arguments, rule: "apposition-title", index: index,
+                evidence: person.range.union(mentions[title].range))
+        } else if let group = group ?? owner, mentions[group].isEntity(.organization) {
+            collector.add(
+                "member_of", [("member", personRef), ("group", reference(group))],
+                rule: "apposition-role-of", index: index)
+        } else if token < limit, lead.contains(index.word(token)),
+            let found = nounPhraseMention(at: index.word(token + 1) == "of" ? token + 2 : token + 1, limit: limit),
+            mentions[found].isEntity(.organization)
+        {
+            collector.add(
+                "member_of", [("member", personRef), ("group", reference(found))],
+                rule: "apposition-leads", index: index)
+        }
+    }
+
+    private mutating func nationalityBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+        // "NAT PERSON" or "NAT lowercase-words PERSON" (up to three words).
+        var token = person.firstToken - 1
+        var words = 0
+        while token >= sentence.lowerBound, words < 3, index.isLowercaseWord(token), index.mention(at: token) == nil {
+            token -= 1
+            words += 1
+        }
+        if let found = index.mention(endingAt: token), mentions[found].isEntity(.nationality) {
+            collector.add(
+                "nationality", [("person", reference(position)), ("nationality", reference(found))],
+                rule: "nationality-before-name", index: index)
+            return
+        }
+        // "his NAT counterpart, PERSON".
+        guard index.isPunctuation(person.firstToken - 1, ",") else { return }
+        token = person.firstToken - 2
+        words = 0
+        while token >= sentence.lowerBound, words < 2, index.isLowercaseWord(token), index.mention(at: token) == nil {
+            token -= 1
+            words += 1
+        }
+        if words > 0, let found = index.mention(endingAt: token), mentions[found].isEntity(.nationality) {
+            collector.add(
+                "nationality", [("person", reference(position)), ("nationality", reference(found))],
+                rule: "nationality-apposition", index: index)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import GazetteCore
+
+/// The relations stage: links the entities and quantities found by earlier stages with typed
+/// relations (`has_title`, `member_of`, `affiliated_with`, `nationality`, `located_in`, `alias`,
+/// `quantity_of`, and the event frames `deploy`, `attack`, `ally`, `meet`).
+///
+/// Rules are deterministic and name themselves in each relation's `source.rule`. The stage
+/// requires sentences, tokens and entities; quantities are used when an earlier stage produced
+/// them. Relations are ordered by evidence start (then end, type and arguments), so their IDs
+/// are deterministic.
+public struct RelationStage: Stage {
+    public let name = "relations"
+    public let requires: Set<Layer> = [.sentences, .tokens, .entities]
+    public let produces: Set<Layer> = [.relations]
+    /// The trigger verbs, cue words and metonymy tables.
+    public let resources: RelationResources
+
+    /// Creates the stage from loaded resources.
+    public init(resources: RelationResources) {
+        self.resources = resources
+    }
+
+    /// Creates the stage from a `Lexicons/` directory (found with
+    /// `RelationResources.locateLexiconDirectory()` when nil).
+    public init(lexiconDirectory: String? = nil) throws(RelationResourceError) {
+        guard let directory = lexiconDirectory ?? RelationResources.locateLexiconDirectory() else {
+            throw .notFound
+        }
+        self.resources = try RelationResources.load(lexiconDirectory: directory)
+    }
+
+    public func process(_ document: inout Document) throws {
+        var extractor = RelationExtractor(document: document, resources: resources, stageName: name)
+        document.relations = extractor.run()
+    }
+}
