@@ -19,10 +19,11 @@ let package = Package(
         .target(name: "GazetteCore"),
         .target(name: "Tokenization", dependencies: ["GazetteCore", "CICU"]),
         .target(name: "GazetteIO", dependencies: ["GazetteCore"]),
+        .target(name: "Gazetteer", dependencies: ["GazetteCore"]),
         .target(name: "Quantities", dependencies: ["GazetteCore"]),
         .target(name: "Relations", dependencies: ["GazetteCore"]),
         .target(name: "Evaluation", dependencies: ["GazetteCore", "GazetteIO"]),
-        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO", "Quantities", "Relations"]),
+        .target(name: "Gazette", dependencies: ["GazetteCore", "Tokenization", "GazetteIO", "Gazetteer", "Quantities", "Relations"]),
         .executableTarget(
             name: "GazetteCLI",
             dependencies: [
@@ -35,6 +36,11 @@ let package = Package(
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "GazetteCore"]),
         .testTarget(name: "GazetteIOTests", dependencies: ["GazetteIO", "GazetteCore"]),
         .testTarget(name: "GazetteCLITests", dependencies: ["Gazette"]),
+        .testTarget(
+            name: "GazetteerTests",
+            dependencies: ["Gazetteer", "Tokenization", "GazetteCore"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities", "Tokenization", "GazetteCore"]),
         .testTarget(
             name: "RelationsTests", dependencies: ["Relations", "Tokenization", "GazetteCore", "GazetteIO", "Evaluation"]

@@ -4,10 +4,13 @@ public struct PipelineConfiguration: Sendable {
     public var stageNames: [String]?
     /// Extra lexicon directories (`--lexicons`), read by the gazetteer stage.
     public var lexiconDirectories: [String]
+    /// Extra lexicon list files with a `#!` header (`--lexicon`), read by the gazetteer stage.
+    public var lexiconFiles: [String]
 
-    public init(stageNames: [String]? = nil, lexiconDirectories: [String] = []) {
+    public init(stageNames: [String]? = nil, lexiconDirectories: [String] = [], lexiconFiles: [String] = []) {
         self.stageNames = stageNames
         self.lexiconDirectories = lexiconDirectories
+        self.lexiconFiles = lexiconFiles
     }
 }
 
@@ -40,7 +43,14 @@ public enum StageCatalog {
 
     /// Every stage, in the order a full pipeline runs them.
     public static let entries: [Entry] = [
-        Entry(name: "tokenize", summary: "ICU sentence and word segmentation", make: { _ in Tokenizer() })
+        Entry(name: "tokenize", summary: "ICU sentence and word segmentation", make: { _ in Tokenizer() }),
+        Entry(
+            name: "gazetteer", summary: "lexicon matching: people, places, organisations, nationalities, titles",
+            make: { configuration in
+                try GazetteerStage(
+                    configuration: .standard(
+                        directories: configuration.lexiconDirectories, files: configuration.lexiconFiles))
+            }),
     ]
 
     /// Stage names in pipeline order.

@@ -17,6 +17,13 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .customLong("lexicons"), help: ArgumentHelp("An extra lexicon directory (repeatable).", valueName: "dir"))
     var lexiconDirectories: [String] = []
 
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp(
+            "An extra lexicon list file (repeatable); its '#! label=... subtype=... case=... diacritics=... priority=...' header says how to use it.",
+            valueName: "file"))
+    var lexiconFiles: [String] = []
+
     @Option(help: ArgumentHelp("Largest document accepted, in bytes.", valueName: "bytes"))
     var maxDocumentBytes: Int = 64 << 20
 
@@ -29,6 +36,11 @@ struct PipelineOptions: ParsableArguments {
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
             else { throw ValidationError("--lexicons \(directory): not a directory") }
         }
+        for file in lexiconFiles {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { throw ValidationError("--lexicon \(file): not a file") }
+        }
     }
 
     private func stageNames(_ list: String) -> [String] {
@@ -40,7 +52,8 @@ struct PipelineOptions: ParsableArguments {
 
     /// The pipeline configuration these options describe.
     var configuration: PipelineConfiguration {
-        PipelineConfiguration(stageNames: stages.map(stageNames), lexiconDirectories: lexiconDirectories)
+        PipelineConfiguration(
+            stageNames: stages.map(stageNames), lexiconDirectories: lexiconDirectories, lexiconFiles: lexiconFiles)
     }
 
     /// Builds the pipeline, turning configuration errors into usage errors.

@@ -1,0 +1,253 @@
+import GazetteCore
+
+extension CompiledLexicon {
+    /// Every lexicon match in a tokenized document: for each token where a match starts, every
+    /// entry whose surface matches a run of whole tokens from there (within one sentence).
+    ///
+    /// Sorted by start token, then longest match first, then priority (highest first), then
+    /// list order. Case and diacritics are compared as each entry's list says.
+    /// - Parameter labels: only entries with these labels (nil: all). Asking only for entity
+    ///   labels skips the auxiliary lists (given names, surnames, ...) entirely.
+    public func candidates(in document: Document, labels: Set<LexiconLabel>? = nil) -> [LexiconCandidate] {
+        document.withUTF8 { candidates(text: $0, tokens: document.tokens, labels: labels) }
+    }
+
+    /// Every lexicon match over `tokens` of the UTF-8 `text` (see `candidates(in:labels:)`).
+    public func candidates(
+        text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], labels: Set<LexiconLabel>? = nil
+    ) -> [LexiconCandidate] {
+        guard !tokens.isEmpty else { return [] }
+        let allowed = listLabels.map { labels?.contains($0) ?? true }
+        // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
+        var roots = activeRoots
+        if !lists.indices.contains(where: { allowed[$0] && lists[$0].label.entityLabel != nil }) { roots &= 0xF0 }
+        if !lists.indices.contains(where: { allowed[$0] && lists[$0].label.entityLabel == nil }) { roots &= 0x0F }
+        guard roots != 0 else { return [] }
+        let modes = (roots | roots >> 4) & 0xF
+        let none = CompiledLexicon.none
+
+        // 1. Split every token into pieces (vocabulary IDs are looked up lazily).
+        var pieces: [PieceInfo] = []
+        pieces.reserveCapacity(tokens.count + tokens.count / 4 + 4)
+        var firstPiece = [Int32](repeating: 0, count: tokens.count + 1)
+        for tokenIndex in tokens.indices {
+            let token = tokens[tokenIndex]
+            firstPiece[tokenIndex] = Int32(pieces.count)
+            let start = max(0, min(token.range.start, bytes.count))
+            let end = max(start, min(token.range.end, bytes.count))
+            if PieceSplitter.isSinglePiece(bytes, start, end) {
+                var info = PieceInfo(start: Int32(start), end: Int32(end), token: Int32(tokenIndex), space: token.spaceBefore)
+                info.last = true
+                pieces.append(info)
+                continue
+            }
+            var first = true
+            PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+                pieces.append(PieceInfo(
+                    start: Int32(pieceStart), end: Int32(pieceEnd), token: Int32(tokenIndex),
+                    space: first ? token.spaceBefore : false))
+                first = false
+            }
+            if pieces.count > Int(firstPiece[tokenIndex]) { pieces[pieces.count - 1].last = true }
+        }
+        firstPiece[tokens.count] = Int32(pieces.count)
+        let pieceCount = pieces.count
+
+        // 2. Walk the tries from every token start whose first piece can start a surface.
+        var found: [LexiconCandidate] = []
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        pieces.withUnsafeMutableBufferPointer { pieces in
+            for tokenIndex in tokens.indices {
+                let first = Int(firstPiece[tokenIndex])
+                guard first < Int(firstPiece[tokenIndex + 1]) else { continue }
+                guard mayStart(bytes, pieces[first], roots) else { continue }
+                resolve(&pieces[first], bytes, modes, &scratch)
+                let startRoots = pieces[first].roots & roots
+                guard startRoots != 0 else { continue }
+                let sentence = tokens[tokenIndex].sentence
+                let groupStart = found.count
+                for root in 0..<LexiconBlob.rootCount where startRoots & (1 << root) != 0 {
+                    let mode = root & 3
+                    var node = UInt32(root)
+                    var index = first
+                    while index < pieceCount {
+                        if !pieces[index].resolved { resolve(&pieces[index], bytes, modes, &scratch) }
+                        let piece = pieces[index]
+                        let id = piece.id(mode)
+                        if id == none { break }
+                        let endToken = Int(piece.token)
+                        if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
+                            break
+                        }
+                        node = transition(node, id, space: index == first ? false : piece.space)
+                        if node == none { break }
+                        if piece.last {
+                            for position in outputRange(node) {
+                                let entry = output(position)
+                                let list = listIndex(of: entry)
+                                guard allowed[list] else { continue }
+                                found.append(LexiconCandidate(
+                                    tokens: tokenIndex..<(endToken + 1),
+                                    range: TextRange(tokens[tokenIndex].range.start, tokens[endToken].range.end),
+                                    entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
+                                    priority: listPriorities[list], list: list))
+                            }
+                        }
+                        if !hasChildren(node) { break }
+                        index += 1
+                    }
+                }
+                // Candidates starting here: longest first, then priority, then list order.
+                if found.count - groupStart > 1 {
+                    found[groupStart...].sort { lhs, rhs in
+                        if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
+                        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+                        return lhs.entry < rhs.entry
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// False when no surface under the given trie roots can start with this piece (checked in
+    /// the start filters, without touching the vocabulary); true when one may.
+    @inline(__always)
+    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: PieceInfo, _ roots: UInt8) -> Bool {
+        let start = Int(piece.start)
+        let end = Int(piece.end)
+        var exact: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lowered: UInt64 = 0xcbf2_9ce4_8422_2325
+        var upper = false
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return true }  // non-ASCII: fold, then look up
+            exact = (exact ^ UInt64(byte)) &* 0x100_0000_01b3
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            upper = upper || isUpper
+            lowered = (lowered ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        let exactHash = UInt32(truncatingIfNeeded: exact ^ (exact >> 32))
+        let loweredHash = UInt32(truncatingIfNeeded: lowered ^ (lowered >> 32))
+        for group in 0..<2 where roots & (0xF << (group * 4)) != 0 {
+            if startFilterContains(exactHash, group: group) { return true }
+            if upper, roots & (0b1010 << (group * 4)) != 0, startFilterContains(loweredHash, group: group) { return true }
+        }
+        return false
+    }
+
+    /// Looks a piece's vocabulary ID up in every needed mode.
+    @inline(__always)
+    func resolve(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ modes: UInt8, _ scratch: inout [UInt8]) {
+        info.resolved = true
+        let pieceStart = Int(info.start)
+        let pieceEnd = Int(info.end)
+        var ascii = true
+        var upper = false
+        for index in pieceStart..<pieceEnd {
+            let byte = bytes[index]
+            if byte >= 0x80 { ascii = false }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+        }
+        let exact = piece(bytes, pieceStart, pieceEnd)
+        if ascii {
+            // Folding diacritics changes nothing in ASCII; folding case only changes capitals.
+            let lowered = upper && modes & 0b1010 != 0 ? piece(bytes, pieceStart, pieceEnd, lowercase: true) : exact
+            info.set(0, exact)
+            info.set(1, lowered)
+            info.set(2, exact)
+            info.set(3, lowered)
+        } else {
+            info.set(0, exact)
+            for mode in 1..<LexiconBlob.modeCount where modes & (1 << mode) != 0 {
+                scratch.removeAll(keepingCapacity: true)
+                TextFolding.fold(
+                    bytes, pieceStart, pieceEnd, caseFold: mode & 1 != 0, diacriticsFold: mode & 2 != 0, into: &scratch)
+                let found = scratch.withUnsafeBufferPointer { piece($0, 0, $0.count) }
+                info.set(mode, found)
+            }
+        }
+    }
+
+    /// The entries whose surface matches the whole of `text` (compared as each list says:
+    /// "sao paulo" finds "São Paulo" in a case-insensitive, diacritics-folding list), best first.
+    public func lookup(_ text: String, labels: Set<LexiconLabel>? = nil) -> [LexiconEntry] {
+        var copy = text
+        var found: [UInt32] = []
+        copy.withUTF8 { bytes in
+            for root in 0..<LexiconBlob.rootCount where activeRoots & (1 << root) != 0 {
+                let mode = root & 3
+                var node = UInt32(root)
+                var scratch: [UInt8] = []
+                var count = 0
+                PieceSplitter.piecesSkippingWhitespace(bytes, 0, bytes.count) { start, end, space in
+                    guard node != CompiledLexicon.none else { return }
+                    scratch.removeAll(keepingCapacity: true)
+                    TextFolding.fold(bytes, start, end, caseFold: mode & 1 != 0, diacriticsFold: mode & 2 != 0, into: &scratch)
+                    let id = scratch.withUnsafeBufferPointer { piece($0, 0, $0.count) }
+                    let known = count == 0 ? id.roots & (1 << root) != 0 : id.modes & (1 << mode) != 0
+                    node = known ? transition(node, id.id, space: space && count > 0) : CompiledLexicon.none
+                    count += 1
+                }
+                guard node != CompiledLexicon.none, count > 0 else { continue }
+                for position in outputRange(node) {
+                    let entry = output(position)
+                    if labels?.contains(listLabels[listIndex(of: entry)]) ?? true { found.append(entry) }
+                }
+            }
+        }
+        let entries = found.map { entry(LexiconEntryID(rawValue: $0)) }
+        return entries.sorted { lhs, rhs in
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if lhs.layer != rhs.layer { return lhs.layer > rhs.layer }
+            return lhs.id < rhs.id
+        }
+    }
+}
+
+/// A piece of a document token, with its vocabulary ID in each matching mode once resolved.
+struct PieceInfo {
+    var start: Int32
+    var end: Int32
+    var id0 = CompiledLexicon.none
+    var id1 = CompiledLexicon.none
+    var id2 = CompiledLexicon.none
+    var id3 = CompiledLexicon.none
+    var token: Int32
+    var space: Bool
+    var last = false
+    var resolved = false
+    /// Bit r set when some surface under trie root r starts with this piece.
+    var roots: UInt8 = 0
+
+    init(start: Int32, end: Int32, token: Int32, space: Bool) {
+        self.start = start
+        self.end = end
+        self.token = token
+        self.space = space
+    }
+
+    @inline(__always)
+    func id(_ mode: Int) -> UInt32 {
+        switch mode {
+        case 0: return id0
+        case 1: return id1
+        case 2: return id2
+        default: return id3
+        }
+    }
+
+    /// Records the look-up of this piece folded for `mode`, when the piece occurs in that mode.
+    @inline(__always)
+    mutating func set(_ mode: Int, _ found: CompiledLexicon.PieceLookup) {
+        guard found.modes & (1 << mode) != 0 else { return }
+        switch mode {
+        case 0: id0 = found.id
+        case 1: id1 = found.id
+        case 2: id2 = found.id
+        default: id3 = found.id
+        }
+        roots |= found.roots & (0x11 << mode)
+    }
+}

@@ -1,0 +1,252 @@
+import GazetteCore
+
+/// All lexicon lists compiled into one matcher: a vocabulary of folded pieces and a trie of
+/// piece sequences per matching mode (case sensitive or not × diacritics kept or folded), read
+/// in place from a binary blob (memory-mapped from the cache, or compiled in memory).
+///
+/// Immutable after loading and safe to share across threads. Find matches with
+/// `candidates(in:labels:)` (document tokens) or `lookup(_:)` (a string); read an entry with
+/// `entry(_:)`.
+public final class CompiledLexicon: @unchecked Sendable {
+    /// The lists, in load order (bundled, then user directories, then user files).
+    public let lists: [LexiconListSpec]
+    /// Number of entries.
+    public let entryCount: Int
+    /// True when this lexicon was read from the binary cache rather than compiled from the lists.
+    public let loadedFromCache: Bool
+
+    private let base: UnsafeRawPointer
+    private let size: Int
+    private let mapped: Bool
+    let pool: UnsafePointer<UInt8>
+    let entryWords: UnsafePointer<UInt32>
+    let vocabularyWords: UnsafePointer<UInt32>
+    let vocabularyMask: Int
+    let transitionWords: UnsafePointer<UInt32>
+    let transitionMask: Int
+    let nodeStarts: UnsafePointer<UInt32>
+    let nodeCount: Int
+    let outputs: UnsafePointer<UInt32>
+    let startFilter: UnsafePointer<UInt32>
+    let startFilterBits: Int
+    /// Bit r set when trie root r (see `LexiconBlob.root`) has entries.
+    let activeRoots: UInt8
+    /// Per list: label and priority, for candidates.
+    let listLabels: [LexiconLabel]
+    let listPriorities: [Int]
+
+    /// Loads the configured lexicons: from the cache when it is up to date, else by compiling
+    /// the lists (and refreshing the cache).
+    public static func load(_ configuration: LexiconConfiguration) throws(LexiconError) -> CompiledLexicon {
+        let specs = try configuration.listSpecs()
+        let key = LexiconCache.key(specs: specs, manifests: configuration.manifestPaths)
+        let cacheDirectory = configuration.resolvedCacheDirectory
+        if let cacheDirectory, let (address, size) = LexiconCache.map(directory: cacheDirectory, key: key) {
+            if let lexicon = CompiledLexicon(base: address, size: size, mapped: true, key: key, specs: specs) {
+                return lexicon
+            }
+            FileSystem.unmap(address, size)
+        }
+        let blob = try LexiconCompiler(specs: specs).compile(key: key)
+        if let cacheDirectory { LexiconCache.store(blob, directory: cacheDirectory, key: key) }
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(blob.count, 1), alignment: 16)
+        blob.withUnsafeBytes { raw in
+            if let source = raw.baseAddress { memory.copyMemory(from: source, byteCount: raw.count) }
+        }
+        guard let lexicon = CompiledLexicon(base: UnsafeRawPointer(memory), size: blob.count, mapped: false, key: key, specs: specs)
+        else {
+            memory.deallocate()
+            throw .unreadable(path: "(compiled lexicon)", message: "internal error: the compiled lexicon is inconsistent")
+        }
+        return lexicon
+    }
+
+    /// Wraps a blob after checking its header; nil when it is not a valid blob for `key`.
+    private init?(base: UnsafeRawPointer, size: Int, mapped: Bool, key: UInt64, specs: [LexiconListSpec]) {
+        guard size >= LexiconBlob.headerSize else { return nil }
+        func field(_ field: LexiconBlob.Field) -> Int {
+            Int(truncatingIfNeeded: UInt64(littleEndian: base.loadUnaligned(fromByteOffset: field.rawValue * 8, as: UInt64.self)))
+        }
+        let magicAndVersion = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        let storedKey = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: LexiconBlob.Field.key.rawValue * 8, as: UInt64.self))
+        guard magicAndVersion == UInt64(LexiconBlob.magic) | UInt64(LexiconBlob.version) << 32, storedKey == key,
+            field(.totalLength) == size, field(.listCount) == specs.count
+        else { return nil }
+        // Every section must lie inside the blob and be 4-byte aligned.
+        let sections: [(LexiconBlob.Field, Int)] = [
+            (.poolOffset, field(.poolLength)), (.listsOffset, field(.listCount) * 32), (.entriesOffset, field(.entryCount) * 16),
+            (.vocabularyOffset, field(.vocabularyCapacity) * 16), (.transitionsOffset, field(.transitionCapacity) * 12),
+            (.nodeOutputsOffset, (field(.nodeCount) + 1) * 4), (.outputsOffset, field(.outputCount) * 4),
+            (.startFilterOffset, (1 << min(max(field(.startFilterBits), 5), 30)) / 4),
+        ]
+        for (offsetField, length) in sections {
+            let offset = field(offsetField)
+            guard offset >= LexiconBlob.headerSize, length >= 0, offset + length <= size, offset % 4 == 0 else { return nil }
+        }
+        let vocabularyCapacity = field(.vocabularyCapacity)
+        let transitionCapacity = field(.transitionCapacity)
+        guard vocabularyCapacity > 0, vocabularyCapacity & (vocabularyCapacity - 1) == 0, transitionCapacity > 0,
+            transitionCapacity & (transitionCapacity - 1) == 0, field(.nodeCount) >= LexiconBlob.rootCount,
+            (16...24).contains(field(.startFilterBits))
+        else { return nil }
+        self.base = base
+        self.size = size
+        self.mapped = mapped
+        self.loadedFromCache = mapped
+        self.lists = specs
+        self.entryCount = field(.entryCount)
+        self.pool = (base + field(.poolOffset)).assumingMemoryBound(to: UInt8.self)
+        self.entryWords = (base + field(.entriesOffset)).assumingMemoryBound(to: UInt32.self)
+        self.vocabularyWords = (base + field(.vocabularyOffset)).assumingMemoryBound(to: UInt32.self)
+        self.vocabularyMask = vocabularyCapacity - 1
+        self.transitionWords = (base + field(.transitionsOffset)).assumingMemoryBound(to: UInt32.self)
+        self.transitionMask = transitionCapacity - 1
+        self.nodeStarts = (base + field(.nodeOutputsOffset)).assumingMemoryBound(to: UInt32.self)
+        self.nodeCount = field(.nodeCount)
+        self.outputs = (base + field(.outputsOffset)).assumingMemoryBound(to: UInt32.self)
+        self.activeRoots = UInt8(truncatingIfNeeded: field(.activeRoots))
+        self.startFilter = (base + field(.startFilterOffset)).assumingMemoryBound(to: UInt32.self)
+        self.startFilterBits = field(.startFilterBits)
+        self.listLabels = specs.map(\.label)
+        self.listPriorities = specs.map(\.priority)
+    }
+
+    deinit {
+        if mapped {
+            FileSystem.unmap(base, size)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
+    }
+
+    /// The labels of all lists.
+    public var labels: Set<LexiconLabel> { Set(listLabels) }
+
+    // MARK: - Entries
+
+    /// The list index of an entry.
+    @inline(__always)
+    func listIndex(of entry: UInt32) -> Int { Int(entryWords[Int(entry) * 4] & 0xFFFF) }
+
+    /// True when the entry is marked `common_word=yes` (its surface is also a common English word).
+    public func isCommonWord(_ id: LexiconEntryID) -> Bool { entryWords[Int(id.rawValue) * 4] & (1 << 16) != 0 }
+
+    /// The full entry for an ID (its list line is parsed on demand).
+    public func entry(_ id: LexiconEntryID) -> LexiconEntry {
+        let index = Int(id.rawValue)
+        let spec = lists[Int(entryWords[index * 4] & 0xFFFF)]
+        let line = Int(entryWords[index * 4 + 1])
+        let offset = Int(entryWords[index * 4 + 2])
+        let length = Int(entryWords[index * 4 + 3])
+        let parsed = EntryLine.parse(UnsafeBufferPointer(start: pool + offset, count: length))
+        var entry = LexiconEntry(
+            id: id, surface: "", label: spec.label, subtype: spec.subtype, canonical: CanonicalReference(name: ""),
+            features: [:], list: spec.displayName, line: line, priority: spec.priority, layer: spec.layer)
+        // Lines were validated when compiled; a failure here would mean a corrupt blob.
+        if case let .success(fields) = parsed {
+            entry.surface = fields.surface
+            entry.canonical = CanonicalReference(name: fields.canonicalName, id: fields.canonicalID)
+            for (key, value) in fields.features {
+                if let existing = entry.features[key] {
+                    entry.features[key] = existing + "|" + value
+                } else {
+                    entry.features[key] = value
+                }
+            }
+            if entry.subtype == nil { entry.subtype = entry.features["subtype"] }
+        }
+        return entry
+    }
+
+    // MARK: - Vocabulary and trie
+
+    /// Sentinel for "no piece" / "no node".
+    static let none = UInt32.max
+
+    /// A vocabulary look-up: the piece's ID (its slot, or `none`), the modes whose surfaces
+    /// contain it (bit m) and the trie roots whose surfaces start with it (bit r).
+    struct PieceLookup {
+        var id: UInt32
+        var modes: UInt8
+        var roots: UInt8
+        static let missing = PieceLookup(id: CompiledLexicon.none, modes: 0, roots: 0)
+    }
+
+    /// Looks a piece up in the vocabulary. With `lowercase`, the piece's ASCII capitals are
+    /// looked up as lower case (without copying).
+    @inline(__always)
+    func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool = false) -> PieceLookup {
+        var hash64: UInt64 = 0xcbf2_9ce4_8422_2325
+        var packed: UInt64 = 0
+        for index in start..<end {
+            var byte = bytes[index]
+            if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            hash64 = (hash64 ^ UInt64(byte)) &* 0x100_0000_01b3
+            if index - start < 8 { packed |= UInt64(byte) << UInt64((index - start) * 8) }
+        }
+        let hash = UInt32(truncatingIfNeeded: hash64 ^ (hash64 >> 32))
+        let length = end - start
+        var slot = Int(hash) & vocabularyMask
+        while true {
+            let word = vocabularyWords[slot * 4 + 1]
+            if word == 0 { return .missing }
+            if vocabularyWords[slot * 4] == hash, Int(word & 0xF_FFFF) == length {
+                var equal: Bool
+                if length <= 8 {
+                    equal = UInt64(vocabularyWords[slot * 4 + 2]) | UInt64(vocabularyWords[slot * 4 + 3]) << 32 == packed
+                } else {
+                    let stored = pool + Int(vocabularyWords[slot * 4 + 2])
+                    equal = true
+                    for index in 0..<length {
+                        var byte = bytes[start + index]
+                        if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+                        if stored[index] != byte {
+                            equal = false
+                            break
+                        }
+                    }
+                }
+                if equal {
+                    return PieceLookup(
+                        id: UInt32(slot), modes: UInt8(truncatingIfNeeded: (word >> 20) & 0xF),
+                        roots: UInt8(truncatingIfNeeded: word >> 24))
+                }
+            }
+            slot = (slot + 1) & vocabularyMask
+        }
+    }
+
+    /// True when some surface of the list group (0: entity labels, 1: auxiliary) may start
+    /// with a piece of this hash (false positives possible).
+    @inline(__always)
+    func startFilterContains(_ hash: UInt32, group: Int) -> Bool {
+        let bit = LexiconBlob.filterBit(hash, bits: startFilterBits) + group << startFilterBits
+        return startFilter[bit >> 5] & (1 << UInt32(bit & 31)) != 0
+    }
+
+    /// The node reached from `node` by piece `id` (with or without whitespace before it).
+    @inline(__always)
+    func transition(_ node: UInt32, _ id: UInt32, space: Bool) -> UInt32 {
+        let label = id << 1 | (space ? 1 : 0)
+        var slot = LexiconBlob.edgeSlot(from: node, label: label, mask: transitionMask)
+        while true {
+            let from = transitionWords[slot * 3]
+            if from == Self.none { return Self.none }
+            if from == node, transitionWords[slot * 3 + 1] == label { return transitionWords[slot * 3 + 2] }
+            slot = (slot + 1) & transitionMask
+        }
+    }
+
+    /// The entries ending at a node, best first.
+    @inline(__always)
+    func outputRange(_ node: UInt32) -> Range<Int> {
+        Int(nodeStarts[Int(node)] & 0x7FFF_FFFF)..<Int(nodeStarts[Int(node) + 1] & 0x7FFF_FFFF)
+    }
+
+    /// True when some surface continues past this node.
+    @inline(__always)
+    func hasChildren(_ node: UInt32) -> Bool { nodeStarts[Int(node)] & (1 << 31) != 0 }
+
+    @inline(__always)
+    func output(_ index: Int) -> UInt32 { outputs[index] }
+}
