@@ -2,6 +2,7 @@
 // annotator that the `gazette` command uses.
 @_exported import GazetteCore
 @_exported import GazetteIO
+@_exported import Quantities
 @_exported import Gazetteer
 @_exported import Relations
 @_exported import Tokenization

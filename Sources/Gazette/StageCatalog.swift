@@ -51,6 +51,11 @@ public enum StageCatalog {
                     configuration: .standard(
                         directories: configuration.lexiconDirectories, files: configuration.lexiconFiles))
             }),
+        Entry(
+            name: "quantities", summary: "numbers, money, percentages, measures, ranges, bounds, counted nouns",
+            make: { _ in
+                try QuantityStage(directory: LexiconLocator.bundledDirectory() + "/units")
+            }),
     ]
 
     /// Stage names in pipeline order.

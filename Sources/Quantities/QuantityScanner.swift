@@ -41,7 +41,9 @@ struct QuantityScanner {
         case .number:
             break
         case .word, .symbol:
-            guard tables.numberTrie.canStart(with: first) else { return nil }
+            guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
+                  tables.numberFirstWords.contains(bytes, token.range.start, token.range.end),
+                  numberWord(at: index) != nil else { return nil }
         case .punctuation:
             return nil
         }

@@ -2,10 +2,12 @@
 ///
 /// Keys are folded to ASCII lower case; a space in a key matches one or more whitespace bytes in
 /// the text. Each terminal keeps the indices of the entries with that key, so one walk gives every
-/// entry whose surface starts at a position, shortest first.
+/// entry whose surface starts at a position, shortest first. Children are kept sorted in flat
+/// arrays (a dense table at the root), so a walk touches a few cache lines and hashes nothing.
 struct SurfaceTrie: Sendable {
     private var root = [Int32](repeating: -1, count: 256)
-    private var edges: [UInt64: Int32] = [:]
+    /// Per node: its children as (byte, node), sorted by byte.
+    private var children: [[(UInt8, Int32)]] = [[]]
     private var terminals: [[Int32]] = [[]]
 
     /// Adds `surface` for the entry `index` (its ASCII-lower-cased and fully lower-cased forms).
@@ -16,32 +18,35 @@ struct SurfaceTrie: Sendable {
         for key in keys {
             var node: Int32 = 0
             for byte in key {
-                node = child(node, byte, create: true)
+                node = child(node, byte)
             }
             if !terminals[Int(node)].contains(Int32(index)) { terminals[Int(node)].append(Int32(index)) }
         }
     }
 
-    private mutating func child(_ node: Int32, _ byte: UInt8, create: Bool) -> Int32 {
-        if node == 0 {
-            if root[Int(byte)] >= 0 { return root[Int(byte)] }
-            let new = Int32(terminals.count)
-            terminals.append([])
-            root[Int(byte)] = new
-            return new
-        }
-        let key = UInt64(UInt32(node)) << 8 | UInt64(byte)
-        if let existing = edges[key] { return existing }
+    private mutating func child(_ node: Int32, _ byte: UInt8) -> Int32 {
+        if node == 0, root[Int(byte)] >= 0 { return root[Int(byte)] }
+        if node != 0, let existing = children[Int(node)].first(where: { $0.0 == byte }) { return existing.1 }
         let new = Int32(terminals.count)
         terminals.append([])
-        edges[key] = new
+        children.append([])
+        if node == 0 {
+            root[Int(byte)] = new
+        } else {
+            children[Int(node)].append((byte, new))
+            children[Int(node)].sort { $0.0 < $1.0 }
+        }
         return new
     }
 
     @inline(__always)
     private func next(_ node: Int32, _ byte: UInt8) -> Int32 {
         if node == 0 { return root[Int(byte)] }
-        return edges[UInt64(UInt32(node)) << 8 | UInt64(byte)] ?? -1
+        for (key, target) in children[Int(node)] {
+            if key == byte { return target }
+            if key > byte { return -1 }
+        }
+        return -1
     }
 
     /// Whether some key starts with the (folded) byte.

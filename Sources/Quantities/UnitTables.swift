@@ -13,6 +13,10 @@ public struct UnitTables: Sendable {
     var currencyCaseSensitive: [Bool] = []
     var numberCaseSensitive: [Bool] = []
 
+    /// The longest single-token number word, in bytes (a quick filter for the scanner).
+    var longestNumberWord = 0
+    /// The first words of the number words (a token that is none of them starts no numeral).
+    var numberFirstWords = WordFilter()
     var unitTrie = SurfaceTrie()
     var currencyTrie = SurfaceTrie()
     var numberTrie = SurfaceTrie()
@@ -112,6 +116,8 @@ public struct UnitTables: Sendable {
                 approximate: line.flag("approximate"), plural: line.flag("plural"), times: line.flag("times"),
                 alsoUnit: (line.features["also"] ?? "").contains("units"), line: line.number)
             numberTrie.insert(word.surface, index: numbers.count)
+            numberFirstWords.insert(String(word.surface.split(separator: " ").first ?? ""))
+            longestNumberWord = max(longestNumberWord, word.surface.split(separator: " ").first.map { $0.utf8.count } ?? 0)
             numbers.append(word)
             numberCaseSensitive.append(line.features["case"] == "sensitive")
         }
