@@ -1,0 +1,63 @@
+import GazetteCore
+
+/// Turns lexicon candidates and the text around them into the entities a reader would mark,
+/// in the manner of GATE's ANNIE transducer: named rules over capitalised chunks, lexicon
+/// matches and keyword lists, then document-level consistency.
+///
+/// The rules, by `source.rule`:
+/// - `lexicon`: a lexicon entry matches (case and diacritics as its list says; a one-word match
+///   that opens a sentence needs more than its capital letter).
+/// - `title-name`: a capitalised name after a title or honorific is a person ("Defense
+///   Secretary Lloyd Austin", "Gen. Joseph Votel", "President Zelenskiy").
+/// - `given-name`: a known given name followed by capitalised words, initials, particles and
+///   suffixes is a person ("Martin Luther King Jr.", "Charles de Gaulle", "George F. Hauser").
+/// - `org-keyword`: a capitalised chunk ending in an organisation word or followed by a company
+///   suffix ("Syrian Democratic Forces", "Acme Corp."), or "Ministry of ...", "University of ...".
+/// - `loc-keyword`: a capitalised chunk ending in a place word ("Aabenraa County", "Hay Street"),
+///   "the Donetsk region", "Hebei province", "Republic of ...".
+/// - `place-team`: a known place followed by other capitalised words names a team or company
+///   ("Perth Glory", "Montreal Crystals").
+/// - `acronym`: an unknown all-capitals word is an organisation; `acronym-definition`: an
+///   acronym in parentheses after a name takes that name's label ("Syrian Democratic Forces (SDF)").
+/// - `person-short-form`: a later surname or given name alone refers to the person named in full
+///   ("Austin" after "Lloyd Austin"), and wins over a lexicon place of the same spelling.
+/// - `repeated-name`: a capitalised word that is a known name elsewhere in the document.
+public struct EntityRecognizer: Sendable {
+    /// The compiled lexicons.
+    public let lexicon: CompiledLexicon
+    /// Stage name written in `source.stage`.
+    public let stageName: String
+    /// Entities made from lexicon entries, parsed once per process.
+    let templates = EntityTemplateCache()
+
+    public init(lexicon: CompiledLexicon, stageName: String = "gazetteer") {
+        self.lexicon = lexicon
+        self.stageName = stageName
+    }
+
+    /// The entity template of a lexicon entry (range is a placeholder): label, subtype,
+    /// canonical reference, features and source, read from the list line once.
+    func template(_ id: LexiconEntryID) -> Entity {
+        if let cached = templates.entity(for: id) { return cached }
+        let entry = lexicon.entry(id)
+        var features = entry.features
+        for key in GazetteerStage.omittedFeatures { features[key] = nil }
+        let entity = Entity(
+            range: TextRange(0, 0), label: entry.label.entityLabel ?? .organization, subtype: entry.subtype,
+            canonical: entry.canonical, source: Provenance(stage: stageName, rule: "lexicon", lexicon: entry.location),
+            features: features)
+        templates.store(entity, for: id)
+        return entity
+    }
+
+    /// The entities of `document` (which must have tokens), sorted by range.
+    public func recognize(_ document: Document) -> [Entity] {
+        guard !document.tokens.isEmpty else { return [] }
+        let candidates = lexicon.candidates(in: document)
+        return document.withUTF8 { bytes in
+            var context = RecognitionContext(
+                recognizer: self, document: document, bytes: bytes, candidates: candidates)
+            return context.run()
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import GazetteCore
+
+extension RecognitionContext {
+    /// "Syrian Democratic Forces (SDF)": the acronym in parentheses gets the name's label and
+    /// canonical name (rule `acronym-definition`), replacing any weaker reading of it.
+    mutating func addAcronymDefinitions(_ chosen: inout [Proposal]) {
+        var additions: [Proposal] = []
+        for proposal in chosen where proposal.label == .organization || proposal.label == .location || proposal.label == .person {
+            let open = proposal.tokens.upperBound
+            guard open + 2 < tokens.count, isText(open, ["("]), isAcronym(open + 1), isText(open + 2, [")"]) else { continue }
+            var acronym = proposal
+            acronym.tokens = (open + 1)..<(open + 2)
+            acronym.rule = "acronym-definition"
+            acronym.lexicon = nil
+            acronym.canonical = acronym.canonical ?? CanonicalReference(name: text(of: proposal.tokens))
+            acronym.strength = 4
+            additions.append(acronym)
+        }
+        guard !additions.isEmpty else { return }
+        chosen.removeAll { existing in additions.contains { $0.tokens == existing.tokens } }
+        chosen.append(contentsOf: additions)
+        chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Document-level consistency: later short forms of a person's name and reused acronyms take
+    /// the label and canonical name of their full mention.
+    mutating func applyConsistency(_ chosen: inout [Proposal], unknown: [Range<Int>]) {
+        // Name parts of people named with two or more words, and defined acronyms.
+        var people: [String: Proposal] = [:]
+        var acronyms: [String: Proposal] = [:]
+        for proposal in chosen {
+            if proposal.label == .person, proposal.tokens.count >= 2 {
+                let full = proposal.canonical ?? CanonicalReference(name: text(of: proposal.tokens))
+                var named = proposal
+                named.canonical = full
+                for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3 {
+                    let part = word(position)
+                    if people[part] == nil { people[part] = named }
+                }
+                // surnames given as features ("surname=Zelenskyy|Zelensky")
+                if let surnames = proposal.features["surname"] {
+                    for part in surnames.split(separator: "|") where people[String(part)] == nil {
+                        people[String(part)] = named
+                    }
+                }
+            }
+            if proposal.rule == "acronym-definition" { acronyms[text(of: proposal.tokens)] = proposal }
+        }
+        guard !people.isEmpty || !acronyms.isEmpty else { return }
+        var changed = false
+        for (offset, proposal) in chosen.enumerated() where proposal.tokens.count == 1 {
+            let part = word(proposal.tokens.lowerBound)
+            if let person = people[part], proposal.label != .person, proposal.label != .title,
+                proposal.label != .nationality, proposal.rule != "acronym-definition"
+            {
+                chosen[offset] = shortForm(of: person, at: proposal.tokens)
+                changed = true
+            } else if let defined = acronyms[part], proposal.rule != "acronym-definition", proposal.label != defined.label {
+                var reused = defined
+                reused.tokens = proposal.tokens
+                reused.rule = "acronym-definition"
+                chosen[offset] = reused
+                changed = true
+            }
+        }
+        // Unknown capitalised runs: a single known name part, or an acronym defined earlier.
+        for run in unknown where run.count == 1 {
+            let part = word(run.lowerBound)
+            if let person = people[part] {
+                chosen.append(shortForm(of: person, at: run))
+                changed = true
+            } else if var defined = acronyms[part] {
+                defined.tokens = run
+                chosen.append(defined)
+                changed = true
+            }
+        }
+        if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+
+    func shortForm(of person: Proposal, at tokens: Range<Int>) -> Proposal {
+        Proposal(
+            tokens: tokens, label: .person, canonical: person.canonical, features: person.features,
+            rule: "person-short-form", lexicon: person.lexicon, strength: 2)
+    }
+
+    func text(of range: Range<Int>) -> String {
+        let start = tokens[range.lowerBound].range.start
+        let end = tokens[range.upperBound - 1].range.end
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,439 @@
+import GazetteCore
+
+extension EntityRecognizer {
+    /// English function words: capitalised only because they open a sentence.
+    static let functionWords: Set<String> = [
+        "a", "about", "after", "against", "all", "also", "although", "among", "an", "and", "another", "any", "are",
+        "as", "at", "be", "because", "before", "being", "both", "but", "by", "can", "could", "despite", "did", "do",
+        "during", "each", "earlier", "either", "even", "every", "few", "for", "from", "had", "has", "have", "he",
+        "her", "here", "his", "how", "however", "i", "if", "in", "instead", "into", "is", "it", "its", "last", "later",
+        "like", "many", "may", "meanwhile", "more", "most", "much", "my", "neither", "new", "next", "no", "nor",
+        "not", "now", "of", "on", "once", "one", "only", "or", "other", "our", "over", "said", "several", "she",
+        "since", "so", "some", "still", "such", "than", "that", "the", "their", "then", "there", "these", "they",
+        "this", "those", "though", "through", "thus", "to", "today", "under", "unlike", "until", "up", "upon", "was",
+        "we", "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with", "within",
+        "without", "would", "yesterday", "yet", "you",
+    ]
+
+    /// Lower-case words that may join the parts of a name ("Bank of England", "Procter & Gamble").
+    static let connectors: Set<String> = ["of", "for", "&", "and", "on", "the", "de", "du", "des", "del", "della", "di",
+        "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "bint",
+        "y", "zu", "St.", "St", "upon"]
+
+    /// Head words of place names written "X of Y" ("Republic of Korea", "Gulf of Aden").
+    static let placeHeads: Set<String> = [
+        "Republic", "Kingdom", "Gulf", "Bay", "Isle", "Isles", "Sea", "Strait", "Straits", "Lake", "Mount", "Cape",
+        "City", "Province", "State", "Principality", "Emirate", "Sultanate", "Commonwealth", "Duchy", "Port",
+        "Island", "Islands", "Canton", "County", "District", "Region", "Valley", "River", "Isthmus",
+    ]
+
+    /// Lower-case place words that extend a preceding place ("the Donetsk region").
+    static let trailingPlaceWords: Set<String> = [
+        "region", "province", "oblast", "district", "county", "state", "prefecture", "governorate", "territory",
+        "municipality", "krai", "raion", "canton", "department", "valley", "basin", "peninsula", "coast",
+    ]
+}
+
+extension RecognitionContext {
+    /// Runs every rule and returns the document's entities, sorted by range.
+    mutating func run() -> [Entity] {
+        var proposals: [Proposal] = []
+        var unknownRuns: [Range<Int>] = []
+        // Lower-case titles right before a capitalised name ("chief executive José Muñoz").
+        var titleBefore: [Int: Proposal] = [:]
+        for candidate in candidates where candidate.label == .title && !isCapitalised(candidate.tokens.lowerBound) {
+            let next = candidate.tokens.upperBound
+            guard next < tokens.count, isCapitalised(next), tokens[next].spaceBefore, titleBefore[next] == nil,
+                tokens[next].sentence == tokens[candidate.tokens.lowerBound].sentence
+            else { continue }
+            var title = lexiconProposal(candidate)
+            title.rule = "title-before-name"
+            titleBefore[next] = title
+            proposals.append(title)
+        }
+        self.titleBefore = titleBefore
+        var index = 0
+        while index < tokens.count {
+            guard startsChunk(index) else {
+                index += 1
+                continue
+            }
+            let chunk = chunkEnd(from: index)
+            analyse(index..<chunk, into: &proposals, unknown: &unknownRuns)
+            index = max(chunk, index + 1)
+        }
+        // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
+        // but titles such as "president" before a name are).
+        var chosen = resolve(proposals)
+        addAppositionTitles(&chosen)
+        addAcronymDefinitions(&chosen)
+        applyConsistency(&chosen, unknown: unknownRuns)
+        return chosen.map(entity).sorted { $0.range < $1.range }
+    }
+
+    // MARK: - Chunks
+
+    /// A token that can start a capitalised chunk.
+    func startsChunk(_ index: Int) -> Bool {
+        isCapitalised(index)
+    }
+
+    /// The end (exclusive) of the capitalised chunk starting at `start`: capitalised words,
+    /// joined by hyphens without spaces, particles and connectors before another capitalised word.
+    func chunkEnd(from start: Int) -> Int {
+        var end = start + 1
+        let sentence = tokens[start].sentence
+        while end < tokens.count, tokens[end].sentence == sentence {
+            let token = tokens[end]
+            if isCapitalised(end) {
+                end += 1
+                continue
+            }
+            // "Jean-Claude", "al-Assad"
+            if token.kind == .punctuation, !token.spaceBefore, token.range.length == 1,
+                bytes[token.range.start] == UInt8(ascii: "-"), end + 1 < tokens.count,
+                !tokens[end + 1].spaceBefore, isCapitalised(end + 1)
+            {
+                end += 2
+                continue
+            }
+            // "People’s Bank of China": a possessive inside a name that is not itself a known entity
+            if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
+                tokens[end + 1].sentence == sentence, entityStarts[end - 1].isEmpty, end - 1 == start
+            {
+                end += 2
+                continue
+            }
+            // "Bank of England", "Charles de Gaulle", "Procter & Gamble"
+            if token.spaceBefore, isText(end, EntityRecognizer.connectors) || particle[end] {
+                var next = end + 1
+                // "Bank of the West", "Ahmed al-Sharaa"
+                if next < tokens.count, isText(next, ["the", "-"]) { next += 1 }
+                if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence {
+                    end = next + 1
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    // MARK: - Analysing a chunk
+
+    /// Proposes entities for one capitalised chunk.
+    mutating func analyse(_ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>]) {
+        var chunk = chunk
+        let headline = inCapitalsSentence(chunk.lowerBound)
+        // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
+        // lexicon entry starting there covers more than it.
+        if isOnlySentenceCapital(chunk.lowerBound) {
+            let longest = entityStarts[chunk.lowerBound].map { candidates[$0].tokens.count }.max() ?? 0
+            if longest <= 1 {
+                chunk = (chunk.lowerBound + 1)..<chunk.upperBound
+                while !chunk.isEmpty, !isCapitalised(chunk.lowerBound) { chunk = (chunk.lowerBound + 1)..<chunk.upperBound }
+            }
+        }
+        guard !chunk.isEmpty else { return }
+
+        // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
+        var pieces: [Proposal] = []
+        var covered = [Bool](repeating: false, count: chunk.count)
+        var inside: [LexiconCandidate] = []
+        for position in chunk {
+            for candidateIndex in entityStarts[position] {
+                let candidate = candidates[candidateIndex]
+                guard candidate.tokens.upperBound <= chunk.upperBound, isAcceptable(candidate) else { continue }
+                inside.append(candidate)
+            }
+        }
+        // "ECB President", "NATO Secretary-General": an entity followed by a title, not one title.
+        let all = inside
+        inside.removeAll { title in
+            title.label == .title && title.tokens.count > 1
+                && all.contains { entity in
+                    entity.label != .title && entity.tokens.lowerBound == title.tokens.lowerBound
+                        && entity.tokens.upperBound < title.tokens.upperBound
+                        && all.contains { rest in
+                            rest.label == .title && rest.tokens.lowerBound == entity.tokens.upperBound
+                                && rest.tokens.upperBound == title.tokens.upperBound
+                        }
+                }
+        }
+        inside.sort { lhs, rhs in
+            if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            return lhs.tokens.lowerBound < rhs.tokens.lowerBound
+        }
+        for candidate in inside where !candidate.tokens.contains(where: { covered[$0 - chunk.lowerBound] }) {
+            for position in candidate.tokens { covered[position - chunk.lowerBound] = true }
+            pieces.append(lexiconProposal(candidate))
+        }
+        pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // 2. Whole-chunk patterns (organisation and place names) after any leading titles.
+        var bodyStart = chunk.lowerBound
+        while let title = pieces.first(where: { $0.tokens.lowerBound == bodyStart && $0.label == .title }) {
+            bodyStart = title.tokens.upperBound
+        }
+        while bodyStart < chunk.upperBound, honorific[bodyStart] { bodyStart += 1 }
+        let body = bodyStart..<chunk.upperBound
+        if !body.isEmpty, !headline, let pattern = namePattern(body, pieces: pieces) {
+            proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
+            proposals.append(pattern)
+            return
+        }
+
+        // A given name (or a title) followed by more name words is a person, even where a
+        // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
+        if !headline {
+            for position in body where givenName[position] && !isAcronym(position) {
+                if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
+                let end = personEnd(from: position, limit: chunk.upperBound)
+                guard end - position >= 2 else { continue }
+                let span = position..<end
+                if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
+                pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
+                pieces.append(Proposal(tokens: span, label: .person, rule: "given-name", strength: 3))
+                pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                break
+            }
+        }
+
+        // 3. The runs no lexicon entry covers.
+        var runStart: Int? = nil
+        var previousPiece: Proposal? = titleBefore[chunk.lowerBound]
+        var position = chunk.lowerBound
+        var emitted = pieces
+        func closeRun(_ end: Int, next: Proposal?) {
+            guard let start = runStart else { return }
+            runStart = nil
+            var run = start..<end
+            while !run.isEmpty, !isCapitalised(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+            while !run.isEmpty, !isCapitalised(run.upperBound - 1), !nameSuffix[run.upperBound - 1] {
+                run = run.lowerBound..<(run.upperBound - 1)
+            }
+            guard !run.isEmpty else { return }
+            if let proposal = classifyRun(run, after: previousPiece, before: next, headline: headline) {
+                emitted.append(proposal)
+            } else {
+                unknown.append(run)
+            }
+        }
+        for piece in pieces {
+            if position < piece.tokens.lowerBound {
+                runStart = position
+                closeRun(piece.tokens.lowerBound, next: piece)
+            }
+            previousPiece = piece
+            position = piece.tokens.upperBound
+        }
+        if position < chunk.upperBound {
+            runStart = position
+            closeRun(chunk.upperBound, next: nil)
+        }
+        // "the Donetsk region", "Hebei province": a place swallows a following place word.
+        for (offset, proposal) in emitted.enumerated() where proposal.label == .location {
+            let next = proposal.tokens.upperBound
+            if next < tokens.count, next == chunk.upperBound, isText(next, EntityRecognizer.trailingPlaceWords) {
+                emitted[offset].tokens = proposal.tokens.lowerBound..<(next + 1)
+                emitted[offset].rule = "loc-keyword"
+                if emitted[offset].subtype == "city" || emitted[offset].subtype == nil { emitted[offset].subtype = "region" }
+                emitted[offset].strength = 3
+            }
+        }
+        proposals.append(contentsOf: emitted)
+    }
+
+    /// An organisation or place name covering the whole chunk body, if its words say so.
+    func namePattern(_ body: Range<Int>, pieces: [Proposal]) -> Proposal? {
+        // A single lexicon entry naming the whole body wins: it has the canonical ID.
+        if pieces.contains(where: { $0.tokens == body }) { return nil }
+        let last = body.upperBound - 1
+        let first = body.lowerBound
+        // Acme Corp., Gazprom Neft PJSC
+        if last + 1 < tokens.count, orgSuffix[last + 1], isCapitalised(first) {
+            return Proposal(tokens: first..<(last + 2), label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
+        }
+        // Syrian Democratic Forces, Montreal Hockey Club, Ministry of Defence, University of X
+        if body.count >= 2 {
+            if let hint = orgKeywordEnd[last], !pieces.contains(where: { $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 && $0.label != .nationality && $0.label != .location }) {
+                return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+            }
+            if body.count >= 3, isText(first + 1, ["of", "for"]) {
+                if EntityRecognizer.placeHeads.contains(word(first)) {
+                    return Proposal(tokens: body, label: .location, subtype: "region", rule: "loc-keyword", strength: 3)
+                }
+                if orgKeywordStart[first] {
+                    let hint = orgKeywordEnd[first] ?? "other"
+                    return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+                }
+            }
+            // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine"
+            for position in (first + 1)..<last where orgKeywordEnd[position] != nil && isText(position + 1, ["of", "for"]) {
+                let hint = orgKeywordEnd[position] ?? "other"
+                return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+            }
+            if locKeyword[last], !pieces.contains(where: { $0.tokens == body }) {
+                return Proposal(tokens: body, label: .location, subtype: "other", rule: "loc-keyword", strength: 3)
+            }
+        }
+        return nil
+    }
+
+    /// The end of a person's name starting at `start`: capitalised words, initials, particles,
+    /// hyphenated parts and a final suffix ("Martin Luther King Jr.", "Charles de Gaulle").
+    func personEnd(from start: Int, limit: Int) -> Int {
+        var end = start + 1
+        while end < limit {
+            if orgKeywordStart[end] || orgSuffix[end] { break }
+            if isCapitalised(end) || nameSuffix[end] {
+                end += 1
+                continue
+            }
+            if particle[end] || isText(end, ["-"]), end + 1 < limit, isCapitalised(end + 1) {
+                end += 2
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// "’s" or "'s".
+    func isPossessive(_ index: Int) -> Bool {
+        isText(index, ["’s", "'s"])
+    }
+
+    func organisationSubtype(_ hint: String) -> String {
+        switch hint {
+        case "government", "military", "company", "international", "media", "university", "intelligence",
+            "political_party", "ministry":
+            return hint
+        default:
+            return "other"
+        }
+    }
+
+    /// Classifies a capitalised run that no lexicon entry covers.
+    func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
+        let first = run.lowerBound
+        // After a title or an honorific: a person.
+        if let previous, previous.label == .title, previous.tokens.upperBound == first {
+            return Proposal(tokens: run, label: .person, rule: "title-name", strength: 3)
+        }
+        if first > 0, honorific[first - 1] {
+            return Proposal(tokens: run, label: .person, rule: "title-name", strength: 3)
+        }
+        if headline { return nil }
+        // A known given name and more capitalised words.
+        if givenName[first], run.count >= 2, run.count <= 5, !isAcronym(first) {
+            return Proposal(tokens: run, label: .person, rule: "given-name", strength: 2)
+        }
+        // A place followed by a name: a team or a company.
+        if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
+            !locKeyword[run.upperBound - 1]
+        {
+            return Proposal(
+                tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
+                strength: 3)
+        }
+        if run.count == 1, isAcronym(first) {
+            return Proposal(tokens: run, label: .organization, rule: "acronym", strength: 1)
+        }
+        return nil
+    }
+
+    /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
+    func addAppositionTitles(_ chosen: inout [Proposal]) {
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var personEnds = Set<Int>()
+        for proposal in chosen {
+            for position in proposal.tokens { taken[position] = true }
+            if proposal.label == .person { personEnds.insert(proposal.tokens.upperBound) }
+        }
+        guard !personEnds.isEmpty else { return }
+        var added: [Proposal] = []
+        for candidate in candidates where candidate.label == .title {
+            guard !candidate.tokens.contains(where: { taken[$0] }) else { continue }
+            // walk back over modifiers, an owner ("the EU’s", "Estonian") and an article to a comma
+            var position = candidate.tokens.lowerBound - 1
+            var steps = 0
+            while position > 0, steps < 5 {
+                if isText(position, ["former", "acting", "then", "interim", "new", "longtime", "veteran", "current", "a", "an", "the", "its", "his", "her", "their"])
+                    || isPossessive(position) || taken[position] && !personEnds.contains(position + 1)
+                {
+                    position -= 1
+                    steps += 1
+                    continue
+                }
+                break
+            }
+            guard position > 0, isText(position, [","]), personEnds.contains(position) else { continue }
+            var title = lexiconProposal(candidate)
+            title.rule = "title-apposition"
+            for index in candidate.tokens { taken[index] = true }
+            added.append(title)
+        }
+        guard !added.isEmpty else { return }
+        chosen.append(contentsOf: added)
+        chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    // MARK: - Lexicon candidates
+
+    func lexiconProposal(_ candidate: LexiconCandidate) -> Proposal {
+        let template = recognizer.template(candidate.entry)
+        return Proposal(
+            tokens: candidate.tokens, label: template.label, subtype: template.subtype, canonical: template.canonical,
+            features: template.features, rule: "lexicon", lexicon: template.source.lexicon,
+            strength: candidate.tokens.count > 1 ? 3 : 2)
+    }
+
+    /// Whether a lexicon candidate may be used at its position.
+    func isAcceptable(_ candidate: LexiconCandidate) -> Bool {
+        let spec = lexicon.lists[candidate.list]
+        let first = candidate.tokens.lowerBound
+        if spec.casePolicy == .insensitive, candidate.label != .title, !isCapitalised(first) {
+            let lead = bytes[tokens[first].range.start]
+            guard lead >= 0x30 && lead <= 0x39 else { return false }
+        }
+        if candidate.tokens.count == 1, lexicon.isCommonWord(candidate.entry), tokens[first].isSentenceInitial {
+            return false
+        }
+        return true
+    }
+
+    // MARK: - Resolution
+
+    /// Chooses non-overlapping proposals: longer first, then stronger, then earlier.
+    func resolve(_ proposals: [Proposal]) -> [Proposal] {
+        let ordered = proposals.enumerated().sorted { lhs, rhs in
+            let left = lhs.element
+            let right = rhs.element
+            if left.tokens.count != right.tokens.count { return left.tokens.count > right.tokens.count }
+            if left.strength != right.strength { return left.strength > right.strength }
+            return lhs.offset < rhs.offset
+        }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var chosen: [Proposal] = []
+        for (_, proposal) in ordered where !proposal.tokens.contains(where: { taken[$0] }) {
+            for position in proposal.tokens { taken[position] = true }
+            chosen.append(proposal)
+        }
+        return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    func entity(_ proposal: Proposal) -> Entity {
+        let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
+        var canonical = proposal.canonical
+        if canonical == nil, proposal.label != .title {
+            canonical = CanonicalReference(
+                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
+        }
+        return Entity(
+            range: range, label: proposal.label, subtype: proposal.subtype, canonical: canonical,
+            source: Provenance(stage: recognizer.stageName, rule: proposal.rule, lexicon: proposal.lexicon),
+            features: proposal.features)
+    }
+}

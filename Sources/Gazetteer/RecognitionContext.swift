@@ -1,0 +1,175 @@
+import GazetteCore
+
+/// The working state of `EntityRecognizer` for one document.
+struct RecognitionContext {
+    /// An entity proposed by a rule, before overlaps are resolved.
+    struct Proposal {
+        var tokens: Range<Int>
+        var label: EntityLabel
+        var subtype: String?
+        var canonical: CanonicalReference?
+        var features: [String: String] = [:]
+        var rule: String
+        var lexicon: String?
+        /// Higher wins among overlapping proposals of equal length.
+        var strength: Int
+    }
+
+    let recognizer: EntityRecognizer
+    let document: Document
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let candidates: [LexiconCandidate]
+    var lexicon: CompiledLexicon { recognizer.lexicon }
+
+    /// Token flags from the auxiliary lists.
+    var givenName: [Bool]
+    var surname: [Bool]
+    var particle: [Bool]
+    var nameSuffix: [Bool]
+    var honorific: [Bool]
+    var orgSuffix: [Bool]
+    /// Last token of an organisation keyword ("Bank", "Air Force"), with the keyword's hint.
+    var orgKeywordEnd: [String?]
+    /// First token of an organisation keyword.
+    var orgKeywordStart: [Bool]
+    var locKeyword: [Bool]
+    /// Entity candidates starting at each token (indices into `candidates`).
+    var entityStarts: [[Int]]
+    /// Lower-case words of the document (built on first use).
+    var lowercaseWords: Set<String>?
+    /// Titles written in lower case right before a capitalised name, by the name's first token.
+    var titleBefore: [Int: Proposal] = [:]
+    /// True for sentences written in capitals (headlines), where capitals prove nothing.
+    var capitalsSentence: [Bool]
+
+    init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
+        self.recognizer = recognizer
+        self.document = document
+        self.tokens = document.tokens
+        self.bytes = bytes
+        self.candidates = candidates
+        let count = document.tokens.count
+        givenName = Array(repeating: false, count: count)
+        surname = givenName
+        particle = givenName
+        nameSuffix = givenName
+        honorific = givenName
+        orgSuffix = givenName
+        orgKeywordStart = givenName
+        locKeyword = givenName
+        orgKeywordEnd = Array(repeating: nil, count: count)
+        entityStarts = Array(repeating: [], count: count)
+        capitalsSentence = Array(repeating: false, count: document.sentences.count)
+        for (index, candidate) in candidates.enumerated() {
+            let first = candidate.tokens.lowerBound
+            let last = candidate.tokens.upperBound - 1
+            switch candidate.label {
+            case .givenName: if candidate.tokens.count == 1 { givenName[first] = true }
+            case .surname: if candidate.tokens.count == 1 { surname[first] = true }
+            case .nameParticle: if candidate.tokens.count == 1 { particle[first] = true }
+            case .nameSuffix: nameSuffix[last] = true
+            case .honorific: honorific[last] = true
+            case .orgSuffix: orgSuffix[first] = true
+            case .orgKeyword:
+                let hint = recognizer.template(candidate.entry).features["hint"]
+                orgKeywordEnd[last] = hint ?? orgKeywordEnd[last] ?? "other"
+                orgKeywordStart[first] = true
+            case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }
+            default:
+                if candidate.label.entityLabel != nil { entityStarts[first].append(index) }
+            }
+        }
+        for (index, sentence) in document.sentences.enumerated() {
+            var letters = 0
+            var upper = 0
+            for tokenIndex in sentence.tokens where document.tokens[tokenIndex].kind == .word {
+                letters += 1
+                if isAllCaps(tokenIndex, in: document.tokens, bytes) { upper += 1 }
+            }
+            capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
+        }
+    }
+
+    // MARK: - Token tests
+
+    func word(_ index: Int) -> String {
+        let range = tokens[index].range
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+    }
+
+    func firstScalar(_ index: Int) -> Unicode.Scalar {
+        let start = tokens[index].range.start
+        let lead = bytes[start]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        return UTF8Scalars.decode(bytes, at: start, end: tokens[index].range.end).0
+    }
+
+    /// A word starting with a capital letter ("Kyiv", "U.S.", "McDonald", "J.").
+    func isCapitalised(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let lead = bytes[tokens[index].range.start]
+        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
+        return firstScalar(index).properties.isUppercase
+    }
+
+    func isAllCaps(_ index: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = tokens[index].range
+        var letters = 0
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// An all-capitals word of two to six letters (digits and "&" allowed): "NATO", "6PR" is not.
+    func isAcronym(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let range = tokens[index].range
+        guard range.length >= 2, range.length <= 7 else { return false }
+        var letters = 0
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte >= 0x41 && byte <= 0x5A {
+                letters += 1
+            } else if !(byte >= 0x30 && byte <= 0x39) && byte != UInt8(ascii: "&") && byte != UInt8(ascii: ".") {
+                return false
+            }
+        }
+        return letters >= 2
+    }
+
+    func isText(_ index: Int, _ options: Set<String>) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].range.length <= 12 else { return false }
+        return options.contains(word(index))
+    }
+
+    func inCapitalsSentence(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return sentence < capitalsSentence.count && capitalsSentence[sentence]
+    }
+
+    /// True when the word appears in lower case somewhere in the document.
+    mutating func occursInLowerCase(_ word: String) -> Bool {
+        if lowercaseWords == nil {
+            var words = Set<String>()
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let lead = bytes[token.range.start]
+                if lead >= 0x61 && lead <= 0x7A { words.insert(self.word(index)) }
+            }
+            lowercaseWords = words
+        }
+        return lowercaseWords?.contains(word.lowercased()) ?? false
+    }
+
+    /// True when a sentence-initial capital is the only evidence for the token being a name.
+    mutating func isOnlySentenceCapital(_ index: Int) -> Bool {
+        guard tokens[index].isSentenceInitial else { return false }
+        let text = word(index)
+        let lowered = text.lowercased()
+        if EntityRecognizer.functionWords.contains(lowered) { return true }
+        return text != lowered && occursInLowerCase(lowered)
+    }
+}
