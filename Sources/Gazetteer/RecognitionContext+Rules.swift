@@ -27,6 +27,18 @@ extension EntityRecognizer {
         "Island", "Islands", "Canton", "County", "District", "Region", "Valley", "River", "Isthmus",
     ]
 
+    /// Capitalised compass words that may begin a place name.
+    static let directions: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West",
+    ]
+
+    /// Prepositions that introduce a place ("in Reading", "near Nice").
+    static let locativePrepositions: Set<String> = [
+        "in", "at", "from", "near", "to", "outside", "across", "around", "toward", "towards", "into", "via", "through",
+        "of", "between", "and", "Near", "In", "At", "From",
+    ]
+
     /// Lower-case place words that extend a preceding place ("the Donetsk region").
     static let trailingPlaceWords: Set<String> = [
         "region", "province", "oblast", "district", "county", "state", "prefecture", "governorate", "territory",
@@ -108,7 +120,8 @@ extension RecognitionContext {
             if token.spaceBefore, isText(end, EntityRecognizer.connectors) || particle[end] {
                 var next = end + 1
                 // "Bank of the West", "Ahmed al-Sharaa"
-                if next < tokens.count, isText(next, ["the", "-"]) { next += 1 }
+                if next < tokens.count, isText(next, ["the"]), isText(end, ["of", "for", "on", "upon"]) { next += 1 }
+                if next < tokens.count, isText(next, ["-"]), !tokens[next].spaceBefore, particle[end] { next += 1 }
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence {
                     end = next + 1
                     continue
@@ -170,6 +183,25 @@ extension RecognitionContext {
             pieces.append(lexiconProposal(candidate))
         }
         pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "West Jersey", "East Perth": a capitalised direction joined to the place it qualifies
+        var merged: [Proposal] = []
+        for piece in pieces {
+            if let last = merged.last, last.tokens.upperBound == piece.tokens.lowerBound, piece.label == .location,
+                last.tokens.count == 1, isText(last.tokens.lowerBound, EntityRecognizer.directions)
+            {
+                var place = piece
+                place.tokens = last.tokens.lowerBound..<piece.tokens.upperBound
+                place.rule = "direction-place"
+                place.canonical = nil
+                place.lexicon = nil
+                place.features = [:]
+                place.subtype = "region"
+                merged[merged.count - 1] = place
+                continue
+            }
+            merged.append(piece)
+        }
+        pieces = merged
 
         // 2. Whole-chunk patterns (organisation and place names) after any leading titles.
         var bodyStart = chunk.lowerBound
@@ -179,15 +211,26 @@ extension RecognitionContext {
         while bodyStart < chunk.upperBound, honorific[bodyStart] { bodyStart += 1 }
         let body = bodyStart..<chunk.upperBound
         if !body.isEmpty, !headline, let pattern = namePattern(body, pieces: pieces) {
-            proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
-            proposals.append(pattern)
-            return
+            if pattern.tokens.lowerBound <= body.lowerBound {
+                proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
+                proposals.append(pattern)
+                return
+            }
+            // the name is the tail of the chunk ("Amos Frumkin of the Hebrew University"):
+            // the words before it are analysed on their own
+            pieces.removeAll { $0.tokens.overlaps(pattern.tokens) }
+            pieces.append(pattern)
+            pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            chunk = chunk.lowerBound..<pattern.tokens.upperBound
         }
 
         // A given name (or a title) followed by more name words is a person, even where a
         // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
         if !headline {
-            for position in body where givenName[position] && !isAcronym(position) {
+            var position = body.lowerBound
+            while position < body.upperBound {
+                defer { position += 1 }
+                guard givenName[position], !isAcronym(position) else { continue }
                 if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound)
                 guard end - position >= 2 else { continue }
@@ -196,7 +239,7 @@ extension RecognitionContext {
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
                 pieces.append(Proposal(tokens: span, label: .person, rule: "given-name", strength: 3))
                 pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                break
+                position = end - 1
             }
         }
 
@@ -214,10 +257,22 @@ extension RecognitionContext {
                 run = run.lowerBound..<(run.upperBound - 1)
             }
             guard !run.isEmpty else { return }
-            if let proposal = classifyRun(run, after: previousPiece, before: next, headline: headline) {
-                emitted.append(proposal)
-            } else {
-                unknown.append(run)
+            // "Jared and Shannon": a run joined by a connector that made no name is two runs
+            var parts: [Range<Int>] = []
+            var partStart = run.lowerBound
+            for position in run where isText(position, ["and", "&", "of", "for", "on", "the", "upon"]) {
+                if partStart < position { parts.append(partStart..<position) }
+                partStart = position + 1
+            }
+            if partStart < run.upperBound { parts.append(partStart..<run.upperBound) }
+            for (index, part) in parts.enumerated() {
+                let after = index == 0 ? previousPiece : nil
+                let before = index == parts.count - 1 ? next : nil
+                if let proposal = classifyRun(part, after: after, before: before, headline: headline) {
+                    emitted.append(proposal)
+                } else {
+                    unknown.append(part)
+                }
             }
         }
         for piece in pieces {
@@ -258,7 +313,20 @@ extension RecognitionContext {
         // Syrian Democratic Forces, Montreal Hockey Club, Ministry of Defence, University of X
         if body.count >= 2 {
             if let hint = orgKeywordEnd[last], !pieces.contains(where: { $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 && $0.label != .nationality && $0.label != .location }) {
-                return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+                // "Amos Frumkin of the Hebrew University": after "of"/"for", unless the name
+                // starts with an organisation word ("Bank of ... Group")
+                var start = first
+                if !orgKeywordStart[first], !EntityRecognizer.placeHeads.contains(word(first)),
+                    let connector = body.last(where: { isText($0, ["of", "for"]) })
+                {
+                    start = connector + 1
+                    if isText(start, ["the"]) { start += 1 }
+                }
+                if start < last {
+                    return Proposal(
+                        tokens: start..<body.upperBound, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword",
+                        strength: 3)
+                }
             }
             if body.count >= 3, isText(first + 1, ["of", "for"]) {
                 if EntityRecognizer.placeHeads.contains(word(first)) {
@@ -332,7 +400,8 @@ extension RecognitionContext {
         }
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
-            !locKeyword[run.upperBound - 1]
+            !locKeyword[run.upperBound - 1], !surname[run.upperBound - 1], !givenName[first],
+            previous.subtype != "city" || Int(previous.features["population"] ?? "") ?? 0 >= 200_000
         {
             return Proposal(
                 tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
@@ -398,8 +467,10 @@ extension RecognitionContext {
             let lead = bytes[tokens[first].range.start]
             guard lead >= 0x30 && lead <= 0x39 else { return false }
         }
-        if candidate.tokens.count == 1, lexicon.isCommonWord(candidate.entry), tokens[first].isSentenceInitial {
-            return false
+        if candidate.tokens.count == 1, lexicon.isCommonWord(candidate.entry) {
+            if tokens[first].isSentenceInitial { return false }
+            // "Best", "Reading", "Nice": a place only after a locative preposition
+            if candidate.label == .location, !isText(first - 1, EntityRecognizer.locativePrepositions) { return false }
         }
         return true
     }
