@@ -444,10 +444,16 @@ def build_regions(ctx):
 
 
 def build_seats(ctx):
-    lf = ListFile("places/seats_of_power.tsv", "LOCATION", "facility", "sensitive", "fold", 85, ["hand"])
+    # Seats of power name the institution they house ("the Kremlin said"): ORGANIZATION, with the
+    # institution's kind as subtype (Corpus/README.md: "The Kremlin and Downing Street are
+    # labelled ORGANIZATION/government").
+    kinds = {"government": "government", "legislature": "government", "military": "military",
+             "foreign_ministry": "ministry", "finance": "ministry", "intelligence": "intelligence"}
+    lf = ListFile("orgs/seats_of_power.tsv", "ORGANIZATION", "-", "sensitive", "fold", 85, ["hand"])
     for canonical, cc, metonym, aliases in read_table("seats_of_power.tsv"):
         cid = "gazette:place/%s" % slug(canonical)
-        feats = {"country": cc, "of": "iso3166:%s" % cc, "metonym": metonym}
+        feats = {"country": cc, "of": "iso3166:%s" % cc, "metonym": metonym,
+                 "subtype": kinds.get(metonym, "government")}
         for a in [canonical] + aliases.split("|"):
             a = clean(a)
             if not a or a.startswith("the ") or "(" in a:

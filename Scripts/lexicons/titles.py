@@ -68,6 +68,9 @@ def build(ctx):
                     continue
                 if len(s) < 2 or s.isupper() and len(s) > 6:
                     continue
+                # party-member nouns ("a Republican") name a party, not an office
+                if s in PARTY_MEMBER_NOUNS:
+                    continue
                 st = forced or classify(s)
                 seen.add(s)
                 gate.add(s, s, "gazette:title/%s" % slug(s), {"subtype": st})
@@ -79,6 +82,10 @@ def build(ctx):
             for key, (canonical, feats) in lf.rows.items():
                 if feats.get("title") not in ids:
                     feats.pop("title", None)
+
+
+PARTY_MEMBER_NOUNS = {"Republican", "Democrat", "Democratic", "Conservative", "Liberal", "Labour", "Socialist",
+                      "Communist", "Green", "Tory", "Whig", "Federalist", "Libertarian", "Independent"}
 
 
 def classify(s):
