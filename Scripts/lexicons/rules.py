@@ -48,7 +48,11 @@ LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "
                 "enclave", "exclave", "strip", "bank", "heights", "plain", "plateau", "basin", "delta",
                 "airport", "airbase", "air base", "base", "port", "harbour", "harbor", "camp", "refugee camp",
                 "front", "front line", "frontline", "square", "street", "avenue", "bridge", "dam",
-                "power plant", "nuclear plant", "nuclear power plant"]
+                "power plant", "nuclear plant", "nuclear power plant",
+                # buildings and sites named after people or places ("Alfred Phillips House")
+                "house", "hall", "tower", "field", "rink", "library", "museum", "church", "cathedral", "chapel",
+                "temple", "mosque", "synagogue", "palace", "castle", "fort", "courthouse", "schoolhouse", "stadium",
+                "arena", "park", "station", "terminal", "hospital", "cemetery", "monument", "memorial", "estate"]
 
 DIRECTIONS = [("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
               ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),

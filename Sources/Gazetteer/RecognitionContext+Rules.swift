@@ -234,6 +234,8 @@ extension RecognitionContext {
                 if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound)
                 guard end - position >= 2 else { continue }
+                // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
+                if end < chunk.upperBound, locKeyword[end] || orgKeywordStart[end] { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
@@ -354,7 +356,7 @@ extension RecognitionContext {
     func personEnd(from start: Int, limit: Int) -> Int {
         var end = start + 1
         while end < limit {
-            if orgKeywordStart[end] || orgSuffix[end] { break }
+            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] { break }
             if isCapitalised(end) || nameSuffix[end] {
                 end += 1
                 continue

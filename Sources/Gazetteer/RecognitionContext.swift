@@ -67,10 +67,9 @@ struct RecognitionContext {
             switch candidate.label {
             case .givenName:
                 // "The", "In": given names that are also function words are not evidence
-                if candidate.tokens.count == 1 {
-                    givenName[first] = !recognizer.lexicon.isCommonWord(candidate.entry)
-                        || !EntityRecognizer.functionWords.contains(
-                            String(decoding: UnsafeBufferPointer(rebasing: bytes[document.tokens[first].range.start..<document.tokens[first].range.end]), as: UTF8.self).lowercased())
+                if candidate.tokens.count == 1, !givenName[first] {
+                    givenName[first] = !EntityRecognizer.functionWords.contains(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[document.tokens[first].range.start..<document.tokens[first].range.end]), as: UTF8.self).lowercased())
                 }
             case .surname: if candidate.tokens.count == 1 { surname[first] = true }
             case .nameParticle: if candidate.tokens.count == 1 { particle[first] = true }
