@@ -9,43 +9,46 @@ final class MentionIndex {
     let tokens: [Token]
     let sentences: [Sentence]
     /// Entities and quantities, by start.
-    private(set) var mentions: [ArgumentMention] = []
+    let mentions: [ArgumentMention]
     /// Token → index into `mentions` (-1: none).
-    private var tokenMention: [Int32]
+    private let tokenMention: [Int32]
     /// Entity index → index into `mentions`.
-    private(set) var entityMention: [Int] = []
-    private var lowered: [String?]
+    let entityMention: [Int]
 
     init(_ document: Document) {
         self.document = document
-        self.bytes = Array(document.text.utf8)
+        self.bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.tokens = document.tokens
         self.sentences = document.sentences
-        self.tokenMention = Array(repeating: -1, count: document.tokens.count)
-        self.lowered = Array(repeating: nil, count: document.tokens.count)
+        let tokens = document.tokens
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
         for (index, entity) in document.entities.enumerated() {
-            if let mention = makeMention(.entity(index), entity.range, entity.label, entity.subtype) { all.append(mention) }
+            if let mention = Self.makeMention(.entity(index), entity.range, entity.label, entity.subtype, tokens) {
+                all.append(mention)
+            }
         }
         for (index, quantity) in document.quantities.enumerated() {
-            if let mention = makeMention(.quantity(index), quantity.range, nil, quantity.kind.rawValue) {
+            if let mention = Self.makeMention(.quantity(index), quantity.range, nil, quantity.kind.rawValue, tokens) {
                 all.append(mention)
             }
         }
         all.sort { $0.range < $1.range }
-        entityMention = Array(repeating: -1, count: document.entities.count)
+        var entityMention = Array(repeating: -1, count: document.entities.count)
+        var tokenMention = [Int32](repeating: -1, count: tokens.count)
         for (position, mention) in all.enumerated() {
             if case let .entity(index) = mention.reference { entityMention[index] = position }
             for token in mention.firstToken...mention.lastToken where tokenMention[token] < 0 {
                 tokenMention[token] = Int32(position)
             }
         }
-        mentions = all
+        self.entityMention = entityMention
+        self.tokenMention = tokenMention
+        self.mentions = all
     }
 
-    private func makeMention(
-        _ reference: AnnotationReference, _ range: TextRange, _ label: EntityLabel?, _ subtype: String?
+    private static func makeMention(
+        _ reference: AnnotationReference, _ range: TextRange, _ label: EntityLabel?, _ subtype: String?, _ tokens: [Token]
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
         // First token that ends after the range starts.
@@ -82,14 +85,28 @@ final class MentionIndex {
         return index
     }
 
-    /// The token's text, lowercased (cached).
+    /// The token's text, lowercased (short ASCII words need no allocation).
     func word(_ token: Int) -> String {
         guard token >= 0, token < tokens.count else { return "" }
-        if let cached = lowered[token] { return cached }
         let range = tokens[token].range
-        let value = String(decoding: bytes[range.start..<range.end], as: UTF8.self).lowercased()
-        lowered[token] = value
-        return value
+        var ascii = true
+        let value = String(unsafeUninitializedCapacity: range.length) { output in
+            var written = 0
+            for offset in range.start..<range.end {
+                let byte = bytes[offset]
+                if byte >= 0x80 { ascii = false }
+                output[written] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                written += 1
+            }
+            return written
+        }
+        return ascii ? value : value.lowercased()
+    }
+
+    /// False when the token is certainly none of the filter's words.
+    func mayBe(_ filter: WordFilter, _ token: Int) -> Bool {
+        let range = tokens[token].range
+        return filter.mayContain(bytes, range.start, range.end)
     }
 
     /// The token's text as written.

@@ -1,26 +1,21 @@
 import GazetteCore
 
-/// Collects the relations the rules find for one document: drops duplicates (same type, kind and
+/// Collects the relations the rules find for one document: drops duplicates (same type and
 /// arguments), computes evidence and sentence, and orders them deterministically.
 struct RelationCollector {
     let stageName: String
     private(set) var relations: [Relation] = []
-    private var seen: Set<String> = []
+    private var seen: Set<Key> = []
+
+    /// A relation's identity: type and arguments (role and reference), in the rule's order.
+    private struct Key: Hashable {
+        var type: String
+        var roles: [String]
+        var references: [Int]
+    }
 
     init(stageName: String) {
         self.stageName = stageName
-    }
-
-    /// True when a relation of this type already links these arguments (in these roles).
-    func contains(_ type: String, _ arguments: [(role: String, reference: AnnotationReference)]) -> Bool {
-        seen.contains(Self.key(type, arguments))
-    }
-
-    /// True when some relation of `type` has `reference` in `role`.
-    func has(_ type: String, role: String, _ reference: AnnotationReference) -> Bool {
-        relations.contains { relation in
-            relation.type == type && relation.arguments.contains { $0.role == role && $0.reference == reference }
-        }
     }
 
     /// Adds a relation unless it is already there. `evidence` defaults to the span covering every
@@ -29,7 +24,7 @@ struct RelationCollector {
         _ type: String, _ arguments: [(role: String, reference: AnnotationReference)], rule: String,
         index: MentionIndex, trigger: Trigger? = nil, kind: String? = nil, evidence: TextRange? = nil
     ) {
-        let key = Self.key(type, arguments)
+        let key = Key(type: type, roles: arguments.map(\.role), references: arguments.map { Self.code($0.reference) })
         guard !seen.contains(key) else { return }
         var covered = evidence
         if covered == nil {
@@ -49,14 +44,19 @@ struct RelationCollector {
 
     /// The relations, ordered by evidence start, then end, type and arguments.
     func ordered() -> [Relation] {
-        relations.sorted { lhs, rhs in
+        let order = relations.indices.sorted { left, right in
+            let lhs = relations[left]
+            let rhs = relations[right]
             let left = lhs.evidence ?? TextRange(0, 0)
             let right = rhs.evidence ?? TextRange(0, 0)
             if left.start != right.start { return left.start < right.start }
             if left.end != right.end { return left.end < right.end }
             if lhs.type != rhs.type { return lhs.type < rhs.type }
-            return Self.argumentKey(lhs.arguments) < Self.argumentKey(rhs.arguments)
+            let leftCodes = lhs.arguments.map { Self.code($0.reference) }
+            let rightCodes = rhs.arguments.map { Self.code($0.reference) }
+            return leftCodes.lexicographicallyPrecedes(rightCodes)
         }
+        return order.map { relations[$0] }
     }
 
     static func range(of reference: AnnotationReference, in document: Document) -> TextRange {
@@ -66,16 +66,11 @@ struct RelationCollector {
         }
     }
 
-    private static func key(_ type: String, _ arguments: [(role: String, reference: AnnotationReference)]) -> String {
-        type + "|" + argumentKey(arguments)
-    }
-
-    private static func argumentKey(_ arguments: [(role: String, reference: AnnotationReference)]) -> String {
-        arguments.map { argument -> String in
-            switch argument.reference {
-            case let .entity(index): return "\(argument.role)=e\(index)"
-            case let .quantity(index): return "\(argument.role)=q\(index)"
-            }
-        }.sorted().joined(separator: ",")
+    /// Entities even, quantities odd: one integer per reference.
+    private static func code(_ reference: AnnotationReference) -> Int {
+        switch reference {
+        case let .entity(index): return index * 2
+        case let .quantity(index): return index * 2 + 1
+        }
     }
 }

@@ -30,15 +30,18 @@ extension RelationExtractor {
         // sentence's first state or organisation.
         for (position, unit) in mentions.enumerated() where unit.isEntity(.organization) && index.word(unit.firstToken - 1) == "its" {
             let sentence = sentenceRange(of: unit.firstToken)
-            guard let owner = mentions.firstIndex(where: {
-                $0.firstToken >= sentence.lowerBound && $0.firstToken < unit.firstToken && $0.label != nil
-            }), owner != position,
+            var first: Int?
+            for token in sentence.lowerBound..<unit.firstToken {
+                if let found = index.mention(startingAt: token), mentions[found].label != nil { first = found; break }
+            }
+            guard let owner = first, owner != position,
                 mentions[owner].isEntity(.organization) || (mentions[owner].isEntity(.location) && mentions[owner].subtype == "country")
             else { continue }
             collector.add(
                 "member_of", [("member", reference(position)), ("group", reference(owner))], rule: "its-unit", index: index)
         }
-        for token in 0..<index.tokens.count where include.contains(index.word(token)) {
+        for token in 0..<index.tokens.count
+        where index.tokens[token].kind == .word && index.mayBe(resources.scanFilter, token) && include.contains(index.word(token)) {
             includes(token)
         }
         for (position, person) in mentions.enumerated() where person.isEntity(.person) {

@@ -15,14 +15,15 @@ extension RelationExtractor {
     ///   Russia, "Kremlin" → Russia, "Washington" → the "Federal Reserve in Washington".
     mutating func findAliases() {
         let entities = index.document.entities
-        var firstByKey: [String: Int] = [:]
-        var aliasBySurface: [String: (of: Int, kind: String)] = [:]
-        var seenSurfaces: Set<String> = []
+        let surfaces = entities.map { index.text($0.range) }
+        var firstByKey: [NameKey: Int] = Dictionary(minimumCapacity: entities.count)
+        var aliasBySurface: [NameKey: (of: Int, kind: String)] = [:]
+        var seenSurfaces: Set<NameKey> = Set(minimumCapacity: entities.count)
         var parts = NamePartIndex()
         for (position, entity) in entities.enumerated() {
             guard entity.label == .person || entity.label == .organization || entity.label == .location else { continue }
-            let surface = index.text(entity.range)
-            let surfaceKey = "\(entity.label.rawValue)|\(surface)"
+            let surface = surfaces[position]
+            let surfaceKey = NameKey(label: entity.label, name: surface)
             defer {
                 seenSurfaces.insert(surfaceKey)
                 parts.add(position, label: entity.label, surface: surface)
@@ -32,18 +33,19 @@ extension RelationExtractor {
                 continue
             }
             if seenSurfaces.contains(surfaceKey) { continue }
-            let canonical = RelationResources.normalizedName(entity.canonical?.name ?? surface)
-            let key = "\(entity.label.rawValue)|\(canonical)"
+            let canonical = entity.canonical?.name ?? surface
+            let key = NameKey(label: entity.label, name: canonical)
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !surface.contains(" "),
-                surface.utf8.count < index.text(entities[full].range).utf8.count
+                surface.utf8.count < surfaces[full].utf8.count
             {
                 found = (full, "acronym", "parenthesis-acronym")
-            } else if let first = firstByKey[key], index.text(entities[first].range) != surface {
+            } else if let first = firstByKey[key], surfaces[first] != surface {
                 // A differing surface of the same name, unless it is the full name itself ("U.S." then
                 // "United States"); country names are aliased only as acronyms ("DRC").
                 let acronym = isAcronym(surface)
-                let isFullName = RelationResources.normalizedName(surface) == canonical
+                let isFullName = surface == canonical
+                    || RelationResources.normalizedName(surface) == RelationResources.normalizedName(canonical)
                 if !isFullName, entity.label != .location || acronym || entity.subtype != "country" {
                     found = (first, acronym ? "acronym" : "short_form", "same-canonical")
                 }
@@ -58,7 +60,18 @@ extension RelationExtractor {
                 firstByKey[key] = position
             }
         }
-        findMetonymy()
+        findMetonymy(surfaces)
+    }
+
+    /// A name with its label, as a dictionary key.
+    private struct NameKey: Hashable {
+        var label: EntityLabel
+        var hash: UInt64
+
+        init(label: EntityLabel, name: String) {
+            self.label = label
+            self.hash = WordSet.hash(name)
+        }
     }
 
     private mutating func addAlias(_ alias: Int, _ of: Int, _ kind: String, rule: String) {
@@ -84,6 +97,14 @@ extension RelationExtractor {
     func isAcronym(_ surface: String) -> Bool {
         var capitals = 0
         var letters = 0
+        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in surface.utf8 {
+                if byte == UInt8(ascii: " ") { return false }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
+            }
+            return capitals >= 2 && capitals * 2 >= letters
+        }
         for scalar in surface.unicodeScalars {
             if scalar == " " { return false }
             if scalar.properties.isUppercase { capitals += 1 }
@@ -92,7 +113,7 @@ extension RelationExtractor {
         return capitals >= 2 && capitals * 2 >= letters
     }
 
-    private mutating func findMetonymy() {
+    private mutating func findMetonymy(_ surfaces: [String]) {
         let entities = index.document.entities
         var aliased = Set<Int>()
         var targets: [Int: Int] = [:]
@@ -102,19 +123,8 @@ extension RelationExtractor {
                 if case let .entity(target)? = relation.arguments.last?.reference { targets[alias] = target }
             }
         }
-        // First mentions, looked up by country ID, normalised name and first word.
-        var places = MetonymTargets()
-        for (position, entity) in entities.enumerated() {
-            places.add(position, entity, surface: index.text(entity.range), firstOf: targets[position] ?? position)
-        }
-        var organizationsIn: [String: Int] = [:]
-        for relation in collector.relations where relation.type == "located_in" {
-            guard case let .entity(inner)? = relation.arguments.first?.reference,
-                case let .entity(place)? = relation.arguments.last?.reference, entities[inner].label == .organization
-            else { continue }
-            let key = index.text(entities[place].range)
-            if organizationsIn[key] == nil { organizationsIn[key] = targets[inner] ?? inner }
-        }
+        // Candidates: places and seats of power not governed by a place preposition.
+        var candidates: [(position: Int, isPlace: Bool)] = []
         for (position, entity) in entities.enumerated() where !aliased.contains(position) {
             let isPlace = entity.label == .location && entity.subtype != "country" && entity.subtype != "region"
                 && entity.subtype != "continent" && entity.subtype != "world_region"
@@ -122,6 +132,21 @@ extension RelationExtractor {
             guard isPlace || isSeat else { continue }
             let mention = index.entityMention[position]
             guard mention >= 0, !isLiteralUse(mention) else { continue }
+            candidates.append((position, isPlace))
+        }
+        guard !candidates.isEmpty else { return }
+        // First mentions, looked up by country ID, normalised name and first word.
+        let places = MetonymTargets(entities: entities, surfaces: surfaces, firstOf: { targets[$0] ?? $0 })
+        var organizationsIn: [String: Int] = [:]
+        for relation in collector.relations where relation.type == "located_in" {
+            guard case let .entity(inner)? = relation.arguments.first?.reference,
+                case let .entity(place)? = relation.arguments.last?.reference, entities[inner].label == .organization
+            else { continue }
+            let key = surfaces[place]
+            if organizationsIn[key] == nil { organizationsIn[key] = targets[inner] ?? inner }
+        }
+        for (position, isPlace) in candidates {
+            let entity = entities[position]
             if let (referent, rule) = metonymReferent(position, entity, isPlace: isPlace, places, organizationsIn),
                 referent != position
             {

@@ -14,17 +14,19 @@ extension RelationExtractor {
         var token = 0
         let count = index.tokens.count
         while token < count {
-            guard index.tokens[token].kind == .word, index.mention(at: token) == nil else { token += 1; continue }
+            guard index.tokens[token].kind == .word, index.mention(at: token) == nil,
+                index.mayBe(resources.scanFilter, token)
+            else { token += 1; continue }
             let word = index.word(token)
             var verb: TriggerVerb?
             var last = token
             if resources.multiWordHeads.contains(word), token + 1 < count,
-                let found = resources.triggers[word + " " + index.word(token + 1)]
+                let found = resources.trigger(word + " " + index.word(token + 1))
             {
                 verb = found
                 last = token + 1
             } else {
-                verb = resources.triggers[word]
+                verb = resources.trigger(word)
             }
             if let verb {
                 let range = index.tokens[token].range.union(index.tokens[last].range)
@@ -319,7 +321,7 @@ extension RelationExtractor {
         while cursor < limit, steps < 24 {
             let word = index.word(cursor)
             if [";", ".", ","].contains(word) || clauseEnd.contains(word) { break }
-            if resources.triggers[word] != nil, index.mention(at: cursor) == nil { break }
+            if resources.trigger(word) != nil, index.mention(at: cursor) == nil { break }
             if let found = index.mention(startingAt: cursor) {
                 let mention = mentions[found]
                 if mention.isQuantity, mention.subtype == "cardinal", acceptsTheme(found, hasThemes: groups.contains { !$0.themes.isEmpty }) {

@@ -8,39 +8,40 @@ struct RelationExtractor {
     let resources: RelationResources
     var collector: RelationCollector
 
-    let literal: Set<String>
-    let determiners: Set<String>
-    let beForms: Set<String>
-    let titleModifiers: Set<String>
-    let roleOf: Set<String>
-    let contain: Set<String>
-    let lead: Set<String>
-    let include: Set<String>
-    let member: Set<String>
-    let affiliate: Set<String>
-    let relative: Set<String>
-    let clauseEnd: Set<String>
-    let auxiliaries: Set<String>
-    let deployable: Set<String>
+    let literal: WordSet
+    let determiners: WordSet
+    let beForms: WordSet
+    let titleModifiers: WordSet
+    let roleOf: WordSet
+    let contain: WordSet
+    let lead: WordSet
+    let include: WordSet
+    let member: WordSet
+    let affiliate: WordSet
+    let relative: WordSet
+    let clauseEnd: WordSet
+    let auxiliaries: WordSet
+    let deployable: WordSet
 
     init(document: Document, resources: RelationResources, stageName: String) {
         self.index = MentionIndex(document)
         self.resources = resources
         self.collector = RelationCollector(stageName: stageName)
-        literal = resources.cue("literal")
-        determiners = resources.cue("determiner")
-        beForms = resources.cue("be")
-        titleModifiers = resources.cue("title-modifier")
-        roleOf = resources.cue("role-of")
-        contain = resources.cue("contain")
-        lead = resources.cue("lead")
-        include = resources.cue("include")
-        member = resources.cue("member")
-        affiliate = resources.cue("affiliate")
-        relative = resources.cue("relative")
-        clauseEnd = resources.cue("clause-end")
-        auxiliaries = resources.cue("auxiliary")
-        deployable = resources.cue("deployable")
+        let cues = resources.cueWords
+        literal = cues.literal
+        determiners = cues.determiners
+        beForms = cues.beForms
+        titleModifiers = cues.titleModifiers
+        roleOf = cues.roleOf
+        contain = cues.contain
+        lead = cues.lead
+        include = cues.include
+        member = cues.member
+        affiliate = cues.affiliate
+        relative = cues.relative
+        clauseEnd = cues.clauseEnd
+        auxiliaries = cues.auxiliaries
+        deployable = cues.deployable
     }
 
     /// Every relation of the document, ordered.

@@ -5,12 +5,18 @@ import GazetteCore
 ///
 /// Read from `Lexicons/relations/` (`triggers.tsv`, `cues.tsv`, `metonyms.tsv`) plus, when they
 /// exist, the gazetteer's country list (`places/countries.tsv`, its `capital=` feature) and seats of
-/// power (`places/seats_of_power.tsv`, its `of=` feature), so no fact is copied into code.
+/// power (`orgs/seats_of_power.tsv`, its `of=` feature), so no fact is copied into code.
 public struct RelationResources: Sendable {
     /// Trigger surfaces (lowercase; multi-word surfaces joined by one space) → trigger.
     public var triggers: [String: TriggerVerb]
     /// First words of multi-word trigger surfaces ("held" for "held talks").
-    public var multiWordHeads: Set<String>
+    var multiWordHeads: WordSet
+    /// `triggers` keyed by the FNV hash of the surface.
+    let triggerByHash: [UInt64: TriggerVerb]
+
+    /// The trigger verb written `surface` (lowercase), if any.
+    @inline(__always)
+    func trigger(_ surface: String) -> TriggerVerb? { triggerByHash[WordSet.hash(surface)] }
     /// Cue role ("literal", "be", ...) → words.
     public var cues: [String: Set<String>]
     /// Normalised place or building name → referents, in preference order.
@@ -18,6 +24,11 @@ public struct RelationResources: Sendable {
     /// Country ID → its normalised names (from the country list), to find a country mentioned
     /// without an ID.
     public var countryNames: [String: Set<String>]
+    /// Prefilter for the words looked up at every token: trigger surfaces (first words) and
+    /// inclusion verbs.
+    let scanFilter: WordFilter
+    /// The cue sets by role.
+    let cueWords: CueWords
 
     /// Creates resources from their parts.
     public init(
@@ -26,11 +37,15 @@ public struct RelationResources: Sendable {
     ) {
         self.countryNames = countryNames
         self.triggers = triggers
-        self.multiWordHeads = Set(triggers.keys.compactMap { key in
+        self.multiWordHeads = WordSet(triggers.keys.compactMap { key in
             key.contains(" ") ? key.split(separator: " ").first.map(String.init) : nil
         })
+        self.triggerByHash = Dictionary(triggers.map { (WordSet.hash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.cues = cues
         self.metonyms = metonyms
+        self.cueWords = CueWords(cues)
+        self.scanFilter = WordFilter(
+            triggers.keys.map { String($0.split(separator: " ").first ?? Substring($0)) } + Array(cues["include"] ?? []))
     }
 
     /// Loads the resources from a `Lexicons/` directory.
@@ -70,8 +85,10 @@ public struct RelationResources: Sendable {
                 if !(metonyms[key] ?? []).contains(.country(id)) { metonyms[key, default: []].append(.country(id)) }
             }
         }
-        let seats = base.appendingPathComponent("places/seats_of_power.tsv").path
-        for row in try rows(seats, required: false) where row.fields.count >= 3 {
+        let seatLists = ["orgs/seats_of_power.tsv", "places/seats_of_power.tsv"].map { base.appendingPathComponent($0).path }
+        var seatRows: [Row] = []
+        for path in seatLists { seatRows += try rows(path, required: false) }
+        for row in seatRows where row.fields.count >= 3 {
             for feature in row.fields.dropFirst(3) where feature.hasPrefix("of=iso3166:") {
                 let id = String(feature.dropFirst("of=".count))
                 for name in [row.fields[0], row.fields[1]] {
@@ -113,20 +130,30 @@ public struct RelationResources: Sendable {
         return nil
     }
 
-    /// A name reduced for table look-ups: lowercase letters, digits and single spaces only.
+    /// A name reduced for table look-ups: lowercase letters, digits and single spaces only
+    /// ("Washington, D.C." → "washington d c"). ASCII is handled byte by byte; other text is
+    /// lowercased and its letters kept.
     public static func normalizedName(_ name: String) -> String {
-        var result = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
         var pendingSpace = false
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
+        var ascii = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                0x80...:
+                if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.append(character)
-            } else if character == " " || character == "-" || character == "," {
-                pendingSpace = true
+                if byte >= 0x80 { ascii = false }
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."):
+                pendingSpace = byte != UInt8(ascii: ".") || pendingSpace
+            default:
+                break
             }
         }
-        return result
+        let result = String(decoding: bytes, as: UTF8.self)
+        return ascii ? result : result.lowercased()
     }
 
     /// Words of a cue role.
