@@ -314,7 +314,9 @@ extension RecognitionContext {
         }
         // Syrian Democratic Forces, Montreal Hockey Club, Ministry of Defence, University of X
         if body.count >= 2 {
-            if let hint = orgKeywordEnd[last], !pieces.contains(where: { $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 && $0.label != .nationality && $0.label != .location }) {
+            if let hint = orgKeywordEnd[last],
+                !pieces.contains(where: { $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 && $0.label == .person })
+            {
                 // "Amos Frumkin of the Hebrew University": after "of"/"for", unless the name
                 // starts with an organisation word ("Bank of ... Group")
                 var start = first
