@@ -227,12 +227,13 @@ extension RecognitionContext {
         // A given name (or a title) followed by more name words is a person, even where a
         // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
         if !headline {
+            let titleStarts = Set(pieces.filter { $0.label == .title }.map(\.tokens.lowerBound))
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
-                guard givenName[position], !isAcronym(position) else { continue }
+                guard givenName[position], !isAcronym(position), !titleStarts.contains(position), !honorific[position] else { continue }
                 if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
-                let end = personEnd(from: position, limit: chunk.upperBound)
+                let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
                 guard end - position >= 2 else { continue }
                 // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
                 if end < chunk.upperBound, locKeyword[end] || orgKeywordStart[end] { continue }
@@ -355,10 +356,10 @@ extension RecognitionContext {
 
     /// The end of a person's name starting at `start`: capitalised words, initials, particles,
     /// hyphenated parts and a final suffix ("Martin Luther King Jr.", "Charles de Gaulle").
-    func personEnd(from start: Int, limit: Int) -> Int {
+    func personEnd(from start: Int, limit: Int, titles: Set<Int> = []) -> Int {
         var end = start + 1
         while end < limit {
-            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] { break }
+            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] || titles.contains(end) || honorific[end] { break }
             if isCapitalised(end) || nameSuffix[end] {
                 end += 1
                 continue
