@@ -69,7 +69,7 @@ extension RecognitionContext {
             if let person = people[part] {
                 chosen.append(shortForm(of: person, at: run))
                 changed = true
-            } else if var defined = acronyms[part] {
+            } else if var defined = acronyms[part], !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound) {
                 defined.tokens = run
                 chosen.append(defined)
                 changed = true

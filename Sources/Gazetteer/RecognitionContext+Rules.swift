@@ -143,6 +143,8 @@ extension RecognitionContext {
         if isOnlySentenceCapital(chunk.lowerBound) {
             let longest = entityStarts[chunk.lowerBound].map { candidates[$0].tokens.count }.max() ?? 0
             if longest <= 1 {
+                // "May told delegates": only a person named in full elsewhere can claim it
+                if tokens[chunk.lowerBound].kind == .word { unknown.append(chunk.lowerBound..<(chunk.lowerBound + 1)) }
                 chunk = (chunk.lowerBound + 1)..<chunk.upperBound
                 while !chunk.isEmpty, !isCapitalised(chunk.lowerBound) { chunk = (chunk.lowerBound + 1)..<chunk.upperBound }
             }
@@ -176,7 +178,9 @@ extension RecognitionContext {
         inside.sort { lhs, rhs in
             if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
             if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-            return lhs.tokens.lowerBound < rhs.tokens.lowerBound
+            if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
+            // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
+            return population(lhs) > population(rhs)
         }
         for candidate in inside where !candidate.tokens.contains(where: { covered[$0 - chunk.lowerBound] }) {
             for position in candidate.tokens { covered[position - chunk.lowerBound] = true }
@@ -313,6 +317,14 @@ extension RecognitionContext {
         if last + 1 < tokens.count, orgSuffix[last + 1], isCapitalised(first) {
             return Proposal(tokens: first..<(last + 2), label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
         }
+        // "Zorvex Holdings Inc.": the suffix closes the chunk (after any "X of")
+        if body.count >= 2, orgSuffix[last] {
+            var start = first
+            if let connector = body.last(where: { isText($0, ["of", "for"]) }) { start = connector + 1 }
+            if start < last {
+                return Proposal(tokens: start..<body.upperBound, label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
+            }
+        }
         // Syrian Democratic Forces, Montreal Hockey Club, Ministry of Defence, University of X
         if body.count >= 2 {
             if let hint = orgKeywordEnd[last],
@@ -359,7 +371,10 @@ extension RecognitionContext {
     func personEnd(from start: Int, limit: Int, titles: Set<Int> = []) -> Int {
         var end = start + 1
         while end < limit {
-            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] || titles.contains(end) || honorific[end] { break }
+            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] { break }
+            // "Georgia Gov. Brian Kemp": a title that introduces another name ends this one;
+            // "Martin Luther King Jr.": a title word followed by a suffix is part of the name
+            if titles.contains(end) || honorific[end], end + 1 < limit, isCapitalised(end + 1), !nameSuffix[end + 1] { break }
             if isCapitalised(end) || nameSuffix[end] {
                 end += 1
                 continue
@@ -462,6 +477,11 @@ extension RecognitionContext {
             tokens: candidate.tokens, label: template.label, subtype: template.subtype, canonical: template.canonical,
             features: template.features, rule: "lexicon", lexicon: template.source.lexicon,
             strength: candidate.tokens.count > 1 ? 3 : 2)
+    }
+
+    /// The population feature of a candidate's entry (0 when it has none).
+    func population(_ candidate: LexiconCandidate) -> Int {
+        Int(recognizer.template(candidate.entry).features["population"] ?? "") ?? 0
     }
 
     /// Whether a lexicon candidate may be used at its position.

@@ -1,0 +1,104 @@
+import GazetteCore
+import Testing
+import Tokenization
+
+@testable import Gazetteer
+
+/// The entities of `text` as "text/LABEL/rule", with the bundled lexicons.
+func recognized(_ text: String) throws -> [String] {
+    guard case let .success(lexicon)? = Fixtures.bundled else { return [] }
+    var document = try tokenized(text)
+    try GazetteerStage(lexicon: lexicon).process(&document)
+    return document.entities.map { "\(document.text(of: $0.range))/\($0.label.rawValue)/\($0.source.rule)" }
+}
+
+/// Each named rule of `EntityRecognizer`, with positive and negative cases, on the bundled lexicons.
+@Suite("Entity recognizer rules", .enabled(if: Fixtures.hasBundledLexicons))
+struct EntityRecognizerTests {
+    /// (text, entities that must be found, entities that must not be found)
+    static let cases: [(String, [String], [String])] = [
+        // title-name: a capitalised name after a title is a person
+        ("Defense Secretary Lloyd Austin spoke.", ["Defense Secretary/TITLE/lexicon", "Lloyd Austin/PERSON/lexicon"], []),
+        ("Gen. Joseph Votel visited the base.", ["Joseph Votel/PERSON/given-name"], []),
+        ("Reporters asked President Zelenskiy about it.", ["President/TITLE/lexicon", "Zelenskiy/PERSON/title-name"], []),
+        ("The talks were chaired by Ambassador Quentin Harrowgate.", ["Quentin Harrowgate/PERSON/given-name"], []),
+        ("Hyundai chief executive José Muñoz said so.", ["chief executive/TITLE/title-before-name", "José Muñoz/PERSON/given-name"], []),
+        ("It was a turkey dinner with the president.", [], ["president/TITLE/lexicon"]),
+        // title in apposition
+        ("Kaja Kallas, a former Estonian prime minister, spoke.", ["prime minister/TITLE/title-apposition"], []),
+        ("The ship, a former Estonian prime minister said, sank.", [], ["prime minister/TITLE/title-apposition"]),
+        // given-name: given names with initials, particles and suffixes
+        ("Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr./PERSON/given-name"], []),
+        ("A statue of Charles de Gaulle stands there.", ["Charles de Gaulle/PERSON/given-name"], []),
+        ("He hired Graham Mabury and Gary Carvolth.", ["Graham Mabury/PERSON/given-name", "Gary Carvolth/PERSON/given-name"], []),
+        ("Fans cheered Michael Jordan in Chicago.", ["Michael Jordan/PERSON/given-name", "Chicago/LOCATION/lexicon"], ["Jordan/LOCATION/lexicon"]),
+        ("They toured the Alfred Phillips House.", [], ["Alfred Phillips House/PERSON/given-name"]),
+        // possessives
+        ("Volodymyr Zelenskiy’s office denied it.", ["Volodymyr Zelenskiy/PERSON/lexicon"], []),
+        ("Zelenskiy’s office denied it.", [], ["Zelenskiy’s/PERSON/lexicon"]),
+        // org-keyword: names ending in organisation words, "X of Y"
+        ("The Syrian Democratic Forces (SDF) advanced. The SDF said so.",
+         ["Syrian Democratic Forces/ORGANIZATION/lexicon", "SDF/ORGANIZATION/acronym-definition"], []),
+        ("The Quentin Valley Farmers Cooperative Bank opened.", ["Quentin Valley Farmers Cooperative Bank/ORGANIZATION/org-keyword"], []),
+        ("Amos Frumkin of the Hebrew University spoke.", ["Amos Frumkin/PERSON/given-name", "Hebrew University/ORGANIZATION/org-keyword"], []),
+        ("The Syrian Observatory for Human Rights reported it.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
+        ("Shares of Zorvex Holdings Inc. rose.", ["Zorvex Holdings Inc./ORGANIZATION/org-keyword"], []),
+        ("The Ontario Liberal Party won.", ["Ontario Liberal Party/ORGANIZATION/org-keyword"], []),
+        // nationality + force words: a nationality, not an organisation
+        ("Russian troops crossed the river.", ["Russian/NATIONALITY/lexicon"], ["Russian troops/ORGANIZATION/org-keyword"]),
+        // places: keywords, "the X region", directions
+        ("Shelling hit the Donetsk region overnight.", ["Donetsk region/LOCATION/loc-keyword"], []),
+        ("They met in Aabenraa County.", ["Aabenraa County/LOCATION/loc-keyword"], []),
+        ("Trains ran to West Jersey daily.", ["West Jersey/LOCATION/direction-place"], []),
+        // ambiguity: common words need context; sentence-initial capitals prove nothing
+        ("Turkey is served. We ate turkey.", [], ["Turkey/LOCATION/lexicon"]),
+        ("Turkey said it would respond.", ["Turkey/LOCATION/lexicon"], []),
+        ("The awards for Best Single went to them.", [], ["Best/LOCATION/lexicon"]),
+        ("May told delegates that May was busy.", [], ["May/PERSON/given-name"]),
+        // headlines in capitals: no guessing from capitals
+        ("RUSSIA AND UKRAINE HOLD TALKS IN ISTANBUL ON PRISONER EXCHANGE", [], ["HOLD TALKS/PERSON/given-name"]),
+        // document consistency: later short forms link to the full name
+        ("Lloyd Austin arrived. Austin said the situation was serious.", ["Austin/PERSON/person-short-form"], ["Austin/LOCATION/lexicon"]),
+        ("Theresa May spoke. May told delegates to act.", ["May/PERSON/person-short-form"], []),
+        // metonymy and nationality
+        ("Moscow and Washington traded accusations; Ukrainian and South Korean officials agreed.",
+         ["Moscow/LOCATION/lexicon", "Washington/LOCATION/lexicon", "Ukrainian/NATIONALITY/lexicon", "South Korean/NATIONALITY/lexicon"], []),
+        ("The Kremlin said nothing.", ["Kremlin/ORGANIZATION/lexicon"], []),
+    ]
+
+    @Test("rule table", arguments: cases)
+    func rules(_ text: String, _ expected: [String], _ forbidden: [String]) throws {
+        let found = try recognized(text)
+        for entity in expected { #expect(found.contains(entity), "\(entity) missing in \(found)") }
+        for entity in forbidden { #expect(!found.contains(entity), "\(entity) found in \(found)") }
+    }
+
+    @Test("the seed article's entities, with canonical links")
+    func seedArticle() throws {
+        guard case let .success(lexicon)? = Fixtures.bundled else { return }
+        let text = """
+            In an aggressive twist, the U.S. announced that North Korea has sent 3,000 soldiers to Russia. \
+            Defense Secretary Lloyd Austin described it as serious. Ukrainian President Volodymyr Zelenskiy urged action. \
+            South Korean lawmakers and NATO allies agreed; Moscow and Washington argued; North Korean troops and Russian \
+            troops trained in eastern Ukraine. (Source: New York Times | CNN)
+            """
+        var document = try tokenized(text)
+        try GazetteerStage(lexicon: lexicon).process(&document)
+        var found: [String: Entity] = [:]
+        for entity in document.entities { found[document.text(of: entity.range)] = entity }
+        let expected: [(String, EntityLabel, String?)] = [
+            ("U.S.", .location, "iso3166:US"), ("North Korea", .location, "iso3166:KP"), ("Russia", .location, "iso3166:RU"),
+            ("Ukraine", .location, "iso3166:UA"), ("Defense Secretary", .title, nil), ("Lloyd Austin", .person, nil),
+            ("Ukrainian", .nationality, "iso3166:UA"), ("President", .title, nil), ("Volodymyr Zelenskiy", .person, nil),
+            ("South Korean", .nationality, "iso3166:KR"), ("North Korean", .nationality, "iso3166:KP"),
+            ("Russian", .nationality, "iso3166:RU"), ("NATO", .organization, nil), ("Moscow", .location, nil),
+            ("Washington", .location, nil), ("New York Times", .organization, nil), ("CNN", .organization, nil),
+        ]
+        for (text, label, id) in expected {
+            let entity = try #require(found[text], "\(text) not found")
+            #expect(entity.label == label, "\(text)")
+            if let id { #expect(entity.canonical?.id == id, "\(text)") }
+        }
+        #expect(found["Moscow"]?.features["metonym"] == "government")
+    }
+}
