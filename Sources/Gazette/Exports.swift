@@ -3,6 +3,6 @@
 @_exported import GazetteCore
 @_exported import GazetteIO
 @_exported import Quantities
-@_exported import Gazetteer
 @_exported import Relations
+@_exported import Gazetteer
 @_exported import Tokenization

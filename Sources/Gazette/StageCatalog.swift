@@ -56,6 +56,10 @@ public enum StageCatalog {
             make: { _ in
                 try QuantityStage(directory: LexiconLocator.bundledDirectory() + "/units")
             }),
+        Entry(
+            name: "relations",
+            summary: "titles, affiliation, nationality, location, aliases, quantity owners, event frames",
+            make: { _ in try RelationStage(lexiconDirectory: LexiconLocator.bundledDirectory()) }),
     ]
 
     /// Stage names in pipeline order.
