@@ -46,7 +46,9 @@ struct NamePartIndex {
             if let found = personTails[WordSet.hash(surface)] { return (found, "short_form", "surname") }
         case .organization:
             if acronym {
-                let letters = String(surface.filter(\.isUppercase))
+                let letters = surface.utf8.allSatisfy({ $0 < 0x80 })
+                    ? String(decoding: surface.utf8.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }, as: UTF8.self)
+                    : String(surface.filter(\.isUppercase))
                 if let found = organizationInitials[WordSet.hash(letters)] { return (found, "acronym", "initials") }
             } else if let found = organizationEnds[WordSet.hash(surface)],
                 Self.wordStarts(surface).allSatisfy({ surface[$0].isUppercase })

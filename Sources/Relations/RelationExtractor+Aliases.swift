@@ -20,23 +20,22 @@ extension RelationExtractor {
         var aliasBySurface: [NameKey: (of: Int, kind: String)] = [:]
         var seenSurfaces: Set<NameKey> = Set(minimumCapacity: entities.count)
         var parts = NamePartIndex()
-        for (position, entity) in entities.enumerated() {
-            guard entity.label == .person || entity.label == .organization || entity.label == .location else { continue }
+        for position in entities.indices {
+            let label = entities[position].label
+            guard label == .person || label == .organization || label == .location else { continue }
             let surface = surfaces[position]
-            let surfaceKey = NameKey(label: entity.label, name: surface)
-            defer {
-                seenSurfaces.insert(surfaceKey)
-                parts.add(position, label: entity.label, surface: surface)
-            }
+            let surfaceKey = NameKey(label: label, name: surface)
             if let known = aliasBySurface[surfaceKey] {
                 addAlias(position, known.of, known.kind, rule: "repeated-alias")
                 continue
             }
-            if seenSurfaces.contains(surfaceKey) { continue }
+            guard seenSurfaces.insert(surfaceKey).inserted else { continue }
+            defer { parts.add(position, label: label, surface: surface) }
+            let entity = entities[position]
             let canonical = entity.canonical?.name ?? surface
             let key = NameKey(label: entity.label, name: canonical)
             var found: (of: Int, kind: String, rule: String)?
-            if let full = parenthesisDefinition(position), !surface.contains(" "),
+            if let full = parenthesisDefinition(position), !surface.utf8.contains(UInt8(ascii: " ")),
                 surface.utf8.count < surfaces[full].utf8.count
             {
                 found = (full, "acronym", "parenthesis-acronym")
@@ -125,10 +124,13 @@ extension RelationExtractor {
         }
         // Candidates: places and seats of power not governed by a place preposition.
         var candidates: [(position: Int, isPlace: Bool)] = []
-        for (position, entity) in entities.enumerated() where !aliased.contains(position) {
-            let isPlace = entity.label == .location && entity.subtype != "country" && entity.subtype != "region"
-                && entity.subtype != "continent" && entity.subtype != "world_region"
-            let isSeat = entity.label == .organization && (entity.subtype == "government" || entity.features["metonym"] != nil)
+        for position in entities.indices where !aliased.contains(position) {
+            let label = entities[position].label
+            guard label == .location || label == .organization else { continue }
+            let subtype = entities[position].subtype
+            let isPlace = label == .location && subtype != "country" && subtype != "region"
+                && subtype != "continent" && subtype != "world_region"
+            let isSeat = label == .organization && (subtype == "government" || entities[position].features["metonym"] != nil)
             guard isPlace || isSeat else { continue }
             let mention = index.entityMention[position]
             guard mention >= 0, !isLiteralUse(mention) else { continue }
@@ -191,9 +193,9 @@ extension RelationExtractor {
         }
         var referents: [MetonymReferent] = []
         if let of = entity.features["of"], let referent = MetonymReferent(of) { referents.append(referent) }
-        referents += resources.metonyms[RelationResources.normalizedName(surface)] ?? []
+        referents += resources.metonymReferents(surface)
         if let canonical = entity.canonical?.name {
-            referents += resources.metonyms[RelationResources.normalizedName(canonical)] ?? []
+            if canonical != surface { referents += resources.metonymReferents(canonical) }
         }
         for referent in referents {
             switch referent {

@@ -29,6 +29,13 @@ public struct RelationResources: Sendable {
     let scanFilter: WordFilter
     /// The cue sets by role.
     let cueWords: CueWords
+    /// `metonyms` keyed by the FNV hash of the normalised name.
+    let metonymsByHash: [UInt64: [MetonymReferent]]
+
+    /// The referents of a place or building name (normalised here).
+    func metonymReferents(_ name: String) -> [MetonymReferent] {
+        metonymsByHash[WordSet.hash(Self.normalizedName(name))] ?? []
+    }
 
     /// Creates resources from their parts.
     public init(
@@ -44,6 +51,7 @@ public struct RelationResources: Sendable {
         self.cues = cues
         self.metonyms = metonyms
         self.cueWords = CueWords(cues)
+        self.metonymsByHash = Dictionary(metonyms.map { (WordSet.hash($0.key), $0.value) }, uniquingKeysWith: +)
         self.scanFilter = WordFilter(
             triggers.keys.map { String($0.split(separator: " ").first ?? Substring($0)) } + Array(cues["include"] ?? []))
     }
