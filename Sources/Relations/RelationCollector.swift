@@ -5,14 +5,8 @@ import GazetteCore
 struct RelationCollector {
     let stageName: String
     private(set) var relations: [Relation] = []
-    private var seen: Set<Key> = []
-
-    /// A relation's identity: type and arguments (role and reference), in the rule's order.
-    private struct Key: Hashable {
-        var type: String
-        var roles: [String]
-        var references: [Int]
-    }
+    /// Identities (FNV hash of type, roles and references) of the relations added.
+    private var seen: Set<UInt64> = []
 
     init(stageName: String) {
         self.stageName = stageName
@@ -24,7 +18,11 @@ struct RelationCollector {
         _ type: String, _ arguments: [(role: String, reference: AnnotationReference)], rule: String,
         index: MentionIndex, trigger: Trigger? = nil, kind: String? = nil, evidence: TextRange? = nil
     ) {
-        let key = Key(type: type, roles: arguments.map(\.role), references: arguments.map { Self.code($0.reference) })
+        var key = WordSet.hash(type)
+        for argument in arguments {
+            key = (key ^ WordSet.hash(argument.role)) &* 0x100_0000_01b3
+            key = (key ^ UInt64(truncatingIfNeeded: Self.code(argument.reference))) &* 0x100_0000_01b3
+        }
         guard !seen.contains(key) else { return }
         var covered = evidence
         if covered == nil {
