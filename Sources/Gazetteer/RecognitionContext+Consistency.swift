@@ -7,7 +7,7 @@ extension RecognitionContext {
         var additions: [Proposal] = []
         for proposal in chosen where proposal.label == .organization || proposal.label == .location || proposal.label == .person {
             let open = proposal.tokens.upperBound
-            guard open + 2 < tokens.count, isText(open, ["("]), isAcronym(open + 1), isText(open + 2, [")"]) else { continue }
+            guard open + 2 < tokens.count, isWord(open, "("), isAcronym(open + 1), isWord(open + 2, ")") else { continue }
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
             acronym.rule = "acronym-definition"

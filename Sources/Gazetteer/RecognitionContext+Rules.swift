@@ -120,8 +120,8 @@ extension RecognitionContext {
             if token.spaceBefore, isText(end, EntityRecognizer.connectors) || particle[end] {
                 var next = end + 1
                 // "Bank of the West", "Ahmed al-Sharaa"
-                if next < tokens.count, isText(next, ["the"]), isText(end, ["of", "for", "on", "upon"]) { next += 1 }
-                if next < tokens.count, isText(next, ["-"]), !tokens[next].spaceBefore, particle[end] { next += 1 }
+                if next < tokens.count, isWord(next, "the"), isWord(end, "of", "for", "on", "upon") { next += 1 }
+                if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, particle[end] { next += 1 }
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence {
                     end = next + 1
                     continue
@@ -231,7 +231,8 @@ extension RecognitionContext {
         // A given name (or a title) followed by more name words is a person, even where a
         // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
         if !headline {
-            let titleStarts = Set(pieces.filter { $0.label == .title }.map(\.tokens.lowerBound))
+            let titleStarts = pieces.contains { $0.label == .title }
+                ? Set(pieces.filter { $0.label == .title }.map(\.tokens.lowerBound)) : []
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
@@ -267,7 +268,7 @@ extension RecognitionContext {
             // "Jared and Shannon": a run joined by a connector that made no name is two runs
             var parts: [Range<Int>] = []
             var partStart = run.lowerBound
-            for position in run where isText(position, ["and", "&", "of", "for", "on", "the", "upon"]) {
+            for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") {
                 if partStart < position { parts.append(partStart..<position) }
                 partStart = position + 1
             }
@@ -320,7 +321,7 @@ extension RecognitionContext {
         // "Zorvex Holdings Inc.": the suffix closes the chunk (after any "X of")
         if body.count >= 2, orgSuffix[last] {
             var start = first
-            if let connector = body.last(where: { isText($0, ["of", "for"]) }) { start = connector + 1 }
+            if let connector = body.last(where: { isWord($0, "of", "for") }) { start = connector + 1 }
             if start < last {
                 return Proposal(tokens: start..<body.upperBound, label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
             }
@@ -334,10 +335,10 @@ extension RecognitionContext {
                 // starts with an organisation word ("Bank of ... Group")
                 var start = first
                 if !orgKeywordStart[first], !EntityRecognizer.placeHeads.contains(word(first)),
-                    let connector = body.last(where: { isText($0, ["of", "for"]) })
+                    let connector = body.last(where: { isWord($0, "of", "for") })
                 {
                     start = connector + 1
-                    if isText(start, ["the"]) { start += 1 }
+                    if isWord(start, "the") { start += 1 }
                 }
                 if start < last {
                     return Proposal(
@@ -345,7 +346,7 @@ extension RecognitionContext {
                         strength: 3)
                 }
             }
-            if body.count >= 3, isText(first + 1, ["of", "for"]) {
+            if body.count >= 3, isWord(first + 1, "of", "for") {
                 if EntityRecognizer.placeHeads.contains(word(first)) {
                     return Proposal(tokens: body, label: .location, subtype: "region", rule: "loc-keyword", strength: 3)
                 }
@@ -355,7 +356,7 @@ extension RecognitionContext {
                 }
             }
             // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine"
-            for position in (first + 1)..<last where orgKeywordEnd[position] != nil && isText(position + 1, ["of", "for"]) {
+            for position in (first + 1)..<last where orgKeywordEnd[position] != nil && isWord(position + 1, "of", "for") {
                 let hint = orgKeywordEnd[position] ?? "other"
                 return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
             }
@@ -379,7 +380,7 @@ extension RecognitionContext {
                 end += 1
                 continue
             }
-            if particle[end] || isText(end, ["-"]), end + 1 < limit, isCapitalised(end + 1) {
+            if particle[end] || isWord(end, "-"), end + 1 < limit, isCapitalised(end + 1) {
                 end += 2
                 continue
             }
@@ -388,9 +389,25 @@ extension RecognitionContext {
         return end
     }
 
+    /// True when token `index` is spelled exactly as one of `words` (byte comparison, no allocation).
+    func isWord(_ index: Int, _ words: StaticString...) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        for word in words where word.utf8CodeUnitCount == range.length {
+            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            var equal = true
+            for offset in 0..<range.length where bytes[range.start + offset] != expected[offset] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
+    }
+
     /// "’s" or "'s".
     func isPossessive(_ index: Int) -> Bool {
-        isText(index, ["’s", "'s"])
+        isWord(index, "’s", "'s")
     }
 
     func organisationSubtype(_ hint: String) -> String {
@@ -449,7 +466,7 @@ extension RecognitionContext {
             var position = candidate.tokens.lowerBound - 1
             var steps = 0
             while position > 0, steps < 5 {
-                if isText(position, ["former", "acting", "then", "interim", "new", "longtime", "veteran", "current", "a", "an", "the", "its", "his", "her", "their"])
+                if isWord(position, "former", "acting", "then", "interim", "new", "longtime", "veteran", "current", "a", "an", "the", "its", "his", "her", "their")
                     || isPossessive(position) || taken[position] && !personEnds.contains(position + 1)
                 {
                     position -= 1
@@ -458,7 +475,7 @@ extension RecognitionContext {
                 }
                 break
             }
-            guard position > 0, isText(position, [","]), personEnds.contains(position) else { continue }
+            guard position > 0, isWord(position, ","), personEnds.contains(position) else { continue }
             var title = lexiconProposal(candidate)
             title.rule = "title-apposition"
             for index in candidate.tokens { taken[index] = true }

@@ -158,6 +158,20 @@ struct RecognitionContext {
 
     /// True when the word appears in lower case somewhere in the document.
     mutating func occursInLowerCase(_ word: String) -> Bool {
+        // Short documents: compare bytes directly (cheaper than hashing every word once).
+        if tokens.count < 4000 {
+            let target = Array(word.lowercased().utf8)
+            guard let head = target.first else { return false }
+            for token in tokens where token.range.length == target.count && bytes[token.range.start] == head {
+                var equal = true
+                for offset in 1..<max(1, target.count) where bytes[token.range.start + offset] != target[offset] {
+                    equal = false
+                    break
+                }
+                if equal { return true }
+            }
+            return false
+        }
         if lowercaseWords == nil {
             var words = Set<String>()
             for (index, token) in tokens.enumerated() where token.kind == .word {
