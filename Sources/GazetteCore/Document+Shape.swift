@@ -60,7 +60,7 @@ extension Document {
 
     /// Decodes the scalar starting at `offset` of valid UTF-8 and returns it with its length.
     @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    public static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var value: UInt32

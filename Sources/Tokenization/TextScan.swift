@@ -6,25 +6,7 @@ enum TextScan {
     /// Decodes the scalar starting at `offset` (the text is valid UTF-8).
     @inline(__always)
     static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[offset]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        var value: UInt32
-        var length: Int
-        if lead >= 0xF0 {
-            value = UInt32(lead & 0x07)
-            length = 4
-        } else if lead >= 0xE0 {
-            value = UInt32(lead & 0x0F)
-            length = 3
-        } else {
-            value = UInt32(lead & 0x1F)
-            length = 2
-        }
-        let available = min(length, bytes.count - offset)
-        for index in 1..<max(1, available) {
-            value = (value << 6) | UInt32(bytes[offset + index] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", max(1, available))
+        Document.scalar(bytes, at: offset)
     }
 
     /// Length in bytes of the scalar starting at `offset`.
