@@ -12,6 +12,12 @@ import GazetteIO
 ///   converted to the major unit. For number ranges, the ends and, for one-sided bounds, their
 ///   inclusiveness are compared (Recognizers-Text writes two-sided ranges half-open, "[20,30)",
 ///   which a count does not distinguish from closed).
+///   Recognizers-Text leaves bound qualifiers out of its spans ("about [$35 million]"); Gazette's
+///   corpus guidelines put them in. Every prediction is therefore compared by its numeric core
+///   span: its span without the qualifier that the stage records in the rule as
+///   `+qualifier(PREFIX|SUFFIX)` (byte lengths cut from the start and the end). The bound itself
+///   is still compared; for number ranges, whose spans include the qualifier
+///   that makes them ranges ("more than 30"), the whole span is compared.
 /// - quantulum3: each expected quantity is right when a predicted quantity overlapping its
 ///   surface has the same value (a range's midpoint, as quantulum3 reports ranges) and unit
 ///   ("dimensionless" = no unit).
@@ -30,6 +36,8 @@ public struct QuantityDevScorer: Sendable {
     /// A predicted quantity with its span in the original text's code points.
     struct Predicted {
         var span: Span
+        /// The span without the bound qualifier (the numeric core).
+        var core: Span
         var quantity: Quantity
     }
 
@@ -43,11 +51,24 @@ public struct QuantityDevScorer: Sendable {
         }
         let map = document.withUTF8 { OffsetMap($0) }
         return document.quantities.map { quantity in
-            let start = map.codePoint(quantity.range.start)
-            let end = map.codePoint(quantity.range.end)
-            let span = detokenized?.originalSpan(start, end) ?? Span(start, end)
-            return Predicted(span: span, quantity: quantity)
+            let core = Self.coreRange(quantity)
+            func span(_ range: TextRange) -> Span {
+                let start = map.codePoint(range.start)
+                let end = map.codePoint(range.end)
+                return detokenized?.originalSpan(start, end) ?? Span(start, end)
+            }
+            return Predicted(span: span(quantity.range), core: span(core), quantity: quantity)
         }
+    }
+
+    /// The quantity's span without its bound qualifier (`+qualifier(PREFIX|SUFFIX)` in the rule).
+    static func coreRange(_ quantity: Quantity) -> TextRange {
+        let rule = quantity.source.rule
+        guard let open = rule.range(of: "+qualifier("), rule.hasSuffix(")") else { return quantity.range }
+        let inner = rule[open.upperBound..<rule.index(before: rule.endIndex)].split(separator: "|")
+        guard inner.count == 2, let prefix = Int(inner[0]), let suffix = Int(inner[1]),
+              prefix + suffix < quantity.range.length else { return quantity.range }
+        return TextRange(quantity.range.start + prefix, quantity.range.end - suffix)
     }
 
     /// A comparable result: span, value and unit (or, for ranges, the bound's ends).
@@ -102,29 +123,29 @@ public struct QuantityDevScorer: Sendable {
         case .number:
             guard quantity.kind == .cardinal || quantity.kind == .fraction, !isRange, quantity.bound?.min == nil,
                   quantity.bound?.max == nil else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: nil)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .ordinal:
             guard quantity.kind == .ordinal else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: nil)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .percent:
             guard quantity.kind == .percent, quantity.unit == "%", !isRange else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: nil)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .numberRange:
             guard let bound = quantity.bound, bound.min != nil || bound.max != nil else { return nil }
             return Key(span: predicted.span, value: Self.interval(bound), unit: nil)
         case .currency:
             guard quantity.kind == .money, !isRange else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .dimension:
-            guard quantity.kind == .measure, !isRange, quantity.source.rule != "age",
+            guard quantity.kind == .measure, !isRange, !quantity.source.rule.hasPrefix("age"),
                   !["temperature", "duration", "angle"].contains(quantity.dimension ?? "") else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .temperature:
             guard quantity.kind == .measure, !isRange, ["temperature", "angle"].contains(quantity.dimension ?? "") else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .age:
-            guard quantity.kind == .measure, !isRange, quantity.source.rule == "age" else { return nil }
-            return Key(span: predicted.span, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
+            guard quantity.kind == .measure, !isRange, quantity.source.rule.hasPrefix("age") else { return nil }
+            return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         }
     }
 

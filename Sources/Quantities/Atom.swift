@@ -1,6 +1,35 @@
 import GazetteCore
 
+/// Where an atom's rule came from: a table and a line (turned into "units.tsv:12" only when the
+/// annotation is written, so building atoms allocates nothing).
+struct LexiconRef {
+    enum Table: UInt8 { case units, currencies, numbers, qualifiers, ranges }
+    var table: Table
+    var line: Int32
+
+    init(_ table: Table, _ line: Int) {
+        self.table = table
+        self.line = Int32(truncatingIfNeeded: line)
+    }
+
+    var description: String {
+        let name: String
+        switch table {
+        case .units: name = "units.tsv"
+        case .currencies: name = "currencies.tsv"
+        case .numbers: name = "numbers.tsv"
+        case .qualifiers: name = "qualifiers.tsv"
+        case .ranges: name = "ranges.tsv"
+        }
+        return name + ":" + String(line)
+    }
+}
+
 /// A quantity being built by `QuantityScanner`: a numeral with what is attached to it.
+///
+/// A plain value (no strings, no table rows): units, currencies, qualifiers, range patterns and
+/// the counted noun are table or token indices, resolved only when the annotation is built, so
+/// copying an atom is a small memcpy with no reference counting.
 struct Atom {
     /// First and last token of the whole span (qualifier, currency, sign, numeral, unit).
     var first: Int
@@ -16,18 +45,41 @@ struct Atom {
     var words: Bool
     /// True for a plain digit integer without grouping ("2024", "16").
     var plainInteger: Bool
-    var unit: UnitEntry?
-    var currency: CurrencyEntry?
-    var bound: QuantityBound?
+    /// Index into `UnitTables.units`.
+    var unit: Int?
+    /// Index into `UnitTables.currencies`.
+    var currency: Int?
+    /// Index into `UnitTables.qualifiers` of the bound qualifier, with the tokens it covers.
+    var qualifier: Int?
+    var qualifierFirst = -1
+    var qualifierLast = -1
     var rangeMin: ExactNumber?
     var rangeMax: ExactNumber?
-    var counted: CountedNoun?
+    /// Index into `UnitTables.ranges` of the pattern that joined a range.
+    var rangePattern: Int?
+    /// Token index of the counted noun's head.
+    var counted: Int?
     var approximate = false
     /// Bytes to cut from the end of the last token ("35°C." at the end of a sentence: the
     /// tokenizer keeps "C." together; the full stop is not part of the quantity).
     var endTrim = 0
-    var rule: String
-    var lexicon: String?
+    var rule: StaticString
+    var lexicon: LexiconRef?
+
+    init(first: Int, last: Int, numeralFirst: Int, numeralLast: Int, value: ExactNumber, kind: QuantityKind,
+         scale: ExactNumber?, words: Bool, plainInteger: Bool, rule: StaticString, lexicon: LexiconRef? = nil) {
+        self.first = first
+        self.last = last
+        self.numeralFirst = numeralFirst
+        self.numeralLast = numeralLast
+        self.value = value
+        self.kind = kind
+        self.scale = scale
+        self.words = words
+        self.plainInteger = plainInteger
+        self.rule = rule
+        self.lexicon = lexicon
+    }
 
     var hasUnitOrCurrency: Bool { unit != nil || currency != nil }
     var isRange: Bool { rangeMin != nil }

@@ -91,4 +91,12 @@ enum EnglishWords {
         guard lower.count >= 3, lower.hasSuffix("s"), !notPlural.contains(lower), !phraseBreakers.contains(lower) else { return false }
         return !(lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") || lower.hasSuffix("'s") || lower.hasSuffix("’s"))
     }
+
+    /// Byte-level filters over the sets above (no string is built to test a token).
+    static let monthFilter = WordFilter(months)
+    static let timeWordFilter = WordFilter(timeWords)
+    static let identifierWordFilter = WordFilter(identifierWords)
+    static let changeWordFilter = WordFilter(changeWords)
+    static let pronounOneBeforeFilter = WordFilter(pronounOneBefore)
+    static let determinerOfFilter = WordFilter(["the", "those", "these", "its", "their", "our", "his", "her"])
 }

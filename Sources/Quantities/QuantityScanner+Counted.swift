@@ -2,14 +2,15 @@ import GazetteCore
 
 /// The noun a cardinal counts: "3,000 soldiers", "10,000 North Korean troops", "71 of the drones".
 extension QuantityScanner {
-    func attachCounted(_ atom: inout Atom) {
-        guard atom.kind == .cardinal, atom.unit == nil, atom.currency == nil, atom.counted == nil else { return }
+    /// The token index of the head noun the cardinal counts, if any.
+    func countedHead(_ atom: Atom) -> Int? {
+        guard atom.kind == .cardinal, atom.unit == nil, atom.currency == nil else { return nil }
         var index = atom.last + 1
         let sentence = tokens[atom.numeralLast].sentence
-        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].spaceBefore else { return }
+        guard index < tokens.count, tokens[index].sentence == sentence, tokens[index].spaceBefore else { return nil }
         // "71 of the drones"
         if isWord(index, "of"), index + 1 < tokens.count,
-           ["the", "those", "these", "its", "their", "our", "his", "her"].contains(lower(index + 1)) {
+           isIn(EnglishWords.determinerOfFilter, index + 1) {
             index += 2
         }
         let single = atom.value == .one && !atom.isRange
@@ -44,8 +45,6 @@ extension QuantityScanner {
             }
             index += 1
         }
-        guard let head = candidate else { return }
-        let lemma = single ? lower(head) : EnglishWords.singular(text(head))
-        atom.counted = CountedNoun(range: tokens[head].range, lemma: lemma)
+        return candidate
     }
 }

@@ -4,7 +4,7 @@ import GazetteCore
 /// "one and a half million", "two-thirds", "twenty-first").
 extension QuantityScanner {
     /// The longest number word starting at token `index` and ending at a token end.
-    func numberWord(at index: Int) -> (word: NumberWord, last: Int)? {
+    func numberWord(at index: Int) -> (word: Int, last: Int)? {
         guard index < tokens.count else { return nil }
         let start = tokens[index].range.start
         var best: (Int, Int)?
@@ -13,8 +13,7 @@ extension QuantityScanner {
             if tables.numberCaseSensitive[entry], !UnitTables.matchesExactly(tables.numbers[entry].surface, bytes, start, end) { return }
             best = (entry, last)
         }
-        guard let (entry, last) = best else { return nil }
-        return (tables.numbers[entry], last)
+        return best
     }
 
     /// The numeral at `index`. `money`: a currency precedes, so a glued "m" is millions.
@@ -106,7 +105,8 @@ extension QuantityScanner {
             atom.plainInteger = false
             atom.rule = "digits-mixed-fraction"
             next += 3
-        } else if glued(next), let (word, last) = numberWord(at: next), word.kind == .fraction, last == next,
+        } else if glued(next), let (wordIndex, last) = numberWord(at: next), tables.numbers[wordIndex].kind == .fraction, last == next,
+                  case let word = tables.numbers[wordIndex],
                   let mixed = atom.value.adding(word.value) {
             // "2½"
             atom.value = mixed
@@ -117,7 +117,8 @@ extension QuantityScanner {
         }
         // Scale suffix glued to the digits ("1.5bn", "10k", "£80m") or a multiplier word
         // ("1.5 million", "322 hundred").
-        while next < tokens.count, let (word, last) = numberWord(at: next) {
+        while next < tokens.count, let (wordIndex, last) = numberWord(at: next) {
+            let word = tables.numbers[wordIndex]
             let isGlued = glued(next)
             var factor: ExactNumber?
             switch word.kind {
@@ -140,7 +141,7 @@ extension QuantityScanner {
             atom.last = last
             atom.plainInteger = false
             atom.rule = "digits-scale"
-            atom.lexicon = "numbers.tsv:\(word.line)"
+            atom.lexicon = LexiconRef(.numbers, word.line)
             next = last + 1
         }
         atom.numeralLast = atom.last
@@ -175,7 +176,8 @@ extension QuantityScanner {
         var index = start
         var last = start - 1
         loop: while index < tokens.count, tokens[index].sentence == tokens[start].sentence {
-            guard let (word, end) = numberWord(at: index) else { break }
+            guard let (wordIndex, end) = numberWord(at: index) else { break }
+            let word = tables.numbers[wordIndex]
             var done = false
             switch word.kind {
             case .scaleSuffix:
@@ -306,7 +308,7 @@ extension QuantityScanner {
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
             rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words" : "number-words",
-            lexicon: firstLine.map { "numbers.tsv:\($0)" })
+            lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
         return atom
     }

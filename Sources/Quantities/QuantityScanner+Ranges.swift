@@ -66,7 +66,7 @@ extension QuantityScanner {
         // Suspended hyphen: "8- to 16-meter".
         if gap.hasPrefix("- "), gap.count > 2 { gap.removeFirst() }
         var hyphenGap = false
-        for pattern in tables.ranges where pattern.middle == gap {
+        for (patternIndex, pattern) in tables.ranges.enumerated() where pattern.middle == gap {
             if pattern.ambiguous { hyphenGap = true }
             var first = a.first
             if !pattern.prefix.isEmpty {
@@ -77,17 +77,18 @@ extension QuantityScanner {
                 _ = other
                 continue
             }
-            if let joined = join(a, b, pattern, first: first) { return .joined(joined) }
+            if let joined = join(a, b, patternIndex, first: first) { return .joined(joined) }
         }
         // "-" and "–" between bare numbers: scores, years, codes.
         if hyphenGap || gap == "-" { return a.hasUnitOrCurrency || b.hasUnitOrCurrency ? .none : .rejectedPair }
         return .none
     }
 
-    func join(_ a: Atom, _ b: Atom, _ pattern: RangePattern, first: Int) -> Atom? {
+    func join(_ a: Atom, _ b: Atom, _ patternIndex: Int, first: Int) -> Atom? {
+        let pattern = tables.ranges[patternIndex]
         // Units and currencies: written once, they apply to both ends; written twice, they agree.
-        if let ua = a.unit?.unit, let ub = b.unit?.unit, ua != ub { return nil }
-        if let ca = a.currency?.code, let cb = b.currency?.code, ca != cb { return nil }
+        if let ua = a.unit, let ub = b.unit, tables.units[ua].unit != tables.units[ub].unit { return nil }
+        if let ca = a.currency, let cb = b.currency, tables.currencies[ca].code != tables.currencies[cb].code { return nil }
         if a.unit != nil && b.currency != nil || a.currency != nil && b.unit != nil { return nil }
         if a.kind != b.kind, a.kind != .cardinal, !(a.kind == .money && b.kind == .cardinal) { return nil }
         var low = a.value
@@ -113,16 +114,15 @@ extension QuantityScanner {
         if pattern.ambiguous || pattern.isAlternative {
             // Without a unit, currency or scale, a hyphen range must count something ("10-15 vessels").
             if !joined.hasUnitOrCurrency, joined.scale == nil {
-                var probe = joined
-                attachCounted(&probe)
-                guard probe.counted != nil else { return nil }
+                guard countedHead(joined) != nil else { return nil }
             }
         }
         joined.rangeMin = low
         joined.rangeMax = high
         joined.approximate = pattern.approximate
-        joined.rule = "range-" + ruleName(pattern.pattern)
-        joined.lexicon = "ranges.tsv:\(pattern.line)"
+        joined.rule = "range"
+        joined.rangePattern = patternIndex
+        joined.lexicon = LexiconRef(.ranges, pattern.line)
         return joined
     }
 
@@ -148,7 +148,7 @@ extension QuantityScanner {
         var cursor = index - 1
         while cursor >= max(0, index - 3) {
             if tokens[cursor].kind == .punctuation { return false }
-            if EnglishWords.changeWords.contains(lower(cursor)) { return true }
+            if isIn(EnglishWords.changeWordFilter, cursor) { return true }
             cursor -= 1
         }
         return false

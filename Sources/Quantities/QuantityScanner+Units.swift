@@ -5,10 +5,10 @@ import GazetteCore
 extension QuantityScanner {
     /// A currency written before the numeral at `index` ("$", "US$", "NT$", "€", "USD"): the
     /// entry and the index of its first token.
-    func currencyPrefix(before index: Int) -> (CurrencyEntry, Int)? {
+    func currencyPrefix(before index: Int) -> (Int, Int)? {
         guard index > 0 else { return nil }
         let end = tokens[index - 1].range.end
-        var best: (CurrencyEntry, Int)?
+        var best: (Int, Int)?
         var start = index - 1
         while start >= max(0, index - 3) {
             if start < index - 1, !glued(start + 1) { break }
@@ -19,7 +19,7 @@ extension QuantityScanner {
                 guard currency.position.allowsPrefix, currency.factor == nil else { return }
                 if tables.currencyCaseSensitive[entry], !UnitTables.matchesExactly(currency.surface, bytes, from, end) { return }
                 if currency.ambiguous, isLetters(start), glued(index) == false { return }
-                best = (currency, start)
+                best = (entry, start)
             }
             start -= 1
         }
@@ -44,7 +44,7 @@ extension QuantityScanner {
     }
 
     /// The longest unit surface starting at token `index` and ending at a token end.
-    func unitMatch(at index: Int) -> (entry: UnitEntry, last: Int, trim: Int)? {
+    func unitMatch(at index: Int) -> (entry: Int, last: Int, trim: Int)? {
         guard index < tokens.count else { return nil }
         let start = tokens[index].range.start
         var best: (Int, Int, Int)?
@@ -68,12 +68,11 @@ extension QuantityScanner {
         if let (entry, _, _) = best, tables.units[entry].dimension == "volume_flow", let alternative = shorter {
             best = alternative
         }
-        guard let (entry, last, trim) = best else { return nil }
-        return (tables.units[entry], last, trim)
+        return best
     }
 
     /// The longest currency surface usable after a number, starting at token `index`.
-    func currencySuffix(at index: Int) -> (entry: CurrencyEntry, last: Int)? {
+    func currencySuffix(at index: Int) -> (entry: Int, last: Int)? {
         guard index < tokens.count else { return nil }
         let start = tokens[index].range.start
         var best: (Int, Int)?
@@ -84,8 +83,7 @@ extension QuantityScanner {
             if tables.currencyCaseSensitive[entry], !UnitTables.matchesExactly(currency.surface, bytes, start, end) { return }
             best = (entry, last)
         }
-        guard let (entry, last) = best else { return nil }
-        return (tables.currencies[entry], last)
+        return best
     }
 
     /// Ambiguous surfaces ("m", "in", "C", "won", "second") are read as units only right after a
@@ -99,13 +97,15 @@ extension QuantityScanner {
         let next = atom.last + 1
         guard next < tokens.count, tokens[next].sentence == tokens[atom.numeralLast].sentence else { return }
         // Compound adjective: "10-mile", "five-second", "21-year-old".
-        if isGluedHyphen(next), atom.currency == nil, let (unit, last, trim) = unitMatch(at: next + 1), unit.dimension != "ratio" {
-            atom.unit = unit
+        if isGluedHyphen(next), atom.currency == nil, let (unitIndex, last, trim) = unitMatch(at: next + 1),
+           tables.units[unitIndex].dimension != "ratio" {
+            let unit = tables.units[unitIndex]
+            atom.unit = unitIndex
             atom.kind = .measure
             atom.last = last
             atom.endTrim = trim
             atom.rule = "measure-compound"
-            atom.lexicon = "units.tsv:\(unit.line)"
+            atom.lexicon = LexiconRef(.units, unit.line)
             if unit.dimension == "duration", isGluedHyphen(last + 1), isWord(last + 2, "old") {
                 atom.last = last + 2
                 atom.rule = "age"
@@ -117,26 +117,28 @@ extension QuantityScanner {
         let unitLength = unit.map { tokens[$0.last].range.end - $0.trim - tokens[next].range.start } ?? 0
         let currencyLength = currency.map { tokens[$0.last].range.end - tokens[next].range.start } ?? 0
         if let (entry, last) = currency, currencyLength >= unitLength,
-           !entry.ambiguous || acceptsAmbiguous(currencyLength, at: next) {
+           !tables.currencies[entry].ambiguous || acceptsAmbiguous(currencyLength, at: next) {
             atom.currency = entry
             atom.kind = .money
             atom.last = last
             atom.rule = "money-suffix"
-            atom.lexicon = "currencies.tsv:\(entry.line)"
+            atom.lexicon = LexiconRef(.currencies, tables.currencies[entry].line)
             return
         }
-        guard var (entry, last, trim) = unit, entry.position.allowsSuffix,
-              !entry.ambiguous || acceptsAmbiguous(unitLength, at: next) else { return }
+        guard var (entryIndex, last, trim) = unit, tables.units[entryIndex].position.allowsSuffix,
+              !tables.units[entryIndex].ambiguous || acceptsAmbiguous(unitLength, at: next) else { return }
         // A currency prefix with a unit after it ("$5 a barrel" has no unit; "$5 per kg" is money).
         if atom.currency != nil { return }
         // "degrees" / "°" followed by C or F: a temperature.
-        if trim == 0, entry.dimension == "angle", let (after, afterLast, afterTrim) = unitMatch(at: last + 1) ?? caseFoldedTemperature(at: last + 1),
-           entry.alternatives.contains(after.unit) {
-            entry = after
+        if trim == 0, tables.units[entryIndex].dimension == "angle",
+           let (after, afterLast, afterTrim) = unitMatch(at: last + 1) ?? caseFoldedTemperature(at: last + 1),
+           tables.units[entryIndex].alternatives.contains(tables.units[after].unit) {
+            entryIndex = after
             last = afterLast
             trim = afterTrim
         }
-        atom.unit = entry
+        let entry = tables.units[entryIndex]
+        atom.unit = entryIndex
         atom.last = last
         atom.endTrim = trim
         if entry.dimension == "ratio" && (entry.unit == "%" || entry.unit == "pp") {
@@ -146,7 +148,7 @@ extension QuantityScanner {
             atom.kind = .measure
             atom.rule = "measure-unit"
         }
-        atom.lexicon = "units.tsv:\(entry.line)"
+        atom.lexicon = LexiconRef(.units, entry.line)
         // "five years old": an age.
         if trim == 0, entry.dimension == "duration", isWord(last + 1, "old"), tokens[last + 1].sentence == tokens[last].sentence {
             atom.last = last + 1
@@ -155,12 +157,13 @@ extension QuantityScanner {
     }
 
     /// "c" or "f" after "degrees", matched whatever its case.
-    func caseFoldedTemperature(at index: Int) -> (UnitEntry, Int, Int)? {
+    func caseFoldedTemperature(at index: Int) -> (Int, Int, Int)? {
         guard index < tokens.count, tokens[index].range.length == 1 else { return nil }
         let letter = bytes[tokens[index].range.start] & ~0x20
         guard letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") else { return nil }
-        for entry in tables.units where entry.surface.utf8.count == 1 && entry.surface.utf8.first == letter && entry.dimension == "temperature" {
-            return (entry, index, 0)
+        for (entryIndex, entry) in tables.units.enumerated()
+        where entry.surface.utf8.count == 1 && entry.surface.utf8.first == letter && entry.dimension == "temperature" {
+            return (entryIndex, index, 0)
         }
         return nil
     }

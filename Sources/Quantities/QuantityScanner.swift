@@ -25,7 +25,7 @@ struct QuantityScanner {
         for var atom in atoms {
             guard keep(atom) else { continue }
             attachQualifier(&atom, after: previousEnd)
-            attachCounted(&atom)
+            if atom.counted == nil { atom.counted = countedHead(atom) }
             guard tokens[atom.first].range.start >= previousEnd else { continue }
             quantities.append(quantity(atom))
             previousEnd = tokens[atom.last].range.end
@@ -54,7 +54,7 @@ struct QuantityScanner {
             atom.first = start
             atom.kind = .money
             atom.rule = isLetters(start) ? "money-code-prefix" : "money-symbol-prefix"
-            atom.lexicon = "currencies.tsv:\(currency.line)"
+            atom.lexicon = LexiconRef(.currencies, tables.currencies[currency].line)
         }
         attachSign(&atom)
         if atom.kind == .cardinal { attachUnit(&atom) }
@@ -64,12 +64,19 @@ struct QuantityScanner {
 
     /// Applies a currency's minor-unit factor.
     func finishValue(_ atom: inout Atom) {
-        if let factor = atom.currency?.factor, let value = atom.value.multiplied(by: factor) {
+        if let currency = atom.currency, let factor = tables.currencies[currency].factor, let value = atom.value.multiplied(by: factor) {
             atom.value = value
         }
     }
 
     /// Builds the output annotation.
+    ///
+    /// The rule names how the numeral was read; a bound qualifier attached to it is named after
+    /// it as `+qualifier(PREFIX|SUFFIX)`, where PREFIX and SUFFIX are the byte lengths of the
+    /// qualifier text (with the space or hyphen joining it) before and after the numeric core:
+    /// "about $35 million" is `money-symbol-prefix+qualifier(6|0)`. Tools that compare with
+    /// conventions that leave qualifiers out of the span (Recognizers-Text) derive the core span
+    /// from it.
     func quantity(_ atom: Atom) -> Quantity {
         let range = TextRange(tokens[atom.first].range.start, tokens[atom.last].range.end - atom.endTrim)
         var unit: String?
@@ -77,8 +84,9 @@ struct QuantityScanner {
         var siValue: String?
         var siUnit: String?
         if let currency = atom.currency {
-            unit = currency.code
-        } else if let entry = atom.unit {
+            unit = tables.currencies[currency].code
+        } else if let index = atom.unit {
+            let entry = tables.units[index]
             unit = entry.unit
             if atom.kind == .measure {
                 dimension = entry.dimension
@@ -91,14 +99,36 @@ struct QuantityScanner {
                 }
             }
         }
-        var bound = atom.bound
+        var bound: QuantityBound?
+        var rule = atom.rule.description
+        var lexicon = atom.lexicon?.description
         if let low = atom.rangeMin, let high = atom.rangeMax {
             bound = QuantityBound(min: low.decimal, max: high.decimal, inclusive: true, approximate: atom.approximate ? true : nil)
+            if let pattern = atom.rangePattern {
+                rule = "range-" + ruleName(tables.ranges[pattern].pattern)
+                lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
+            }
+        } else if let index = atom.qualifier {
+            bound = self.bound(tables.qualifiers[index], atom.value.decimal)
+            var core = range
+            if atom.qualifierFirst == atom.first {
+                core.start = tokens[atom.qualifierLast + 1].range.start
+            } else {
+                core.end = tokens[atom.qualifierFirst - 1].range.end
+            }
+            rule += "+qualifier(\(core.start - range.start)|\(range.end - core.end))"
+        } else if atom.approximate {
+            bound = QuantityBound(approximate: true)
+        }
+        var counted: CountedNoun?
+        if let head = atom.counted {
+            let single = atom.value == .one && !atom.isRange
+            counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : EnglishWords.singular(text(head)))
         }
         return Quantity(
             range: range, kind: atom.kind, value: atom.isRange ? nil : atom.value.decimal, unit: unit,
-            dimension: dimension, siValue: siValue, siUnit: siUnit, bound: bound, counted: atom.counted,
-            source: Provenance(stage: "quantities", rule: atom.rule, lexicon: atom.lexicon))
+            dimension: dimension, siValue: siValue, siUnit: siUnit, bound: bound, counted: counted,
+            source: Provenance(stage: "quantities", rule: rule, lexicon: lexicon))
     }
 
     // MARK: - Token helpers
@@ -113,6 +143,14 @@ struct QuantityScanner {
             return false
         }
         return true
+    }
+
+    /// True when the token (ASCII-folded) is one of the words of `set`; hashes the bytes only.
+    @inline(__always)
+    func isIn(_ set: WordFilter, _ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return range.length <= set.longest && set.contains(bytes, range.start, range.end)
     }
 
     /// The token's text, lower-cased.

@@ -2,6 +2,15 @@
 /// word?" test that hashes nothing but the token's bytes (most words are rejected here).
 struct WordFilter: Sendable {
     private var slots = [UInt64](repeating: 0, count: 1024)
+    /// The longest word inserted, in bytes (a longer token is none of them).
+    private(set) var longest = 0
+
+    init() {}
+
+    /// A filter holding `words`.
+    init(_ words: some Sequence<String>) {
+        for word in words { insert(word) }
+    }
 
     /// FNV-1a over ASCII-folded bytes; never 0.
     @inline(__always)
@@ -15,6 +24,7 @@ struct WordFilter: Sendable {
 
     mutating func insert(_ word: String) {
         let bytes = Array(word.lowercased().utf8)
+        longest = max(longest, bytes.count)
         let value = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
         var slot = Int(truncatingIfNeeded: value & 1023)
         while slots[slot] != 0 && slots[slot] != value { slot = (slot + 1) & 1023 }
