@@ -117,6 +117,7 @@ extension QuantityScanner {
         }
         // Scale suffix glued to the digits ("1.5bn", "10k", "£80m") or a multiplier word
         // ("1.5 million", "322 hundred").
+        var lastMultiplier: ExactNumber?
         while next < tokens.count, let (wordIndex, last) = numberWord(at: next) {
             let word = tables.numbers[wordIndex]
             let isGlued = glued(next)
@@ -143,9 +144,41 @@ extension QuantityScanner {
             atom.rule = "digits-scale"
             atom.lexicon = LexiconRef(.numbers, word.line)
             next = last + 1
+            lastMultiplier = word.kind == .multiplier && !isGlued && tokens[index].range.length <= 3 && parsed.isInteger ? word.value : nil
+        }
+        // Digits and multiplier words mixed: "4 thousand 3 hundred and 21", "3 hundred and 1".
+        while let multiplier = lastMultiplier, let (addend, end, smaller) = mixedPart(after: atom.last, below: multiplier),
+              let sum = atom.value.adding(addend) {
+            atom.value = sum
+            atom.last = end
+            atom.rule = "digits-words-mixed"
+            lastMultiplier = smaller
         }
         atom.numeralLast = atom.last
         return atom
+    }
+
+    /// After a multiplier word (`below`: its value): "[and] 3 hundred" (a smaller multiplier
+    /// after plain digits) or "and 21" (plain digits below the multiplier). Returns the amount
+    /// added, the last token and, when the part ends with a multiplier, that multiplier.
+    func mixedPart(after last: Int, below: ExactNumber) -> (ExactNumber, Int, ExactNumber?)? {
+        var index = last + 1
+        var and = false
+        if isWord(index, "and"), tokens[index].sentence == tokens[last].sentence {
+            and = true
+            index += 1
+        }
+        guard index < tokens.count, tokens[index].sentence == tokens[last].sentence, tokens[index].spaceBefore,
+              isPlainDigits(index), tokens[index].range.length <= 3,
+              let digits = ExactNumber(parsing: text(index)), digits > .zero else { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].spaceBefore, let (wordIndex, wordLast) = numberWord(at: index + 1),
+           tables.numbers[wordIndex].kind == .multiplier, !tables.numbers[wordIndex].times, !tables.numbers[wordIndex].ambiguous {
+            let factor = tables.numbers[wordIndex].value
+            guard factor < below, let part = digits.multiplied(by: factor), part < below else { return nil }
+            return (part, wordLast, factor)
+        }
+        guard and, digits < below, !(index + 1 < tokens.count && glued(index + 1) && tokens[index + 1].kind != .punctuation) else { return nil }
+        return (digits, index, nil)
     }
 
     /// True when the token after `index` is a content word (not a function word or number).

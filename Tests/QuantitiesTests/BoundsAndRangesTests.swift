@@ -52,6 +52,34 @@ struct BoundsAndRangesTests {
         #expect(found.first?.quantity.source.lexicon?.hasPrefix("ranges.tsv:") == true)
     }
 
+    @Test("A qualifier is named in the rule with the bytes it adds around the numeric core", arguments: [
+        ("Officials said about 200 people came.", "about 200", "+qualifier(6|0)"),
+        ("It cost more than $40bn last year.", "more than $40bn", "+qualifier(10|0)"),
+        ("They expect 10,000 or more visitors.", "10,000 or more", "+qualifier(0|8)"),
+    ])
+    func qualifierCore(_ sentence: String, _ span: String, _ suffix: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        let quantity = try #require(found.first { $0.text == span }?.quantity, "found \(found.map(\.text))")
+        #expect(quantity.source.rule.hasSuffix(suffix))
+    }
+
+    @Test("Digits and multiplier words mixed", arguments: [
+        ("A total of 4 thousand 3 hundred and 21 were counted.", "4 thousand 3 hundred and 21", "4321"),
+        ("Some 3 hundred and 21 were counted.", "3 hundred and 21", "321"),
+        ("It has 2 million 500 thousand residents.", "2 million 500 thousand", "2500000"),
+    ])
+    func mixedDigitsAndWords(_ sentence: String, _ span: String, _ value: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        let quantity = try #require(found.first { $0.text.hasSuffix(span) }?.quantity, "found \(found.map(\.text))")
+        #expect(quantity.value == value)
+    }
+
+    @Test("Mixed numerals do not swallow a following number")
+    func mixedNegative() throws {
+        let found = try QuantityTestSupport.quantities("It has 3 million 500 people said.")
+        #expect(found.first?.quantity.value == "3000000")
+    }
+
     @Test("Change verbs state two values, not a range")
     func change() throws {
         let found = try QuantityTestSupport.quantities("Its profit rose 30% to 22,104 lira, from 20 to 30 staff.")
