@@ -19,6 +19,7 @@ struct QuantityScanner {
             }
         }
         guard !atoms.isEmpty else { return [] }
+        atoms = joinMinorUnits(atoms)
         atoms = joinRanges(atoms)
         var quantities: [Quantity] = []
         var previousEnd = -1
@@ -60,6 +61,35 @@ struct QuantityScanner {
         if atom.kind == .cardinal { attachUnit(&atom) }
         finishValue(&atom)
         return atom
+    }
+
+    /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
+    /// of its minor units is one amount.
+    func joinMinorUnits(_ atoms: [Atom]) -> [Atom] {
+        guard atoms.count > 1 else { return atoms }
+        var result: [Atom] = []
+        result.reserveCapacity(atoms.count)
+        var index = 0
+        while index < atoms.count {
+            let a = atoms[index]
+            if index + 1 < atoms.count, let major = a.currency, tables.currencies[major].factor == nil, a.value.isInteger,
+               a.value >= .zero, let minor = atoms[index + 1].currency, tables.currencies[minor].factor != nil,
+               tables.currencies[minor].code == tables.currencies[major].code, atoms[index + 1].first == atoms[index + 1].numeralFirst,
+               let gap = gapText(a, atoms[index + 1]), gap == " " || gap == " and ",
+               let sum = a.value.adding(atoms[index + 1].value) {
+                var joined = a
+                joined.value = sum
+                joined.last = atoms[index + 1].last
+                joined.endTrim = atoms[index + 1].endTrim
+                joined.rule = "money-major-minor"
+                result.append(joined)
+                index += 2
+                continue
+            }
+            result.append(a)
+            index += 1
+        }
+        return result
     }
 
     /// Applies a currency's minor-unit factor.

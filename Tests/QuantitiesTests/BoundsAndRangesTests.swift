@@ -74,6 +74,17 @@ struct BoundsAndRangesTests {
         #expect(quantity.value == value)
     }
 
+    @Test("An amount and its minor units are one amount", arguments: [
+        ("It costs 3 dollars and 50 cents today.", "3 dollars and 50 cents", "3.5"),
+        ("It costs 12 dollars 5 cents today.", "12 dollars 5 cents", "12.05"),
+    ])
+    func majorMinor(_ sentence: String, _ span: String, _ value: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        let quantity = try #require(found.first { $0.text == span }?.quantity, "found \(found.map(\.text))")
+        #expect(quantity.value == value)
+        #expect(quantity.unit == "USD")
+    }
+
     @Test("Mixed numerals do not swallow a following number")
     func mixedNegative() throws {
         let found = try QuantityTestSupport.quantities("It has 3 million 500 people said.")
