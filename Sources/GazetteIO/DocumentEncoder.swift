@@ -187,10 +187,13 @@ public struct DocumentEncoder: Sendable {
                 }
                 if !entity.features.isEmpty {
                     writer.raw(",\"features\":{")
-                    for (position, key) in entity.features.keys.sorted().enumerated() {
-                        if position > 0 { writer.raw(UInt8(ascii: ",")) }
+                    // keys are unique: sorting the pairs by key orders them as sorting the keys
+                    var first = true
+                    for (key, value) in entity.features.sorted(by: { $0.key < $1.key }) {
+                        if !first { writer.raw(UInt8(ascii: ",")) }
+                        first = false
                         writer.key(key)
-                        writer.string(entity.features[key] ?? "")
+                        writer.string(value)
                     }
                     writer.raw(UInt8(ascii: "}"))
                 }

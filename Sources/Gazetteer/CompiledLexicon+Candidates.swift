@@ -18,6 +18,7 @@ extension CompiledLexicon {
     ) -> [LexiconCandidate] {
         guard !tokens.isEmpty else { return [] }
         let allowed = listLabels.map { labels?.contains($0) ?? true }
+        let allLabels = labels == nil
         // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
         var roots = activeRoots
         if !lists.indices.contains(where: { allowed[$0] && lists[$0].label.entityLabel != nil }) { roots &= 0xF0 }
@@ -61,8 +62,9 @@ extension CompiledLexicon {
             for tokenIndex in tokens.indices {
                 let first = Int(firstPiece[tokenIndex])
                 guard first < Int(firstPiece[tokenIndex + 1]) else { continue }
-                guard mayStart(bytes, pieces[first], roots) else { continue }
-                resolve(&pieces[first], bytes, modes, &scratch)
+                var hashes = StartHashes()
+                guard mayStart(bytes, pieces[first], roots, &hashes) else { continue }
+                resolve(&pieces[first], bytes, modes, &scratch, hashes)
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
@@ -85,8 +87,8 @@ extension CompiledLexicon {
                         if piece.last {
                             for position in outputRange(node) {
                                 let entry = output(position)
-                                let list = listIndex(of: entry)
-                                guard allowed[list] else { continue }
+                                let list = cachedListIndex(of: entry)
+                                guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
                                     tokens: tokenIndex..<(endToken + 1),
                                     range: TextRange(tokens[tokenIndex].range.start, tokens[endToken].range.end),
@@ -114,7 +116,7 @@ extension CompiledLexicon {
     /// False when no surface under the given trie roots can start with this piece (checked in
     /// the start filters, without touching the vocabulary); true when one may.
     @inline(__always)
-    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: PieceInfo, _ roots: UInt8) -> Bool {
+    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: PieceInfo, _ roots: UInt8, _ hashes: inout StartHashes) -> Bool {
         let start = Int(piece.start)
         let end = Int(piece.end)
         var exact: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -130,6 +132,7 @@ extension CompiledLexicon {
         }
         let exactHash = UInt32(truncatingIfNeeded: exact ^ (exact >> 32))
         let loweredHash = UInt32(truncatingIfNeeded: lowered ^ (lowered >> 32))
+        hashes = StartHashes(known: true, upper: upper, exact: exactHash, lowered: loweredHash)
         for group in 0..<2 where roots & (0xF << (group * 4)) != 0 {
             if startFilterContains(exactHash, group: group) { return true }
             if upper, roots & (0b1010 << (group * 4)) != 0, startFilterContains(loweredHash, group: group) { return true }
@@ -139,10 +142,24 @@ extension CompiledLexicon {
 
     /// Looks a piece's vocabulary ID up in every needed mode.
     @inline(__always)
-    func resolve(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ modes: UInt8, _ scratch: inout [UInt8]) {
+    func resolve(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ modes: UInt8, _ scratch: inout [UInt8],
+        _ hashes: StartHashes = StartHashes()
+    ) {
         info.resolved = true
         let pieceStart = Int(info.start)
         let pieceEnd = Int(info.end)
+        if hashes.known {
+            // An ASCII piece whose hashes the start filter already computed.
+            let exact = piece(bytes, pieceStart, pieceEnd, lowercase: false, hash: hashes.exact)
+            let lowered = hashes.upper && modes & 0b1010 != 0
+                ? piece(bytes, pieceStart, pieceEnd, lowercase: true, hash: hashes.lowered) : exact
+            info.set(0, exact)
+            info.set(1, lowered)
+            info.set(2, exact)
+            info.set(3, lowered)
+            return
+        }
         var ascii = true
         var upper = false
         for index in pieceStart..<pieceEnd {
@@ -204,6 +221,15 @@ extension CompiledLexicon {
             return lhs.id < rhs.id
         }
     }
+}
+
+/// The FNV hashes of an ASCII piece (as is and with ASCII capitals lowered), computed once by
+/// the start filter and reused by the vocabulary look-up.
+struct StartHashes {
+    var known = false
+    var upper = false
+    var exact: UInt32 = 0
+    var lowered: UInt32 = 0
 }
 
 /// A piece of a document token, with its vocabulary ID in each matching mode once resolved.

@@ -34,6 +34,11 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// Per list: label and priority, for candidates.
     let listLabels: [LexiconLabel]
     let listPriorities: [Int]
+    /// Per list: the first entry index of the next list (entries are stored in list order), so
+    /// an entry's list is found without reading the entry table (a cache miss per candidate).
+    let listEntryEnds: [UInt32]
+    /// True when `listEntryEnds` is usable (entries grouped by ascending list index).
+    let entriesInListOrder: Bool
 
     /// Loads the configured lexicons: from the cache when it is up to date, else by compiling
     /// the lists (and refreshing the cache).
@@ -109,6 +114,33 @@ public final class CompiledLexicon: @unchecked Sendable {
         self.startFilterBits = field(.startFilterBits)
         self.listLabels = specs.map(\.label)
         self.listPriorities = specs.map(\.priority)
+        // Entries are written list by list: find each list's end by binary search (touches only
+        // a few entries of the mapped blob), then check the boundaries.
+        let entryWords = self.entryWords
+        let entryCount = self.entryCount
+        func list(_ entry: Int) -> Int { Int(entryWords[entry * 4] & 0xFFFF) }
+        var ends: [UInt32] = []
+        ends.reserveCapacity(specs.count)
+        var ordered = true
+        for listIndex in specs.indices {
+            var low = ends.last.map(Int.init) ?? 0
+            var high = entryCount
+            while low < high {
+                let middle = (low + high) / 2
+                if list(middle) <= listIndex { low = middle + 1 } else { high = middle }
+            }
+            ends.append(UInt32(low))
+        }
+        // Validate monotonicity cheaply at the boundaries (a blob from this compiler always is).
+        var previous = 0
+        for (listIndex, end) in ends.enumerated() {
+            let end = Int(end)
+            if end > previous, list(previous) != listIndex || list(end - 1) != listIndex { ordered = false }
+            previous = end
+        }
+        if previous != entryCount { ordered = false }
+        self.listEntryEnds = ends
+        self.entriesInListOrder = ordered
     }
 
     deinit {
@@ -127,6 +159,21 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// The list index of an entry.
     @inline(__always)
     func listIndex(of entry: UInt32) -> Int { Int(entryWords[Int(entry) * 4] & 0xFFFF) }
+
+    /// The list index of an entry from the in-memory list boundaries (no entry-table read).
+    @inline(__always)
+    func cachedListIndex(of entry: UInt32) -> Int {
+        guard entriesInListOrder else { return listIndex(of: entry) }
+        return listEntryEnds.withUnsafeBufferPointer { ends in
+            var low = 0
+            var high = ends.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if ends[middle] <= entry { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+    }
 
     /// True when the entry is marked `common_word=yes` (its surface is also a common English word).
     public func isCommonWord(_ id: LexiconEntryID) -> Bool { entryWords[Int(id.rawValue) * 4] & (1 << 16) != 0 }
@@ -177,14 +224,23 @@ public final class CompiledLexicon: @unchecked Sendable {
     @inline(__always)
     func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool = false) -> PieceLookup {
         var hash64: UInt64 = 0xcbf2_9ce4_8422_2325
-        var packed: UInt64 = 0
         for index in start..<end {
             var byte = bytes[index]
             if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
             hash64 = (hash64 ^ UInt64(byte)) &* 0x100_0000_01b3
-            if index - start < 8 { packed |= UInt64(byte) << UInt64((index - start) * 8) }
         }
-        let hash = UInt32(truncatingIfNeeded: hash64 ^ (hash64 >> 32))
+        return piece(bytes, start, end, lowercase: lowercase, hash: UInt32(truncatingIfNeeded: hash64 ^ (hash64 >> 32)))
+    }
+
+    /// `piece(_:_:_:lowercase:)` with the piece's (folded) FNV hash already computed.
+    @inline(__always)
+    func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool, hash: UInt32) -> PieceLookup {
+        var packed: UInt64 = 0
+        for index in start..<min(end, start + 8) {
+            var byte = bytes[index]
+            if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            packed |= UInt64(byte) << UInt64((index - start) * 8)
+        }
         let length = end - start
         var slot = Int(hash) & vocabularyMask
         while true {

@@ -16,7 +16,14 @@ struct RecognitionContext {
     }
 
     let recognizer: EntityRecognizer
-    let document: Document
+    /// The document, boxed: rules copy the context, and a copy then retains one reference
+    /// instead of every field of the document.
+    final class DocumentBox {
+        let document: Document
+        init(_ document: Document) { self.document = document }
+    }
+    let documentBox: DocumentBox
+    var document: Document { documentBox.document }
     let tokens: [Token]
     let bytes: UnsafeBufferPointer<UInt8>
     let candidates: [LexiconCandidate]
@@ -45,7 +52,7 @@ struct RecognitionContext {
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
         self.recognizer = recognizer
-        self.document = document
+        self.documentBox = DocumentBox(document)
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
@@ -68,8 +75,7 @@ struct RecognitionContext {
             case .givenName:
                 // "The", "In": given names that are also function words are not evidence
                 if candidate.tokens.count == 1, !givenName[first] {
-                    givenName[first] = !EntityRecognizer.functionWords.contains(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[document.tokens[first].range.start..<document.tokens[first].range.end]), as: UTF8.self).lowercased())
+                    givenName[first] = !RecognitionContext.isFunctionWord(bytes, document.tokens[first].range)
                 }
             case .surname: if candidate.tokens.count == 1 { surname[first] = true }
             case .nameParticle: if candidate.tokens.count == 1 { particle[first] = true }
@@ -183,12 +189,82 @@ struct RecognitionContext {
         return lowercaseWords?.contains(word.lowercased()) ?? false
     }
 
+    /// `occursInLowerCase(word(index).lowercased())` for an ASCII token in a short document:
+    /// every token compared with the token's lower-cased bytes.
+    func occursInLowerCase(asciiLowered range: TextRange) -> Bool {
+        let length = range.length
+        guard length > 0 else { return false }
+        @inline(__always) func lowered(_ offset: Int) -> UInt8 {
+            let byte = bytes[range.start + offset]
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        let head = lowered(0)
+        for token in tokens where token.range.length == length && bytes[token.range.start] == head {
+            var equal = true
+            for offset in 1..<max(1, length) where bytes[token.range.start + offset] != lowered(offset) {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
+    }
+
     /// True when a sentence-initial capital is the only evidence for the token being a name.
     mutating func isOnlySentenceCapital(_ index: Int) -> Bool {
         guard tokens[index].isSentenceInitial else { return false }
+        let range = tokens[index].range
+        // ASCII words (the common case): lower-cased and compared as bytes, without strings.
+        var ascii = true
+        var upper = false
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte >= 0x41 && byte <= 0x5A { upper = true }
+        }
+        if ascii, tokens.count < 4000 {
+            if RecognitionContext.isFunctionWord(bytes, range) { return true }
+            guard upper else { return false }
+            return occursInLowerCase(asciiLowered: range)
+        }
         let text = word(index)
         let lowered = text.lowercased()
         if EntityRecognizer.functionWords.contains(lowered) { return true }
         return text != lowered && occursInLowerCase(lowered)
+    }
+}
+
+extension RecognitionContext {
+    /// Longest function word, in bytes.
+    static let functionWordMaxLength = EntityRecognizer.functionWords.map(\.utf8.count).max() ?? 0
+
+    /// `EntityRecognizer.functionWords.contains(text.lowercased())` for the token's text, without
+    /// building a string for ASCII words too long to be one.
+    static func isFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        var ascii = true
+        for offset in range.start..<range.end where bytes[offset] >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            // lower-casing ASCII keeps the length
+            guard range.length <= functionWordMaxLength else { return false }
+            if range.length <= 16 {
+                var buffer: (UInt64, UInt64) = (0, 0)
+                return withUnsafeMutableBytes(of: &buffer) { raw in
+                    for offset in 0..<range.length {
+                        let byte = bytes[range.start + offset]
+                        raw[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    let lowered = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<range.length]), as: UTF8.self)
+                    return EntityRecognizer.functionWords.contains(lowered)
+                }
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+        return EntityRecognizer.functionWords.contains(text.lowercased())
     }
 }
