@@ -87,25 +87,35 @@ public struct JSONScanner {
     }
 
     private mutating func topLevelObject() throws(SyntaxError) -> [Member] {
-        try expect(UInt8(ascii: "{"), "'{'")
         var members: [Member] = []
+        try object(depth: 0) { key, raw in members.append(Member(key: key, raw: raw)) }
+        return members
+    }
+
+    /// Parses the object at `position` (its "{"). With `member`, each key is decoded and passed
+    /// with its value's raw bytes; without, keys are only validated.
+    private mutating func object(
+        depth: Int, member: ((String, ArraySlice<UInt8>) -> Void)? = nil
+    ) throws(SyntaxError) {
+        try expect(UInt8(ascii: "{"), "'{'")
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return members
+            return
         }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw error("expected a string key")
             }
-            let key = try string()
+            var key = ""
+            if member != nil { key = try string() } else { try skipString() }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after a key")
             skipWhitespace()
             let start = position
-            try value(depth: 1)
-            members.append(Member(key: key, raw: bytes[start..<position]))
+            try value(depth: depth + 1)
+            member?(key, bytes[start..<position])
             skipWhitespace()
             guard position < bytes.count else { throw error("unexpected end of line inside an object") }
             if bytes[position] == UInt8(ascii: ",") {
@@ -113,7 +123,7 @@ public struct JSONScanner {
                 continue
             }
             try expect(UInt8(ascii: "}"), "',' or '}'")
-            return members
+            return
         }
     }
 
@@ -124,31 +134,7 @@ public struct JSONScanner {
         case UInt8(ascii: "\""):
             try skipString()
         case UInt8(ascii: "{"):
-            position += 1
-            skipWhitespace()
-            if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                return
-            }
-            while true {
-                skipWhitespace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                    throw error("expected a string key")
-                }
-                try skipString()
-                skipWhitespace()
-                try expect(UInt8(ascii: ":"), "':' after a key")
-                skipWhitespace()
-                try value(depth: depth + 1)
-                skipWhitespace()
-                guard position < bytes.count else { throw error("unexpected end of line inside an object") }
-                if bytes[position] == UInt8(ascii: ",") {
-                    position += 1
-                    continue
-                }
-                try expect(UInt8(ascii: "}"), "',' or '}'")
-                return
-            }
+            try object(depth: depth)
         case UInt8(ascii: "["):
             position += 1
             skipWhitespace()
