@@ -12,8 +12,10 @@ public struct DetokenizedText: Sendable {
     /// For each code point of `text`, its index in the original text.
     public let originalIndex: [Int]
 
-    /// Detokenises `original`.
-    public init(_ original: String) {
+    /// Detokenises `original`. `currencyPrefix` says whether letters glued to a symbol ("c$",
+    /// "us$") name a currency; the article "a" and a possessive "s" ("adelaide ' s $ 4
+    /// billion") are never glued, nor are other words ("of $ 150", "to $ 13.18").
+    public init(_ original: String, currencyPrefix: (String) -> Bool = { _ in true }) {
         let scalars = Array(original.unicodeScalars)
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index]) }
         func isCurrencySymbol(_ index: Int) -> Bool {
@@ -34,7 +36,12 @@ public struct DetokenizedText: Sendable {
             if isCurrencySymbol(index + 1), index + 3 < scalars.count, scalars[index + 2] == " ", isDigit(index + 3), isLetter(index - 1) {
                 var start = index - 1
                 while start > 0, isLetter(start - 1) { start -= 1 }
-                if index - start <= 2, start == 0 || scalars[start - 1] == " " { drop.insert(index) }
+                let letters = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+                let possessive = start >= 2 && scalars[start - 2] == "'"
+                if index - start <= 2, start == 0 || scalars[start - 1] == " ", letters != "a", !possessive,
+                   currencyPrefix(letters + String(scalars[index + 1])) {
+                    drop.insert(index)
+                }
             }
         }
         var result = String.UnicodeScalarView()

@@ -42,7 +42,7 @@ public struct QuantityDevScorer: Sendable {
     }
 
     func annotate(_ text: String, detokenize: Bool) -> [Predicted] {
-        let detokenized = detokenize ? DetokenizedText(text) : nil
+        let detokenized = detokenize ? DetokenizedText(text, currencyPrefix: { names.currency($0) != nil }) : nil
         var document = Document(id: "case", text: detokenized?.text ?? text)
         do {
             try pipeline.process(&document)
@@ -76,6 +76,13 @@ public struct QuantityDevScorer: Sendable {
         var span: Span
         var value: String?
         var unit: String?
+
+        init(span: Span, value: String?, unit: String?) {
+            self.span = span
+            self.value = value.map { QuantityDevScorer.comparable($0) }
+            self.unit = unit
+        }
+
         var description: String { "\(span) \(value ?? "-") \(unit ?? "")" }
     }
 
@@ -174,6 +181,47 @@ public struct QuantityDevScorer: Sendable {
         }
     }
 
+    /// Significant digits compared. The dev sets write values as binary doubles printed with 15
+    /// to 17 significant digits ("0.6666666666666666", "5.166666666666667"), Gazette as exact
+    /// decimals rounded to 15 ("0.666666666666667"): both are compared at 12.
+    static let comparedDigits = 12
+
+    /// A decimal rounded to `comparedDigits` significant digits (half away from zero); other
+    /// strings (intervals, relative ordinals) unchanged.
+    static func comparable(_ text: String) -> String {
+        var body = Substring(text)
+        var negative = false
+        if body.hasPrefix("-") {
+            negative = true
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return text }
+        var digits = Array(parts[0] + parts[1]).map { Int($0.asciiValue ?? 48) - 48 }
+        let point = parts[0].count
+        guard let firstSignificant = digits.firstIndex(where: { $0 != 0 }) else { return text }
+        let keep = firstSignificant + comparedDigits
+        guard keep < digits.count else { return text }
+        var carry = digits[keep] >= 5 ? 1 : 0
+        digits.removeSubrange(keep...)
+        var index = digits.count - 1
+        while carry == 1, index >= 0 {
+            digits[index] += 1
+            if digits[index] == 10 {
+                digits[index] = 0
+            } else {
+                carry = 0
+            }
+            index -= 1
+        }
+        var integerDigits = digits.prefix(min(point, digits.count)).map(String.init).joined()
+        if carry == 1 { integerDigits = "1" + integerDigits }
+        if point > digits.count { integerDigits += String(repeating: "0", count: point - digits.count) }
+        let fraction = digits.count > point ? digits[point...].map(String.init).joined() : ""
+        return DecimalValue.canonical((negative ? "-" : "") + integerDigits + (fraction.isEmpty ? "" : "." + fraction))
+    }
+
     /// "1E-12" → "0.000000000001", "-1.2732E+15" → "-1273200000000000", others canonical.
     static func plainDecimal(_ text: String) -> String {
         let upper = text.uppercased()
@@ -236,7 +284,8 @@ public struct QuantityDevScorer: Sendable {
                 let right = span.map { goldSpan in
                     predicted.contains { candidate in
                         guard candidate.span.start < goldSpan.end, goldSpan.start < candidate.span.end else { return false }
-                        return candidate.quantity.unit == unit && Self.value(of: candidate.quantity) == expected.value
+                        return candidate.quantity.unit == unit
+                            && Self.value(of: candidate.quantity).map(Self.comparable) == Self.comparable(expected.value)
                     }
                 } ?? false
                 result.accuracy.record(right)

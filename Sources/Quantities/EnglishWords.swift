@@ -92,8 +92,12 @@ enum EnglishWords {
         return !(lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") || lower.hasSuffix("'s") || lower.hasSuffix("’s"))
     }
 
+    /// Adjectives of size after a measure ("2 in thick", "5 m long"): the measure's unit is a unit.
+    static let dimensionAdjectives: Set<String> = ["long", "wide", "high", "tall", "thick", "deep", "across", "thin", "broad", "away"]
+
     /// Byte-level filters over the sets above (no string is built to test a token).
     static let monthFilter = WordFilter(months)
+    static let dimensionAdjectiveFilter = WordFilter(dimensionAdjectives)
     static let timeWordFilter = WordFilter(timeWords)
     static let identifierWordFilter = WordFilter(identifierWords)
     static let changeWordFilter = WordFilter(changeWords)

@@ -4,11 +4,20 @@ import GazetteCore
 /// "Resolution 2334"), calendar periods ("the first half"), "one" as a pronoun.
 extension QuantityScanner {
     func keep(_ atom: Atom) -> Bool {
-        if atom.isRange || atom.hasUnitOrCurrency || atom.kind == .percent { return true }
         let first = atom.numeralFirst
         let last = atom.numeralLast
         let before = first - 1
         let after = last + 1
+        if !atom.words, atom.first == first {
+            // Identifiers with a unit-like letter: "SCP-173m", "Boeing 777F".
+            if before >= 1, isHyphen(before), glued(first), glued(before), tokens[before - 1].kind == .word { return false }
+            if let unit = atom.unit, tables.units[unit].ambiguous, atom.plainInteger, glued(last + 1), before >= 0,
+               tokens[before].sentence == tokens[first].sentence, tokens[before].kind == .word, isCapitalized(before),
+               !tokens[before].isSentenceInitial, tokens[first].spaceBefore {
+                return false
+            }
+        }
+        if atom.isRange || atom.hasUnitOrCurrency || atom.kind == .percent { return true }
         let sameSentence = { (index: Int) in index >= 0 && index < tokens.count && tokens[index].sentence == tokens[first].sentence }
         // Dates: next to a month name ("December 3", "3rd of May", "May 8, 1945").
         if sameSentence(before), isIn(EnglishWords.monthFilter, before) { return false }

@@ -87,9 +87,18 @@ extension QuantityScanner {
     }
 
     /// Ambiguous surfaces ("m", "in", "C", "won", "second") are read as units only right after a
-    /// numeral; the short ones (one or two characters) only when glued to it ("5m", "10in").
-    func acceptsAmbiguous(_ surfaceLength: Int, at index: Int) -> Bool {
-        glued(index) || surfaceLength > 2
+    /// numeral; the short ones (one or two characters) only when glued to it ("5m", "10in"), or
+    /// when they end the sentence ("a pencil 2 in.") or a dimension adjective follows ("2 in thick").
+    func acceptsAmbiguous(_ surfaceLength: Int, at index: Int, last: Int) -> Bool {
+        if glued(index) || surfaceLength > 2 { return true }
+        let after = last + 1
+        if after >= tokens.count || tokens[after].sentence != tokens[last].sentence { return true }
+        if tokens[after].kind == .punctuation, tokens[after].range.length == 1 {
+            let byte = bytes[tokens[after].range.start]
+            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+                && (after + 1 >= tokens.count || tokens[after + 1].sentence != tokens[after].sentence)
+        }
+        return isIn(EnglishWords.dimensionAdjectiveFilter, after)
     }
 
     /// Attaches a unit, percent sign or currency name after a cardinal.
@@ -117,7 +126,7 @@ extension QuantityScanner {
         let unitLength = unit.map { tokens[$0.last].range.end - $0.trim - tokens[next].range.start } ?? 0
         let currencyLength = currency.map { tokens[$0.last].range.end - tokens[next].range.start } ?? 0
         if let (entry, last) = currency, currencyLength >= unitLength,
-           !tables.currencies[entry].ambiguous || acceptsAmbiguous(currencyLength, at: next) {
+           !tables.currencies[entry].ambiguous || acceptsAmbiguous(currencyLength, at: next, last: last) {
             atom.currency = entry
             atom.kind = .money
             atom.last = last
@@ -126,7 +135,7 @@ extension QuantityScanner {
             return
         }
         guard var (entryIndex, last, trim) = unit, tables.units[entryIndex].position.allowsSuffix,
-              !tables.units[entryIndex].ambiguous || acceptsAmbiguous(unitLength, at: next) else { return }
+              !tables.units[entryIndex].ambiguous || acceptsAmbiguous(unitLength, at: next, last: last) else { return }
         // A currency prefix with a unit after it ("$5 a barrel" has no unit; "$5 per kg" is money).
         if atom.currency != nil { return }
         // "degrees" / "°" followed by C or F: a temperature.
@@ -149,10 +158,17 @@ extension QuantityScanner {
             atom.rule = "measure-unit"
         }
         atom.lexicon = LexiconRef(.units, entry.line)
-        // "five years old": an age.
-        if trim == 0, entry.dimension == "duration", isWord(last + 1, "old"), tokens[last + 1].sentence == tokens[last].sentence {
-            atom.last = last + 1
+        // "five years old", "6 weeks of age", "87 yo": an age.
+        if entry.age {
             atom.rule = "age"
+        } else if trim == 0, entry.dimension == "duration", tokens.indices.contains(last + 1), tokens[last + 1].sentence == tokens[last].sentence {
+            if isWord(last + 1, "old") {
+                atom.last = last + 1
+                atom.rule = "age"
+            } else if isWord(last + 1, "of"), isWord(last + 2, "age"), tokens[last + 2].sentence == tokens[last].sentence {
+                atom.last = last + 2
+                atom.rule = "age"
+            }
         }
     }
 

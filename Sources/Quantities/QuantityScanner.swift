@@ -58,7 +58,7 @@ struct QuantityScanner {
             atom.lexicon = LexiconRef(.currencies, tables.currencies[currency].line)
         }
         attachSign(&atom)
-        if atom.kind == .cardinal { attachUnit(&atom) }
+        if atom.kind == .cardinal || atom.kind == .fraction { attachUnit(&atom) }
         finishValue(&atom)
         return atom
     }

@@ -26,6 +26,8 @@ struct UnitEntry: Sendable {
     var ambiguous: Bool
     var position: SurfacePosition
     var alternatives: [String]
+    /// The surface states an age ("yo"): the quantity is an age.
+    var age = false
     var line: Int
 }
 

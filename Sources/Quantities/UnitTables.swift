@@ -76,7 +76,8 @@ public struct UnitTables: Sendable {
             let entry = UnitEntry(
                 surface: c[0], unit: c[1], dimension: c[2], siUnit: siUnit, siFactor: factor, offset: offset,
                 ambiguous: line.flag("ambiguous"), position: SurfacePosition(line.features["position"], default: .suffix),
-                alternatives: line.features["alt"].map { $0.split(separator: ",").map(String.init) } ?? [], line: line.number)
+                alternatives: line.features["alt"].map { $0.split(separator: ",").map(String.init) } ?? [], age: line.flag("age"),
+                line: line.number)
             unitTrie.insert(entry.surface, index: units.count)
             units.append(entry)
             unitCaseSensitive.append(line.features["case"] == "sensitive")
