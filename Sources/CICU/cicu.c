@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 #include <unicode/uclean.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -111,6 +115,38 @@ int32_t gz_segment_next(int32_t kind, int32_t *boundaries, int32_t *classes, int
         count++;
     }
     return count;
+}
+
+int32_t gz_sentence_break_property(int32_t codepoint) {
+    return u_getIntPropertyValue((UChar32)codepoint, UCHAR_SENTENCE_BREAK);
+}
+
+int32_t gz_sentence_suppressions(uint8_t *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *list = ures_getByKey(exceptions, "SentenceBreak", NULL, &status);
+    int32_t needed = 0;
+    while (U_SUCCESS(status) && ures_hasNext(list)) {
+        int32_t length = 0;
+        const UChar *string = ures_getNextString(list, &length, NULL, &status);
+        if (U_FAILURE(status)) break;
+        char utf8[256];
+        int32_t utf8Length = 0;
+        u_strToUTF8(utf8, (int32_t)sizeof(utf8), &utf8Length, string, length, &status);
+        if (U_SUCCESS(status) && utf8Length >= (int32_t)sizeof(utf8)) status = U_BUFFER_OVERFLOW_ERROR;
+        if (U_FAILURE(status)) break;
+        if (buffer != NULL && needed + utf8Length + 1 <= capacity) {
+            memcpy(buffer + needed, utf8, (size_t)utf8Length);
+            buffer[needed + utf8Length] = 0;
+        }
+        needed += utf8Length + 1;
+    }
+    if (list) ures_close(list);
+    if (exceptions) ures_close(exceptions);
+    if (bundle) ures_close(bundle);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    return needed;
 }
 
 void gz_icu_version(char *buffer, int32_t capacity) {

@@ -22,11 +22,11 @@ public struct Tokenizer: Stage {
 
     private let segmenter = ICUSegmenter()
     /// Whether plain English text (ASCII and common typographic marks) is segmented by
-    /// `FastWordSegmenter`, which gives ICU's segments several times faster. Other text always
-    /// goes to ICU.
+    /// `FastWordSegmenter` and `FastSentenceSegmenter`, which give ICU's segments several times
+    /// faster. Other text goes to ICU (for sentences, only its paragraphs with other characters).
     public let useFastPath: Bool
 
-    /// Creates the stage. `useFastPath: false` sends all text to ICU's word iterator.
+    /// Creates the stage. `useFastPath: false` sends all text to ICU's word and sentence iterators.
     public init(useFastPath: Bool = true) {
         self.useFastPath = useFastPath
     }
@@ -48,8 +48,9 @@ public struct Tokenizer: Stage {
 
     /// Segments UTF-8 text into sentences and tokens (byte offsets).
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> ([Sentence], [Token]) {
-        var tokens = try wordTokens(bytes)
-        var breaks = try sentenceBreaks(bytes)
+        let covered = useFastPath && FastWordSegmenter.canSegment(bytes)
+        var tokens = try wordTokens(bytes, covered: covered)
+        var breaks = try sentenceBreaks(bytes, covered: covered)
         adjustBreaksAtAbbreviations(bytes, tokens: tokens, breaks: &breaks)
         let sentences = assignSentences(bytes, breaks: breaks, tokens: &tokens)
         return (sentences, tokens)
@@ -57,7 +58,8 @@ public struct Tokenizer: Stage {
 
     // MARK: - Words
 
-    private func wordTokens(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> [Token] {
+    /// `covered`: the fast path is on and covers all of `bytes`.
+    private func wordTokens(_ bytes: UnsafeBufferPointer<UInt8>, covered: Bool) throws(StageError) -> [Token] {
         var raw: [RawSegment] = []
         raw.reserveCapacity(bytes.count / 5 + 8)
         var start = 0
@@ -67,7 +69,7 @@ public struct Tokenizer: Stage {
             }
             start = end
         }
-        if useFastPath, FastWordSegmenter.canSegment(bytes) {
+        if covered {
             FastWordSegmenter.segment(bytes, collect)
         } else {
             do {
@@ -142,15 +144,76 @@ public struct Tokenizer: Stage {
 
     // MARK: - Sentences
 
-    private func sentenceBreaks(_ bytes: UnsafeBufferPointer<UInt8>) throws(StageError) -> [Int] {
+    /// Sentence boundaries, starting with 0 and ending with the text's length. `covered`: the fast
+    /// path is on and covers all of `bytes`.
+    func sentenceBreaks(_ bytes: UnsafeBufferPointer<UInt8>, covered: Bool) throws(StageError) -> [Int] {
         var breaks: [Int] = [0]
+        breaks.reserveCapacity(bytes.count / 64 + 4)
         do {
-            try segmenter.segment(.sentence, bytes) { end, _ in breaks.append(end) }
+            if useFastPath, let tables = FastSentenceSegmenter.tables {
+                if covered {
+                    FastSentenceSegmenter.segment(bytes, from: 0, to: bytes.count, tables: tables) { breaks.append($0) }
+                } else {
+                    try paragraphSentenceBreaks(bytes, tables: tables, into: &breaks)
+                }
+            } else {
+                try segmenter.segment(.sentence, bytes) { end, _ in breaks.append(end) }
+            }
         } catch {
             throw StageError(code: .segmentationFailed, message: "sentence segmentation failed: \(error)")
         }
         if breaks.last != bytes.count { breaks.append(bytes.count) }
         return breaks
+    }
+
+    /// Sentence boundaries of text that the fast path covers only in part, paragraph by paragraph
+    /// (up to and including a CR, LF or CR LF): covered paragraphs go to `FastSentenceSegmenter`,
+    /// runs of others to ICU. Sentence boundaries never depend on text across a paragraph
+    /// separator, so this gives ICU's boundaries for the whole text (the tests check it).
+    private func paragraphSentenceBreaks(
+        _ bytes: UnsafeBufferPointer<UInt8>, tables: FastSentenceSegmenter.Tables, into breaks: inout [Int]
+    ) throws(ICUSegmenter.Failure) {
+        let count = bytes.count
+        var start = 0
+        var pendingICU: Int? = nil  // start of the run of uncovered paragraphs not yet segmented
+        func flushICU(upTo end: Int) throws(ICUSegmenter.Failure) {
+            guard let icuStart = pendingICU else { return }
+            pendingICU = nil
+            let slice = UnsafeBufferPointer(rebasing: bytes[icuStart..<end])
+            try segmenter.segment(.sentence, slice) { boundary, _ in breaks.append(icuStart + boundary) }
+        }
+        while start < count {
+            var end = start
+            var paragraphCovered = true
+            while end < count {
+                let byte = bytes[end]
+                if byte == 0x0A {
+                    end += 1
+                    break
+                }
+                if byte == 0x0D {
+                    end += 1
+                    if end < count, bytes[end] == 0x0A { end += 1 }
+                    break
+                }
+                if byte < 0x80 {
+                    end += 1
+                } else if let (_, length) = FastWordSegmenter.breakClass(bytes, at: end) {
+                    end += length
+                } else {
+                    paragraphCovered = false
+                    end += TextScan.scalarLength(bytes, at: end)
+                }
+            }
+            if paragraphCovered {
+                try flushICU(upTo: start)
+                FastSentenceSegmenter.segment(bytes, from: start, to: end, tables: tables) { breaks.append($0) }
+            } else if pendingICU == nil {
+                pendingICU = start
+            }
+            start = end
+        }
+        try flushICU(upTo: count)
     }
 
     /// Decides sentence breaks after period-final abbreviations, where ICU's own suppression

@@ -36,6 +36,15 @@ int32_t gz_segment_reset(int32_t kind, const uint8_t *text, int32_t length);
 /// 0 when the text is exhausted, negative on error.
 int32_t gz_segment_next(int32_t kind, int32_t *boundaries, int32_t *classes, int32_t capacity);
 
+/// ICU's Sentence_Break property value (UCHAR_SENTENCE_BREAK, e.g. 1 = ATerm, 10 = Upper) of a code point.
+int32_t gz_sentence_break_property(int32_t codepoint);
+
+/// The abbreviations that the sentence segmenter's "ss=standard" filter loads for English (ICU's
+/// break-iterator data, `exceptions/SentenceBreak` of locale "en"), as UTF-8 strings each
+/// followed by a NUL byte, written into `buffer`. Returns the number of bytes needed (the list
+/// is complete when that is <= `capacity`), or a negative ICU error code.
+int32_t gz_sentence_suppressions(uint8_t *buffer, int32_t capacity);
+
 /// The ICU version string ("72.1"), written into `buffer` (NUL-terminated).
 void gz_icu_version(char *buffer, int32_t capacity);
 
