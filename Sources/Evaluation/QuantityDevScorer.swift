@@ -128,8 +128,9 @@ public struct QuantityDevScorer: Sendable {
         let isRange = quantity.value == nil
         switch spec {
         case .number:
-            guard quantity.kind == .cardinal || quantity.kind == .fraction, !isRange, quantity.bound?.min == nil,
-                  quantity.bound?.max == nil else { return nil }
+            // A number with a one-sided bound ("more than half") is still that number here: the
+            // bound is scored in NumberRange.
+            guard quantity.kind == .cardinal || quantity.kind == .fraction, !isRange else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .ordinal:
             guard quantity.kind == .ordinal else { return nil }

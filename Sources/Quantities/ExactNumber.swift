@@ -118,6 +118,18 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         return multiplied(by: inverse)
     }
 
+    /// The value raised to an integer power (a negative one gives the reciprocal's), or nil on
+    /// overflow, for 0 to a negative power, or when |exponent| > 64.
+    public func power(_ exponent: Int) -> ExactNumber? {
+        guard exponent.magnitude <= 64 else { return nil }
+        var result = ExactNumber.one
+        for _ in 0..<exponent.magnitude {
+            guard let next = result.multiplied(by: self) else { return nil }
+            result = next
+        }
+        return exponent >= 0 ? result : ExactNumber.one.divided(by: result)
+    }
+
     /// The negated value.
     public var negated: ExactNumber { ExactNumber(-numerator, denominator) ?? self }
 

@@ -37,20 +37,96 @@ extension QuantityScanner {
             }
         }
         var plain = true
-        for offset in range.start..<end {
+        var exponent: Int?
+        var spaced = false
+        var offset = range.start
+        while offset < end {
             let byte = bytes[offset]
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+            defer { offset += 1 }
+            if byte >= 0xC2 {
+                // "1 234 567.89" with no-break or thin spaces between groups of three digits.
+                let width = groupSpaceWidth(offset, end)
+                guard width > 0, offset > range.start, offset + width + 3 <= end else { return nil }
+                for digit in offset + width..<offset + width + 3 where bytes[digit] < UInt8(ascii: "0") || bytes[digit] > UInt8(ascii: "9") {
+                    return nil
+                }
+                spaced = true
                 plain = false
+                offset += width - 1
+            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+                plain = false
+            } else if (byte | 0x20) == UInt8(ascii: "e"), !ordinal, offset > range.start, offset + 1 < end {
+                // Scientific notation: "1e10", "1.3e6", "127.32e13".
+                guard let power = exponentDigits(offset + 1, end) else { return nil }
+                exponent = power
+                end = offset
+                plain = false
+                break
             } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
                 return nil
             }
         }
         guard bytes[range.start] >= UInt8(ascii: "0"), bytes[range.start] <= UInt8(ascii: "9"),
               bytes[end - 1] >= UInt8(ascii: "0"), bytes[end - 1] <= UInt8(ascii: "9") else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<end]), as: UTF8.self)
-        guard let value = ExactNumber(parsing: text, allowGrouping: true) else { return nil }
+        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<end]), as: UTF8.self)
+        if spaced { text = String(text.unicodeScalars.filter { $0.value < 0x80 }.map(Character.init)) }
+        guard var value = ExactNumber(parsing: text, allowGrouping: true) else { return nil }
         if ordinal, !value.isInteger { return nil }
+        if let exponent {
+            guard let scale = ExactNumber(integer: 10).power(exponent), let scaled = value.multiplied(by: scale) else { return nil }
+            value = scaled
+        }
         return (value, ordinal, plain)
+    }
+
+    /// The byte length of a no-break space (U+00A0), thin space (U+2009) or narrow no-break
+    /// space (U+202F) at `offset`, else 0.
+    func groupSpaceWidth(_ offset: Int, _ end: Int) -> Int {
+        if offset + 1 < end, bytes[offset] == 0xC2, bytes[offset + 1] == 0xA0 { return 2 }
+        if offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0xAF || bytes[offset + 2] == 0x89 {
+            return 3
+        }
+        return 0
+    }
+
+    /// An exponent written as `[+|-]digits` in bytes `[start, end)` (at most two digits).
+    func exponentDigits(_ start: Int, _ end: Int) -> Int? {
+        var offset = start
+        var negative = false
+        if bytes[offset] == UInt8(ascii: "-") || bytes[offset] == UInt8(ascii: "+") {
+            negative = bytes[offset] == UInt8(ascii: "-")
+            offset += 1
+        }
+        guard offset < end, end - offset <= 2 else { return nil }
+        var value = 0
+        for index in offset..<end {
+            let byte = bytes[index]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
+    /// A power written after a number token at `next`: "^23", "^-1" (glued caret), or "e-1" split
+    /// by the tokenizer ("12e-1"). Returns the exponent, whether it is a power of ten, and the last token.
+    func powerSuffix(at next: Int) -> (exponent: Int, tenBased: Bool, last: Int)? {
+        guard next + 1 < tokens.count, glued(next), glued(next + 1) else { return nil }
+        let range = tokens[next].range
+        guard range.length == 1 else { return nil }
+        let mark = bytes[range.start]
+        let caret = mark == UInt8(ascii: "^")
+        guard caret || (mark | 0x20) == UInt8(ascii: "e") else { return nil }
+        var index = next + 1
+        var negative = false
+        if isHyphen(index) || (tokens[index].range.length == 1 && bytes[tokens[index].range.start] == UInt8(ascii: "+")) {
+            negative = isHyphen(index)
+            index += 1
+            guard index < tokens.count, glued(index) else { return nil }
+        }
+        guard isPlainDigits(index), tokens[index].range.length <= 2, let digits = Int(text(index)) else { return nil }
+        // "5e" and "1^2" followed by more glued text are codes, not numbers.
+        if index + 1 < tokens.count, glued(index + 1), tokens[index + 1].kind != .punctuation { return nil }
+        return (negative ? -digits : digits, !caret, index)
     }
 
     func isPlainDigits(_ index: Int, count: Int? = nil) -> Bool {
@@ -59,6 +135,17 @@ extension QuantityScanner {
         if let count, range.length != count { return false }
         for offset in range.start..<range.end where bytes[offset] < UInt8(ascii: "0") || bytes[offset] > UInt8(ascii: "9") {
             return false
+        }
+        return true
+    }
+
+    /// "567.89": the last group of a space-grouped number with its decimals.
+    func isGroupWithDecimals(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .number else { return false }
+        let range = tokens[index].range
+        guard range.length >= 5, bytes[range.start + 3] == UInt8(ascii: ".") else { return false }
+        for offset in range.start..<range.end where offset != range.start + 3 {
+            if bytes[offset] < UInt8(ascii: "0") || bytes[offset] > UInt8(ascii: "9") { return false }
         }
         return true
     }
@@ -75,16 +162,29 @@ extension QuantityScanner {
             rule: ordinal ? "ordinal-digits" : "digits")
         if ordinal { return atom }
         var next = index + 1
+        // "1.1^23", "2.5^-1", "12e-1".
+        if let (exponent, tenBased, last) = powerSuffix(at: next),
+           let factor = tenBased ? ExactNumber(integer: 10).power(exponent) : parsed.power(exponent),
+           let value = tenBased ? parsed.multiplied(by: factor) : factor {
+            atom.value = value
+            atom.last = last
+            atom.numeralLast = last
+            atom.plainInteger = false
+            atom.rule = "digits-power"
+            return atom
+        }
         // "3 000 000": space-grouped thousands.
         if plain, tokens[index].range.length <= 3 {
-            while isPlainDigits(next, count: 3), tokens[next].spaceBefore, tokens[next].sentence == tokens[index].sentence,
-                  !isSlash(next + 1) {
-                guard let grouped = atom.value.multiplied(by: ExactNumber(integer: 1000))?
-                    .adding(ExactNumber(parsing: text(next)) ?? .zero) else { break }
+            while next < tokens.count, tokens[next].spaceBefore, tokens[next].sentence == tokens[index].sentence, !isSlash(next + 1) {
+                let decimals = isGroupWithDecimals(next)
+                guard decimals || isPlainDigits(next, count: 3),
+                      let grouped = atom.value.multiplied(by: ExactNumber(integer: 1000))?
+                        .adding(ExactNumber(parsing: text(next)) ?? .zero) else { break }
                 atom.value = grouped
                 atom.last = next
                 atom.plainInteger = false
                 next += 1
+                if decimals { break }
             }
         }
         // "3/4" and "2 1/2".
@@ -168,8 +268,14 @@ extension QuantityScanner {
             and = true
             index += 1
         }
-        guard index < tokens.count, tokens[index].sentence == tokens[last].sentence, tokens[index].spaceBefore,
-              isPlainDigits(index), tokens[index].range.length <= 3,
+        guard index < tokens.count, tokens[index].sentence == tokens[last].sentence, tokens[index].spaceBefore else { return nil }
+        if and, tokens[index].kind != .number {
+            // "3 hundred and one"
+            guard let words = wordNumeral(at: index), words.kind == .cardinal, words.scale == nil, words.value.isInteger,
+                  words.value > .zero, words.value < below else { return nil }
+            return (words.value, words.last, nil)
+        }
+        guard isPlainDigits(index), tokens[index].range.length <= 3,
               let digits = ExactNumber(parsing: text(index)), digits > .zero else { return nil }
         if index + 1 < tokens.count, tokens[index + 1].spaceBefore, let (wordIndex, wordLast) = numberWord(at: index + 1),
            tables.numbers[wordIndex].kind == .multiplier, !tables.numbers[wordIndex].times, !tables.numbers[wordIndex].ambiguous {
@@ -206,9 +312,18 @@ extension QuantityScanner {
         var approximate = false
         var scale: ExactNumber?
         var firstLine: Int?
+        /// What was added to `current` since its last multiplier below 1000, and that multiplier
+        /// ("three hundred and two dozen": the dozen multiplies the two only).
+        var tail = ExactNumber.zero
+        var smallMultiplier: ExactNumber?
+        /// The tens word just added ("thirty" in "one hundred thirty-fifths").
+        var lastTens: ExactNumber?
+        /// The last multiplier of 1000 or more, while nothing was added after it.
+        var openScale: ExactNumber?
         var index = start
         var last = start - 1
-        loop: while index < tokens.count, tokens[index].sentence == tokens[start].sentence {
+        let sentence = tokens[start].sentence
+        loop: while index < tokens.count, tokens[index].sentence == sentence {
             guard let (wordIndex, end) = numberWord(at: index) else { break }
             let word = tables.numbers[wordIndex]
             var done = false
@@ -228,14 +343,31 @@ extension QuantityScanner {
                     if pendingArticle || (word.ambiguous && !any) { break loop }
                     let value = word.value
                     let small = value.isInteger && value < ExactNumber(integer: 100)
+                    let isTens = small && value >= ExactNumber(integer: 20) && (value.intValue ?? 1) % 10 == 0
                     guard !any || (lastWasTens && value < ExactNumber(integer: 10) && value > .zero)
-                            || (lastWasMultiplier && small) else { break loop }
-                    guard let sum = current.adding(value) else { break loop }
+                            || (lastWasMultiplier && small) else {
+                        // "one twenty-fifth", "three twenty-fifths": a tens word and a unit
+                        // ordinal make the denominator.
+                        if isTens, kind == .cardinal, let numerator = total.adding(current),
+                           let (denominator, denominatorLast) = compoundDenominator(tens: value, after: end, numerator: numerator),
+                           let fraction = numerator.divided(by: denominator) {
+                            total = .zero
+                            current = fraction
+                            kind = .fraction
+                            last = denominatorLast
+                            if firstLine == nil { firstLine = word.line }
+                        }
+                        break loop
+                    }
+                    guard let sum = current.adding(value), let tailSum = (lastWasMultiplier ? .zero : tail).adding(value) else { break loop }
                     current = sum
+                    tail = tailSum
                     any = true
                     approximate = approximate || word.approximate
-                    lastWasTens = small && value >= ExactNumber(integer: 20) && (value.intValue ?? 1) % 10 == 0
+                    lastWasTens = isTens
+                    lastTens = isTens ? value : nil
                     lastWasMultiplier = false
+                    openScale = nil
                 }
             case .multiplier:
                 if word.times || (!any && !pendingArticle) || (word.ambiguous && !any) { break loop }
@@ -245,20 +377,35 @@ extension QuantityScanner {
                 }
                 if kind == .fraction { kind = .cardinal }
                 let base = current == .zero ? ExactNumber.one : current
-                guard let product = base.multiplied(by: word.value) else { break loop }
                 if word.value < ExactNumber(integer: 1000) {
-                    current = product
+                    if let previous = smallMultiplier, (word.value < previous), (tail > .zero), (tail < current),
+                       let head = current.adding(tail.negated), let part = tail.multiplied(by: word.value), let sum = head.adding(part) {
+                        current = sum
+                    } else {
+                        guard let product = base.multiplied(by: word.value) else { break loop }
+                        current = product
+                    }
+                    smallMultiplier = word.value
+                    openScale = nil
                 } else {
-                    guard let sum = total.adding(product) else { break loop }
+                    guard let product = base.multiplied(by: word.value), let sum = total.adding(product) else { break loop }
                     total = sum
                     current = .zero
+                    smallMultiplier = nil
+                    openScale = word.value
                 }
+                tail = .zero
                 scale = word.value
                 any = true
                 lastWasTens = false
+                lastTens = nil
                 lastWasMultiplier = true
             case .fraction:
-                if word.ambiguous && !any && !pendingArticle { break loop }
+                if word.ambiguous && !any && !pendingArticle {
+                    // "quarter million": a fraction of the multiplier that follows.
+                    guard let (next, _) = numberWord(at: end + 1), tables.numbers[next].kind == .multiplier,
+                          !tables.numbers[next].times else { break loop }
+                }
                 if afterAnd {
                     // "one and a half", "three and a fifth"
                     guard pendingArticle || word.plural == false, let sum = current.adding(word.value) else { break loop }
@@ -268,7 +415,17 @@ extension QuantityScanner {
                     current = word.value
                     kind = .fraction
                     pendingArticle = false
-                } else if current.isInteger, current > .zero, !lastWasMultiplier, let product = current.multiplied(by: word.value) {
+                } else if let tens = lastTens, let denominator = unitDenominator(word.value),
+                          let whole = total.adding(current), let numerator = whole.adding(tens.negated), numerator > .zero,
+                          let compound = tens.adding(denominator), let fraction = numerator.divided(by: compound) {
+                    // "one hundred thirty-fifths" = 100/35.
+                    total = .zero
+                    current = fraction
+                    kind = .fraction
+                } else if current.isInteger, current > .zero, !lastWasMultiplier, let whole = total.adding(current),
+                          let product = whole.multiplied(by: word.value) {
+                    // "twenty-three fifths", "one million two thousand three fifths".
+                    total = .zero
                     current = product
                     kind = .fraction
                 } else {
@@ -276,7 +433,9 @@ extension QuantityScanner {
                 }
                 any = true
                 lastWasTens = false
+                lastTens = nil
                 lastWasMultiplier = false
+                openScale = nil
             case .ordinal:
                 let value = word.value
                 if pendingArticle {
@@ -331,12 +490,33 @@ extension QuantityScanner {
             if isGluedHyphen(index) {
                 index += 1
                 hyphenBefore = true
+            } else if any, kind == .cardinal, !pendingArticle, isWord(index, "and"), !isWord(index + 1, "a"), !isWord(index + 1, "an"),
+                      let part = wordNumeral(at: index + 1), part.kind == .fraction, part.value < .one, part.value > .zero,
+                      let added = openScale.flatMap({ part.value.multiplied(by: $0) }) ?? Optional(part.value),
+                      let sum = current.adding(added) {
+                // "one hundred and two fifths" = 100.4; "six million and two thirds" = 6666666.67.
+                current = sum
+                last = part.last
+                kind = total.adding(current)?.isInteger == true ? .cardinal : .fraction
+                break
             } else if any, isWord(index, "and"), lastWasMultiplier || isWord(index + 1, "a") || isWord(index + 1, "an") {
                 index += 1
                 afterAnd = true
             }
         }
-        guard any, last >= start, let value = total.adding(current) else { return nil }
+        guard any, last >= start, var value = total.adding(current) else { return nil }
+        // "two hundred point zero three", "four point five million": decimals read out.
+        if kind == .cardinal, value.isInteger, let (decimals, decimalsLast) = spokenDecimals(after: last), let sum = value.adding(decimals) {
+            value = sum
+            last = decimalsLast
+            if let (wordIndex, wordLast) = numberWord(at: last + 1), tables.numbers[wordIndex].kind == .multiplier,
+               !tables.numbers[wordIndex].times, !tables.numbers[wordIndex].ambiguous,
+               tables.numbers[wordIndex].value >= ExactNumber(integer: 1000), let product = value.multiplied(by: tables.numbers[wordIndex].value) {
+                value = product
+                last = wordLast
+                scale = tables.numbers[wordIndex].value
+            }
+        }
         var atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
@@ -344,5 +524,70 @@ extension QuantityScanner {
             lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
         return atom
+    }
+
+    /// 2…9 when `fraction` is 1/2…1/9 (the unit part of a compound denominator).
+    func unitDenominator(_ fraction: ExactNumber) -> ExactNumber? {
+        guard fraction.numerator == 1, fraction.denominator >= 2, fraction.denominator <= 9 else { return nil }
+        return ExactNumber(fraction.denominator)
+    }
+
+    /// After a tens word ending at token `end`: a unit ordinal or plural fraction ("-fifth",
+    /// "-fifths") making a compound denominator with it. A singular ordinal only after "one".
+    func compoundDenominator(tens: ExactNumber, after end: Int, numerator: ExactNumber) -> (ExactNumber, Int)? {
+        var next = end + 1
+        if isGluedHyphen(next) { next += 1 }
+        guard next < tokens.count, tokens[next].sentence == tokens[end].sentence, let (wordIndex, last) = numberWord(at: next) else { return nil }
+        let word = tables.numbers[wordIndex]
+        let unit: ExactNumber?
+        switch word.kind {
+        case .ordinal:
+            guard numerator == .one, let fraction = word.fraction else { return nil }
+            unit = unitDenominator(fraction)
+        case .fraction:
+            guard word.plural else { return nil }
+            unit = unitDenominator(word.value)
+        default:
+            return nil
+        }
+        guard let unit, let denominator = tens.adding(unit) else { return nil }
+        return (denominator, last)
+    }
+
+    /// "point zero three", "point seventy-one", "point five" after a spelled-out integer ending at
+    /// token `last`: the decimals and the last token.
+    func spokenDecimals(after last: Int) -> (ExactNumber, Int)? {
+        let point = last + 1
+        guard isWord(point, "point"), tokens[point].sentence == tokens[last].sentence else { return nil }
+        var digits = ""
+        var index = point + 1
+        var end = point
+        while index < tokens.count, tokens[index].sentence == tokens[last].sentence, let (wordIndex, wordLast) = numberWord(at: index) {
+            let word = tables.numbers[wordIndex]
+            guard word.kind == .cardinal, !word.ambiguous, !word.beforeMultiplierOnly, let value = word.value.intValue, value >= 0, value < 100 else { break }
+            if value < 10 {
+                digits += String(value)
+                end = wordLast
+                index = wordLast + 1
+                continue
+            }
+            // "seventy-one", "seventy one", "twelve": two digits, and the decimals end.
+            guard digits.isEmpty else { break }
+            var pair = value
+            end = wordLast
+            if value % 10 == 0, value >= 20 {
+                var unitIndex = wordLast + 1
+                if isGluedHyphen(unitIndex) { unitIndex += 1 }
+                if let (unitWord, unitLast) = numberWord(at: unitIndex), tables.numbers[unitWord].kind == .cardinal,
+                   let unit = tables.numbers[unitWord].value.intValue, unit > 0, unit < 10, !tables.numbers[unitWord].ambiguous {
+                    pair += unit
+                    end = unitLast
+                }
+            }
+            digits += String(pair)
+            break
+        }
+        guard !digits.isEmpty, let decimals = ExactNumber(parsing: "0." + digits) else { return nil }
+        return (decimals, end)
     }
 }

@@ -20,6 +20,7 @@ struct QuantityScanner {
         }
         guard !atoms.isEmpty else { return [] }
         atoms = joinMinorUnits(atoms)
+        atoms = joinRatios(atoms)
         atoms = joinRanges(atoms)
         var quantities: [Quantity] = []
         var previousEnd = -1

@@ -62,4 +62,52 @@ struct MoreFormsTests {
         let found = try QuantityTestSupport.quantities(sentence)
         #expect(!found.contains { $0.text.contains(word) && $0.quantity.kind == .measure }, "found \(found.map(\.text))")
     }
+
+    @Test("Powers: scientific notation and carets", arguments: [
+        Expected("The count reached 6.02e23 molecules.", "6.02e23", .cardinal, "602000000000000000000000"),
+        Expected("A reading of 3e-2 was logged.", "3e-2", .cardinal, "0.03"),
+        Expected("The answer is 2^10 exactly.", "2^10", .cardinal, "1024"),
+        Expected("The answer is 4^-1 exactly.", "4^-1", .cardinal, "0.25"),
+    ])
+    func powers(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Spoken decimals and spaced groups", arguments: [
+        Expected("He read out four point zero seven twice.", "four point zero seven", .cardinal, "4.07"),
+        Expected("The rate was seven point fifty-two overall.", "seven point fifty-two", .cardinal, "7.52"),
+        Expected("Sales hit two point five million units.", "two point five million", .cardinal, "2500000"),
+        Expected("The total was 7\u{202F}654\u{202F}321.5 on paper.", "7\u{202F}654\u{202F}321.5", .cardinal, "7654321.5"),
+        Expected("They packed 3 dzs eggs.", "3 dzs", .cardinal, "36"),
+    ])
+    func spokenDecimals(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Ratios in words", arguments: [
+        Expected("By now one in four adults smokes.", "one in four", .fraction, "0.25"),
+        Expected("Two out of five voters agreed.", "Two out of five", .fraction, "0.4"),
+        Expected("The odds are one over eight today.", "one over eight", .fraction, "0.125"),
+    ])
+    func ratios(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Not ratios", arguments: [
+        ("Prices rose 3 over 4 years.", "3 over 4"),
+        ("The film got 12 out of 10 from him.", "12 out of 10"),
+        ("He was born 1 in 2020 terms.", "1 in 2020"),
+        ("It was her second slow one in three races.", "one in three"),
+    ])
+    func notRatios(_ sentence: String, _ span: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.text == span }, "found \(found.map(\.text))")
+    }
+
+    @Test("Fractions and multipliers composed", arguments: [
+        Expected("He ordered three hundred and two dozen rolls.", "three hundred and two dozen", .cardinal, "324"),
+        Expected("Only one twenty-fifth of it was left.", "one twenty-fifth", .fraction, "0.04"),
+        Expected("It grew by two and three quarters.", "two and three quarters", .fraction, "2.75"),
+        Expected("It weighed one hundred and two fifths in all.", "one hundred and two fifths", .fraction, "100.4"),
+        Expected("The bill came to five billion and three quarters.", "five billion and three quarters", .cardinal, "5750000000"),
+        Expected("A quarter million fans came.", "A quarter million", .cardinal, "250000"),
+        Expected("They hoped for quarter million fans.", "quarter million", .cardinal, "250000"),
+        Expected("We counted 3 hundred and one boxes.", "3 hundred and one", .cardinal, "301"),
+        Expected("One hundred and sixty-one went.", "One hundred and sixty-one", .cardinal, "161"),
+    ])
+    func composed(_ expected: Expected) throws { try Self.check(expected) }
 }

@@ -1,0 +1,49 @@
+import GazetteCore
+
+/// Ratios written with words: "1 over 20", "two out of three", "one in five" (a fraction).
+extension QuantityScanner {
+    /// Joins two bare numbers linked by "over", "out of", or (after one) "in" into a fraction.
+    func joinRatios(_ atoms: [Atom]) -> [Atom] {
+        guard atoms.count > 1 else { return atoms }
+        var result: [Atom] = []
+        result.reserveCapacity(atoms.count)
+        var index = 0
+        while index < atoms.count {
+            if index + 1 < atoms.count, let joined = ratio(atoms[index], atoms[index + 1]) {
+                result.append(joined)
+                index += 2
+            } else {
+                result.append(atoms[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    func ratio(_ a: Atom, _ b: Atom) -> Atom? {
+        guard a.kind == .cardinal, b.kind == .cardinal, !a.hasUnitOrCurrency, !b.hasUnitOrCurrency, !a.isRange, !b.isRange,
+              a.value.isInteger, b.value.isInteger, b.value > .zero, b.first == b.numeralFirst, a.last == a.numeralLast,
+              tokens[a.last].sentence == tokens[b.first].sentence else { return nil }
+        let gap = b.first - a.last - 1
+        if gap == 1, isWord(a.last + 1, "over") {
+        } else if gap == 2, isWord(a.last + 1, "out"), isWord(a.last + 2, "of"), a.value <= b.value {
+        } else if gap == 1, isWord(a.last + 1, "in"), a.value == .one || a.value == ExactNumber(integer: -1) {
+        } else {
+            return nil
+        }
+        // "1 in 2020": a year is not a denominator.
+        if b.plainInteger, b.scale == nil, tokens[b.numeralFirst].range.length == 4, isYear(b.value) { return nil }
+        guard keep(a), let value = a.value.divided(by: b.value) else { return nil }
+        var joined = a
+        joined.last = b.last
+        joined.numeralLast = b.numeralLast
+        joined.value = value
+        joined.kind = .fraction
+        joined.scale = nil
+        joined.plainInteger = false
+        joined.words = a.words && b.words
+        joined.endTrim = b.endTrim
+        joined.rule = "fraction-ratio"
+        return joined
+    }
+}
