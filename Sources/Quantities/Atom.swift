@@ -55,6 +55,8 @@ struct Atom {
     var qualifierLast = -1
     var rangeMin: ExactNumber?
     var rangeMax: ExactNumber?
+    /// Whether a range's ends are included (nil: one is, the other is not).
+    var rangeInclusive: Bool? = true
     /// Index into `UnitTables.ranges` of the pattern that joined a range.
     var rangePattern: Int?
     /// Token index of the counted noun's head.

@@ -98,6 +98,8 @@ enum EnglishWords {
     /// Byte-level filters over the sets above (no string is built to test a token).
     static let monthFilter = WordFilter(months)
     static let dimensionAdjectiveFilter = WordFilter(dimensionAdjectives)
+    /// Last words of comparisons before a number: a four-digit number after them is not a year.
+    static let comparisonEndFilter = WordFilter(["than", "above", "below", "exceeding", "=", "<", ">", "≤", "≥"])
     static let timeWordFilter = WordFilter(timeWords)
     static let identifierWordFilter = WordFilter(identifierWords)
     static let changeWordFilter = WordFilter(changeWords)

@@ -15,7 +15,7 @@ extension QuantityScanner {
             tables.qualifierTrie.matches(bytes, from: from, limit: end) { entry, matchEnd in
                 guard matchEnd == end else { return }
                 let qualifier = tables.qualifiers[entry]
-                guard qualifier.position.allowsPrefix, qualifier.bound != .exact, !qualifier.article else { return }
+                guard qualifier.position.allowsPrefix, qualifier.bound != .exact || qualifier.equal, !qualifier.article else { return }
                 // "over three days" is "during": ambiguous qualifiers are not read before durations.
                 if qualifier.ambiguous, let unit = atom.unit, tables.units[unit].dimension == "duration" { return }
                 // "1,100 metres over 13.5 km": "over" right after another quantity is "across".
@@ -44,6 +44,8 @@ extension QuantityScanner {
             let qualifier = tables.qualifiers[entry]
             guard qualifier.position.allowsSuffix, qualifier.bound != .exact, !qualifier.article,
                   let last = tokenEnding(at: matchEnd, from: from) else { return }
+            // "200 or greater than 190": the phrase qualifies the next number.
+            if isWord(last + 1, "than") || (last + 1 < tokens.count && tokens[last + 1].kind == .number) { return }
             if qualifier.ambiguous, !hyphen, !(glued(from) && tokens[from].kind != .word) { return }
             suffix = (entry, last)
         }
@@ -60,7 +62,45 @@ extension QuantityScanner {
         switch qualifier.bound {
         case .min: return QuantityBound(min: value, inclusive: qualifier.inclusive, approximate: approximate)
         case .max: return QuantityBound(max: value, inclusive: qualifier.inclusive, approximate: approximate)
+        case .exact where qualifier.equal: return QuantityBound(min: value, max: value, inclusive: true)
         case .approx, .exact: return QuantityBound(approximate: true)
         }
+    }
+
+    /// "more than 100 and less than 300", "at most 100 and at least 20": a lower and an upper
+    /// bound on the same thing, joined by "and" or "but", are one range.
+    func joinBounds(_ a: Atom, _ b: Atom) -> Atom? {
+        guard let qa = a.qualifier, let qb = b.qualifier, !a.isRange, !b.isRange, a.qualifierFirst == a.first,
+              b.qualifierFirst == b.first, b.first - a.last == 2, isWord(a.last + 1, "and") || isWord(a.last + 1, "but"),
+              tokens[a.last].sentence == tokens[b.first].sentence else { return nil }
+        let boundA = tables.qualifiers[qa]
+        let boundB = tables.qualifiers[qb]
+        let lower: (Atom, Qualifier)
+        let upper: (Atom, Qualifier)
+        switch (boundA.bound, boundB.bound) {
+        case (.min, .max): (lower, upper) = ((a, boundA), (b, boundB))
+        case (.max, .min): (lower, upper) = ((b, boundB), (a, boundA))
+        default: return nil
+        }
+        if let ua = a.unit, let ub = b.unit, tables.units[ua].unit != tables.units[ub].unit { return nil }
+        if let ca = a.currency, let cb = b.currency, tables.currencies[ca].code != tables.currencies[cb].code { return nil }
+        if a.kind != b.kind, a.kind != .cardinal, b.kind != .cardinal { return nil }
+        guard lower.0.value < upper.0.value else { return nil }
+        var joined = b.hasUnitOrCurrency || !a.hasUnitOrCurrency ? b : a
+        joined.first = a.first
+        joined.last = b.last
+        joined.numeralFirst = a.numeralFirst
+        joined.numeralLast = b.numeralLast
+        joined.endTrim = b.endTrim
+        joined.qualifier = nil
+        joined.rangeMin = lower.0.value
+        joined.rangeMax = upper.0.value
+        let lowInclusive = lower.1.inclusive ?? true
+        let highInclusive = upper.1.inclusive ?? true
+        joined.rangeInclusive = lowInclusive == highInclusive ? lowInclusive : nil
+        joined.approximate = lower.1.approximate || upper.1.approximate
+        joined.rule = "range-bounds"
+        joined.lexicon = LexiconRef(.qualifiers, boundA.line)
+        return joined
     }
 }

@@ -33,8 +33,11 @@ extension QuantityScanner {
             return true
         }
         if !atom.words {
-            // Years.
-            if atom.plainInteger, atom.scale == nil, tokens[first].range.length == 4, isYear(atom.value) { return false }
+            // Years (not after a comparison: "above 1000 and below 1500").
+            if atom.plainInteger, atom.scale == nil, tokens[first].range.length == 4, isYear(atom.value),
+               !(sameSentence(before) && isIn(EnglishWords.comparisonEndFilter, before)) {
+                return false
+            }
             // Times: "10:30", "3 pm".
             if sameSentence(after), tokens[after].range.length == 1, bytes[tokens[after].range.start] == UInt8(ascii: ":"), glued(after) { return false }
             if sameSentence(before), tokens[before].range.length == 1, bytes[tokens[before].range.start] == UInt8(ascii: ":"), glued(first) { return false }

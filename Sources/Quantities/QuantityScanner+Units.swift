@@ -33,7 +33,9 @@ extension QuantityScanner {
     func attachSign(_ atom: inout Atom) {
         let before = atom.first - 1
         guard before >= 0, atom.kind != .ordinal else { return }
-        if isHyphen(before), glued(atom.first), before == 0 || tokens[before].spaceBefore || tokens[before - 1].kind == .punctuation && !isHyphen(before - 1) {
+        if isHyphen(before), glued(atom.first),
+           before == 0 || tokens[before].spaceBefore || tokens[before - 1].kind == .symbol
+            || tokens[before - 1].kind == .punctuation && !isHyphen(before - 1) {
             guard before == 0 || tokens[before - 1].kind != .number else { return }
             atom.value = atom.value.negated
             atom.first = before

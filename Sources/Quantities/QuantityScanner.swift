@@ -22,15 +22,25 @@ struct QuantityScanner {
         atoms = joinMinorUnits(atoms)
         atoms = joinRatios(atoms)
         atoms = joinRanges(atoms)
-        var quantities: [Quantity] = []
+        var kept: [Atom] = []
+        kept.reserveCapacity(atoms.count)
         var previousEnd = -1
         for var atom in atoms {
             guard keep(atom) else { continue }
             attachQualifier(&atom, after: previousEnd)
-            if atom.counted == nil { atom.counted = countedHead(atom) }
             guard tokens[atom.first].range.start >= previousEnd else { continue }
-            quantities.append(quantity(atom))
             previousEnd = tokens[atom.last].range.end
+            if let before = kept.last, let joined = joinBounds(before, atom) {
+                kept[kept.count - 1] = joined
+            } else {
+                kept.append(atom)
+            }
+        }
+        var quantities: [Quantity] = []
+        quantities.reserveCapacity(kept.count)
+        for var atom in kept {
+            if atom.counted == nil { atom.counted = countedHead(atom) }
+            quantities.append(quantity(atom))
         }
         return quantities
     }
@@ -49,8 +59,16 @@ struct QuantityScanner {
         case .punctuation:
             return nil
         }
-        let prefix = currencyPrefix(before: index)
+        var prefix = currencyPrefix(before: index)
+        // "$-99.99": a sign between the currency symbol and the amount.
+        var signed = false
+        if prefix == nil, index >= 2, isHyphen(index - 1), glued(index), glued(index - 1),
+           let found = currencyPrefix(before: index - 1), !isLetters(found.1) {
+            prefix = found
+            signed = true
+        }
         guard var atom = numeral(at: index, money: prefix != nil) else { return nil }
+        if signed { atom.value = atom.value.negated }
         if let (currency, start) = prefix {
             atom.currency = currency
             atom.first = start
@@ -134,7 +152,7 @@ struct QuantityScanner {
         var rule = atom.rule.description
         var lexicon = atom.lexicon?.description
         if let low = atom.rangeMin, let high = atom.rangeMax {
-            bound = QuantityBound(min: low.decimal, max: high.decimal, inclusive: true, approximate: atom.approximate ? true : nil)
+            bound = QuantityBound(min: low.decimal, max: high.decimal, inclusive: atom.rangeInclusive, approximate: atom.approximate ? true : nil)
             if let pattern = atom.rangePattern {
                 rule = "range-" + ruleName(tables.ranges[pattern].pattern)
                 lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description

@@ -81,6 +81,8 @@ struct Qualifier: Sendable {
     var position: SurfacePosition
     var article: Bool
     var ambiguous: Bool
+    /// "equal to": the value is stated exactly, as a one-point range (min = max).
+    var equal = false
     var line: Int
 }
 

@@ -144,7 +144,7 @@ public struct UnitTables: Sendable {
             let qualifier = Qualifier(
                 phrase: c[0], bound: bound, inclusive: inclusive, approximate: c[3] == "1",
                 position: SurfacePosition(line.features["position"], default: .prefix), article: line.flag("article"),
-                ambiguous: line.flag("ambiguous"), line: line.number)
+                ambiguous: line.flag("ambiguous"), equal: line.flag("equal"), line: line.number)
             qualifierTrie.insert(qualifier.phrase, index: qualifiers.count)
             qualifiers.append(qualifier)
         }

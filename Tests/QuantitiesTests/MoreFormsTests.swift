@@ -110,4 +110,47 @@ struct MoreFormsTests {
         Expected("One hundred and sixty-one went.", "One hundred and sixty-one", .cardinal, "161"),
     ])
     func composed(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Two-sided bounds, inclusive comparisons and equality", arguments: [
+        ExpectedBound(sentence: "Pick a value greater than 40 and less than 90 now.", span: "greater than 40 and less than 90", value: nil,
+                      bound: QuantityBound(min: "40", max: "90", inclusive: false)),
+        ExpectedBound(sentence: "Keep it at most 80 but at least 15 today.", span: "at most 80 but at least 15", value: nil,
+                      bound: QuantityBound(min: "15", max: "80", inclusive: true)),
+        ExpectedBound(sentence: "Scores above 1200 and below 1400 pass.", span: "above 1200 and below 1400", value: nil,
+                      bound: QuantityBound(min: "1200", max: "1400", inclusive: false)),
+        ExpectedBound(sentence: "Prices more than 5 and no more than 9 apply.", span: "more than 5 and no more than 9", value: nil,
+                      bound: QuantityBound(min: "5", max: "9")),
+        ExpectedBound(sentence: "Take values less than or equal to 64 here.", span: "less than or equal to 64", value: "64",
+                      bound: QuantityBound(max: "64", inclusive: true)),
+        ExpectedBound(sentence: "Take values equal to or more than 12 here.", span: "equal to or more than 12", value: "12",
+                      bound: QuantityBound(min: "12", inclusive: true)),
+        ExpectedBound(sentence: "Filter rows where x > = 7 only.", span: "> = 7", value: "7", bound: QuantityBound(min: "7", inclusive: true)),
+        ExpectedBound(sentence: "The load is equal to 350 units.", span: "equal to 350", value: "350",
+                      bound: QuantityBound(min: "350", max: "350", inclusive: true)),
+        ExpectedBound(sentence: "He got 80 or higher than 70 there.", span: "higher than 70", value: "70",
+                      bound: QuantityBound(min: "70", inclusive: false)),
+        ExpectedBound(sentence: "It stays below -40 at night.", span: "below -40", value: "-40",
+                      bound: QuantityBound(max: "-40", inclusive: false)),
+    ])
+    func twoSided(_ expected: ExpectedBound) throws {
+        let found = try QuantityTestSupport.quantities(expected.sentence)
+        let quantity = try #require(found.first { $0.text == expected.span }?.quantity, "found \(found.map(\.text))")
+        #expect(quantity.value == expected.value)
+        #expect(quantity.bound == expected.bound)
+    }
+
+    @Test("Bounds that are not joined", arguments: [
+        ("Less than 40 came, and more than 90 left.", "40"),
+        ("It is more than 90 and less than 40 there.", "90"),
+    ])
+    func notJoined(_ sentence: String, _ number: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.quantity.value == nil }, "found \(found.map(\.text))")
+        #expect(found.contains { $0.quantity.value == number })
+    }
+
+    @Test("A sign after a currency symbol", arguments: [
+        Expected("The loss was $-45.50 overall.", "$-45.50", .money, "-45.5", "USD"),
+    ])
+    func signedMoney(_ expected: Expected) throws { try Self.check(expected) }
 }
