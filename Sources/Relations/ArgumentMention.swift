@@ -1,27 +1,88 @@
 import GazetteCore
 
-/// One entity or quantity as the relation rules see it: its reference, range and token span.
-public struct ArgumentMention: Hashable, Sendable {
-    /// The annotation it is (`.entity(i)` or `.quantity(i)`).
-    public var reference: AnnotationReference
-    /// Its text range (UTF-8 bytes).
-    public var range: TextRange
-    /// Entity label; nil for quantities.
-    public var label: EntityLabel?
-    /// Entity subtype or quantity kind.
-    public var subtype: String?
-    /// First and last token (inclusive).
-    public var firstToken: Int
-    public var lastToken: Int
-    /// Sentence index.
-    public var sentence: Int
+/// Entity labels (and "quantity") as bits, so a rule tests several labels with one AND.
+struct LabelSet: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let person = LabelSet(rawValue: 1 << 0)
+    static let location = LabelSet(rawValue: 1 << 1)
+    static let organization = LabelSet(rawValue: 1 << 2)
+    static let nationality = LabelSet(rawValue: 1 << 3)
+    static let title = LabelSet(rawValue: 1 << 4)
+    static let quantity = LabelSet(rawValue: 1 << 5)
 
-    /// True for an entity with one of `labels`.
-    public func isEntity(_ labels: EntityLabel...) -> Bool {
-        guard let label else { return false }
-        return labels.contains(label)
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ label: EntityLabel) {
+        switch label {
+        case .person: self = .person
+        case .location: self = .location
+        case .organization: self = .organization
+        case .nationality: self = .nationality
+        case .title: self = .title
+        }
+    }
+}
+
+/// The entity subtypes and quantity kinds the rules test, as one small code.
+enum MentionSubtype: UInt8, Sendable {
+    case none, other
+    case country, city, region, continent, worldRegion
+    case government, media, politicalParty, military
+    case honorific, royal, religious
+    case cardinal, percent
+
+    init(entity subtype: String?) {
+        guard let subtype else { self = .none; return }
+        switch subtype {
+        case "country": self = .country
+        case "city": self = .city
+        case "region": self = .region
+        case "continent": self = .continent
+        case "world_region": self = .worldRegion
+        case "government": self = .government
+        case "media": self = .media
+        case "political_party": self = .politicalParty
+        case "military": self = .military
+        case "honorific": self = .honorific
+        case "royal": self = .royal
+        case "religious": self = .religious
+        default: self = .other
+        }
     }
 
+    init(quantity kind: QuantityKind) {
+        switch kind {
+        case .cardinal: self = .cardinal
+        case .percent: self = .percent
+        default: self = .other
+        }
+    }
+}
+
+/// One entity or quantity as the relation rules see it: its reference, range and token span
+/// (plain values only, so copies cost nothing).
+struct ArgumentMention: Sendable {
+    /// The annotation it is (`.entity(i)` or `.quantity(i)`).
+    var reference: AnnotationReference
+    /// Its text range (UTF-8 bytes).
+    var range: TextRange
+    /// Entity label, or `.quantity`.
+    var kind: LabelSet
+    /// Entity subtype or quantity kind.
+    var subtype: MentionSubtype
+    /// First and last token (inclusive).
+    var firstToken: Int
+    var lastToken: Int
+    /// Sentence index.
+    var sentence: Int
+
+    /// True for an entity with one of `labels`.
+    @inline(__always)
+    func isEntity(_ labels: LabelSet) -> Bool { kind.rawValue & labels.rawValue != 0 }
+
     /// True for a quantity.
-    public var isQuantity: Bool { label == nil }
+    var isQuantity: Bool { kind == .quantity }
+
+    /// True for an entity (any label).
+    var isEntity: Bool { kind != .quantity }
 }

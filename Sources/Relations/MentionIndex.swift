@@ -1,8 +1,9 @@
 import GazetteCore
 
-/// A document prepared for the relation rules: its bytes, tokens, sentences, and every entity and
-/// quantity with the tokens it covers, so rules can walk the token sequence and ask "which mention
-/// ends here?".
+/// A document prepared for the relation rules: its bytes, tokens (each with its word ID and cue
+/// bits), sentences, and every entity and quantity with the tokens it covers, so rules can walk
+/// the token sequence and ask "which mention ends here?" or "is this token a determiner?" without
+/// building strings.
 final class MentionIndex {
     let document: Document
     let bytes: [UInt8]
@@ -12,28 +13,50 @@ final class MentionIndex {
     let mentions: [ArgumentMention]
     /// Token → index into `mentions` (-1: none).
     private let tokenMention: [Int32]
-    /// Entity index → index into `mentions`.
+    /// Entity index → index into `mentions` (-1: none).
     let entityMention: [Int]
+    /// Entity index → subtype code.
+    let entitySubtype: [MentionSubtype]
+    /// Token → word ID (0: not a known word).
+    private let ids: [Vocabulary.ID]
+    /// Word ID → cue bits.
+    private let cueTable: [Vocabulary.Cue]
+    /// Byte offsets of the line feeds, in order (found on first use).
+    private lazy var lineFeeds: [Int] = {
+        var result: [Int] = []
+        for offset in bytes.indices where bytes[offset] == 10 { result.append(offset) }
+        return result
+    }()
 
-    init(_ document: Document) {
+    init(_ document: Document, vocabulary: Vocabulary) {
         self.document = document
-        self.bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
+        let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
+        self.bytes = bytes
         self.tokens = document.tokens
         self.sentences = document.sentences
         let tokens = document.tokens
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
-        for (index, entity) in document.entities.enumerated() {
-            if let mention = Self.makeMention(.entity(index), entity.range, entity.label, entity.subtype, tokens) {
+        var entitySubtype: [MentionSubtype] = []
+        entitySubtype.reserveCapacity(document.entities.count)
+        var sorted = true
+        for index in document.entities.indices {
+            let subtype = MentionSubtype(entity: document.entities[index].subtype)
+            entitySubtype.append(subtype)
+            let range = document.entities[index].range
+            if let mention = Self.makeMention(.entity(index), range, LabelSet(document.entities[index].label), subtype, tokens) {
+                if let last = all.last, mention.range < last.range { sorted = false }
                 all.append(mention)
             }
         }
-        for (index, quantity) in document.quantities.enumerated() {
-            if let mention = Self.makeMention(.quantity(index), quantity.range, nil, quantity.kind.rawValue, tokens) {
+        for index in document.quantities.indices {
+            let quantity = document.quantities[index]
+            if let mention = Self.makeMention(.quantity(index), quantity.range, .quantity, MentionSubtype(quantity: quantity.kind), tokens) {
+                if let last = all.last, mention.range < last.range { sorted = false }
                 all.append(mention)
             }
         }
-        all.sort { $0.range < $1.range }
+        if !sorted { all.sort { $0.range < $1.range } }
         var entityMention = Array(repeating: -1, count: document.entities.count)
         var tokenMention = [Int32](repeating: -1, count: tokens.count)
         for (position, mention) in all.enumerated() {
@@ -42,13 +65,16 @@ final class MentionIndex {
                 tokenMention[token] = Int32(position)
             }
         }
+        self.ids = vocabulary.ids(of: tokens, in: bytes)
+        self.cueTable = vocabulary.cues
         self.entityMention = entityMention
+        self.entitySubtype = entitySubtype
         self.tokenMention = tokenMention
         self.mentions = all
     }
 
     private static func makeMention(
-        _ reference: AnnotationReference, _ range: TextRange, _ label: EntityLabel?, _ subtype: String?, _ tokens: [Token]
+        _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token]
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
         // First token that ends after the range starts.
@@ -62,11 +88,12 @@ final class MentionIndex {
         var last = low
         while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
         return ArgumentMention(
-            reference: reference, range: range, label: label, subtype: subtype, firstToken: low, lastToken: last,
+            reference: reference, range: range, kind: kind, subtype: subtype, firstToken: low, lastToken: last,
             sentence: tokens[low].sentence)
     }
 
     /// The mention covering token `token`, if any.
+    @inline(__always)
     func mention(at token: Int) -> Int? {
         guard token >= 0, token < tokenMention.count else { return nil }
         let value = tokenMention[token]
@@ -85,28 +112,24 @@ final class MentionIndex {
         return index
     }
 
-    /// The token's text, lowercased (short ASCII words need no allocation).
-    func word(_ token: Int) -> String {
-        guard token >= 0, token < tokens.count else { return "" }
-        let range = tokens[token].range
-        var ascii = true
-        let value = String(unsafeUninitializedCapacity: range.length) { output in
-            var written = 0
-            for offset in range.start..<range.end {
-                let byte = bytes[offset]
-                if byte >= 0x80 { ascii = false }
-                output[written] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                written += 1
-            }
-            return written
-        }
-        return ascii ? value : value.lowercased()
+    /// The token's word ID (0 when unknown or out of range).
+    @inline(__always)
+    func id(_ token: Int) -> Vocabulary.ID {
+        guard token >= 0, token < ids.count else { return 0 }
+        return ids[token]
     }
 
-    /// False when the token is certainly none of the filter's words.
-    func mayBe(_ filter: WordFilter, _ token: Int) -> Bool {
-        let range = tokens[token].range
-        return filter.mayContain(bytes, range.start, range.end)
+    /// True when the token's word has one of the cue bits.
+    @inline(__always)
+    func cue(_ token: Int, _ cue: Vocabulary.Cue) -> Bool {
+        guard token >= 0, token < ids.count else { return false }
+        return cueTable[Int(ids[token])].rawValue & cue.rawValue != 0
+    }
+
+    /// The token's text, lowercased (for messages and rare checks; rules use IDs).
+    func word(_ token: Int) -> String {
+        guard token >= 0, token < tokens.count else { return "" }
+        return surface(token).lowercased()
     }
 
     /// The token's text as written.
@@ -116,33 +139,76 @@ final class MentionIndex {
         return String(decoding: bytes[range.start..<range.end], as: UTF8.self)
     }
 
+    /// True when the token ends with the lowercase ASCII `suffix` (letters compared case-insensitively).
+    func hasSuffix(_ token: Int, _ suffix: StaticString) -> Bool {
+        guard token >= 0, token < tokens.count else { return false }
+        let range = tokens[token].range
+        let count = suffix.utf8CodeUnitCount
+        guard range.length >= count else { return false }
+        return suffix.withUTF8Buffer { expected in
+            for offset in 0..<count {
+                var byte = bytes[range.end - count + offset]
+                if byte &- UInt8(ascii: "A") < 26 { byte |= 0x20 }
+                if byte != expected[offset] { return false }
+            }
+            return true
+        }
+    }
+
     /// The text of a range as written.
     func text(_ range: TextRange) -> String {
         String(decoding: bytes[max(0, range.start)..<min(bytes.count, range.end)], as: UTF8.self)
     }
 
+    /// True when the bytes of two ranges are equal.
+    func sameText(_ left: TextRange, _ right: TextRange) -> Bool {
+        guard left.length == right.length else { return false }
+        var offset = 0
+        while offset < left.length {
+            if bytes[left.start + offset] != bytes[right.start + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// True when the range's bytes contain `byte`.
+    func contains(_ byte: UInt8, in range: TextRange) -> Bool {
+        var offset = max(0, range.start)
+        while offset < min(range.end, bytes.count) {
+            if bytes[offset] == byte { return true }
+            offset += 1
+        }
+        return false
+    }
+
+    /// FNV-1a of a range's bytes as written.
+    func hash(_ range: TextRange) -> UInt64 {
+        WordSet.hash(bytes, max(0, range.start), min(range.end, bytes.count))
+    }
+
     /// The first byte of a token (0 when out of range): a cheap test for punctuation and case.
+    @inline(__always)
     func firstByte(_ token: Int) -> UInt8 {
         guard token >= 0, token < tokens.count else { return 0 }
         return bytes[tokens[token].range.start]
     }
 
     /// True when the token is the possessive clitic ("’s", "'s", or a bare apostrophe).
-    func isPossessive(_ token: Int) -> Bool {
-        let word = word(token)
-        return word == "’s" || word == "'s" || word == "’" || word == "'"
-    }
+    @inline(__always)
+    func isPossessive(_ token: Int) -> Bool { cue(token, .possessive) }
 
     /// True when the token is this punctuation character.
-    func isPunctuation(_ token: Int, _ character: String) -> Bool {
+    @inline(__always)
+    func isPunctuation(_ token: Int, _ id: Vocabulary.ID) -> Bool {
         guard token >= 0, token < tokens.count, tokens[token].kind == .punctuation else { return false }
-        return word(token) == character
+        return ids[token] == id
     }
 
     /// True for a word token written in lowercase ("former", "prime").
+    @inline(__always)
     func isLowercaseWord(_ token: Int) -> Bool {
         guard token >= 0, token < tokens.count, tokens[token].kind == .word else { return false }
-        let byte = firstByte(token)
+        let byte = bytes[tokens[token].range.start]
         return byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
     }
 
@@ -173,19 +239,18 @@ final class MentionIndex {
     /// Entity text as written.
     func text(ofMention index: Int) -> String { text(mentions[index].range) }
 
-    /// The entity behind a mention.
-    func entity(_ index: Int) -> Entity? {
-        guard case let .entity(position) = mentions[index].reference else { return nil }
-        return document.entities[position]
-    }
-
     /// True when a paragraph break ("\n") lies between two byte offsets.
     func paragraphBreak(between start: Int, and end: Int) -> Bool {
-        var offset = max(0, start)
-        while offset < min(end, bytes.count) {
-            if bytes[offset] == 10 { return true }
-            offset += 1
+        let from = max(0, start)
+        let to = min(end, bytes.count)
+        guard from < to, !lineFeeds.isEmpty else { return false }
+        // The first line feed at or after `from`.
+        var low = 0
+        var high = lineFeeds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineFeeds[middle] < from { low = middle + 1 } else { high = middle }
         }
-        return false
+        return low < lineFeeds.count && lineFeeds[low] < to
     }
 }

@@ -3,66 +3,85 @@ import GazetteCore
 /// The first mentions a metonym can stand for, looked up by country ID or name, organisation
 /// name, or an organisation's first word ("Denver" → "Denver Nuggets"); each lookup returns the
 /// first full-form mention. Name tables are built on first use (most documents need only IDs).
+/// Keys are FNV-1a hashes (of the ID, of the normalised name, of the first word's bytes).
 final class MetonymTargets {
-    private let entities: [Entity]
-    private let surfaces: [String]
+    private let index: MentionIndex
     private let firstOf: (Int) -> Int
-    private var countriesByID: [String: Int] = [:]
-    private lazy var placesByName: [UInt64: Int] = names(of: .location)
-    private lazy var organizationsByName: [UInt64: Int] = names(of: .organization)
-    private lazy var organizationsByCity: [UInt64: Int] = {
-        var result: [UInt64: Int] = [:]
-        for (position, entity) in entities.enumerated() where entity.label == .organization {
-            let surface = surfaces[position]
-            guard let space = surface.utf8.firstIndex(of: UInt8(ascii: " ")) else { continue }
-            let head = WordSet.hash(String(surface[..<space]))
-            if result[head] == nil { result[head] = firstOf(position) }
+    private var countriesByID: HashIndex
+    private lazy var placesByName: HashIndex = names(of: .location)
+    private lazy var organizationsByName: HashIndex = names(of: .organization)
+    private lazy var organizationsByCity: HashIndex = {
+        let entities = index.document.entities
+        var result = HashIndex(capacity: entities.count)
+        for position in entities.indices where entities[position].label == .organization {
+            let range = entities[position].range
+            var space = range.start
+            while space < range.end, index.bytes[space] != UInt8(ascii: " ") { space += 1 }
+            guard space < range.end else { continue }
+            let head = WordSet.hash(index.bytes, range.start, space)
+            if result[head] == nil { result.insertIfAbsent(head, firstOf(position)) }
         }
         return result
     }()
 
     /// Indexes a document's entities; `firstOf` maps a mention to the first full-form mention.
-    init(entities: [Entity], surfaces: [String], firstOf: @escaping (Int) -> Int) {
-        self.entities = entities
-        self.surfaces = surfaces
+    init(index: MentionIndex, firstOf: @escaping (Int) -> Int) {
+        self.index = index
         self.firstOf = firstOf
-        for (position, entity) in entities.enumerated() where entity.label == .location {
-            if let id = entity.canonical?.id, countriesByID[id] == nil { countriesByID[id] = firstOf(position) }
+        let entities = index.document.entities
+        countriesByID = HashIndex(capacity: entities.count)
+        for position in entities.indices where entities[position].label == .location {
+            if let id = entities[position].canonical?.id {
+                let key = WordSet.hash(id)
+                if countriesByID[key] == nil { countriesByID.insertIfAbsent(key, firstOf(position)) }
+            }
         }
     }
 
-    private func names(of label: EntityLabel) -> [UInt64: Int] {
-        var result: [UInt64: Int] = [:]
-        for (position, entity) in entities.enumerated() where entity.label == label {
-            if label == .location, entity.subtype != "country", entity.subtype != "region", entity.canonical?.id == nil { continue }
-            for key in Self.keys(surfaces[position], entity.canonical?.name) where result[key] == nil {
-                result[key] = firstOf(position)
+    private func names(of label: EntityLabel) -> HashIndex {
+        let entities = index.document.entities
+        var result = HashIndex(capacity: entities.count * 2)
+        for position in entities.indices where entities[position].label == label {
+            let subtype = index.entitySubtype[position]
+            if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }
+            let range = entities[position].range
+            let first = RelationResources.normalizedHash(index.bytes, range.start, range.end)
+            var keys = [first]
+            if let canonical = entities[position].canonical?.name, !Self.equal(canonical, range, index.bytes) {
+                let second = RelationResources.normalizedHash(canonical)
+                if second != first { keys.append(second) }
+            }
+            for key in keys where result[key] == nil {
+                result.insertIfAbsent(key, firstOf(position))
             }
         }
         return result
     }
 
-    /// The normalised surface and canonical name (once when they are the same).
-    private static func keys(_ surface: String, _ canonical: String?) -> [UInt64] {
-        let first = WordSet.hash(RelationResources.normalizedName(surface))
-        guard let canonical, canonical != surface else { return [first] }
-        let second = WordSet.hash(RelationResources.normalizedName(canonical))
-        return second == first ? [first] : [first, second]
+    /// True when `text` is exactly the bytes of `range`.
+    static func equal(_ text: String, _ range: TextRange, _ bytes: [UInt8]) -> Bool {
+        guard text.utf8.count == range.length else { return false }
+        var offset = range.start
+        for byte in text.utf8 {
+            if bytes[offset] != byte { return false }
+            offset += 1
+        }
+        return true
     }
 
-    /// The first mention of a country, by ID or else by one of its names.
-    func country(_ id: String, names: Set<String>) -> Int? {
+    /// The first mention of a country, by ID hash or else by one of its names (normalised-name hashes).
+    func country(_ id: UInt64, names: [UInt64]) -> Int? {
         if let found = countriesByID[id] { return found }
         var best: Int?
         for name in names {
-            if let found = placesByName[WordSet.hash(name)], best.map({ found < $0 }) ?? true { best = found }
+            if let found = placesByName[name], best.map({ found < $0 }) ?? true { best = found }
         }
         return best
     }
 
-    /// The first mention of an organisation by normalised name.
-    func organization(named name: String) -> Int? { organizationsByName[WordSet.hash(name)] }
+    /// The first mention of an organisation by normalised-name hash.
+    func organization(named name: UInt64) -> Int? { organizationsByName[name] }
 
-    /// The first organisation whose name starts with this place name and a space.
-    func organizationStarting(with place: String) -> Int? { organizationsByCity[WordSet.hash(place)] }
+    /// The first organisation whose name starts with this place name (bytes hash) and a space.
+    func organizationStarting(with place: UInt64) -> Int? { organizationsByCity[place] }
 }

@@ -4,54 +4,76 @@ import GazetteCore
 /// form in constant time: a person by the tail of the name ("Austin" → "Lloyd Austin"), an
 /// organisation by its first or last words ("Hyundai" → "Hyundai Motor Group") or, for an
 /// acronym, by its initials ("NIH" → "National Institutes of Health"). The first name wins.
+/// Names are byte ranges of the document; keys are FNV-1a hashes of their bytes.
 struct NamePartIndex {
-    private var personTails: [UInt64: Int] = [:]
-    private var organizationEnds: [UInt64: Int] = [:]
-    private var organizationInitials: [UInt64: Int] = [:]
+    private var personTails: HashIndex
+    private var organizationEnds: HashIndex
+    private var organizationInitials: HashIndex
+    /// Word starts of the name being indexed (reused).
+    private var starts: [Int] = []
 
-    /// Indexes a name mention.
-    mutating func add(_ entity: Int, label: EntityLabel, surface: String) {
+    init(capacity: Int) {
+        personTails = HashIndex(capacity: capacity)
+        organizationEnds = HashIndex(capacity: capacity)
+        organizationInitials = HashIndex(capacity: capacity)
+    }
+
+    /// Indexes a name mention (`range` in `bytes`).
+    mutating func add(_ entity: Int, label: EntityLabel, range: TextRange, bytes: [UInt8]) {
         guard label == .person || label == .organization else { return }
-        let starts = Self.wordStarts(surface)
+        Self.wordStarts(range, bytes, into: &starts)
         guard starts.count > 1 else { return }
         switch label {
         case .person:
             for start in starts.dropFirst() {
-                let key = Self.hash(surface[start...])
-                if personTails[key] == nil { personTails[key] = entity }
+                personTails.insertIfAbsent(WordSet.hash(bytes, start, range.end), entity)
             }
         default:
             for (number, start) in starts.enumerated() where number > 0 && number < 4 {
-                let tail = Self.hash(surface[starts[starts.count - number]...])
-                let head = Self.hash(surface[..<start].dropLast())
-                if organizationEnds[tail] == nil { organizationEnds[tail] = entity }
-                if organizationEnds[head] == nil { organizationEnds[head] = entity }
+                let tail = WordSet.hash(bytes, starts[starts.count - number], range.end)
+                let head = WordSet.hash(bytes, range.start, start - 1)
+                organizationEnds.insertIfAbsent(tail, entity)
+                organizationEnds.insertIfAbsent(head, entity)
             }
-            var initials = ""
+            var initials: UInt64 = 0xcbf2_9ce4_8422_2325
+            var count = 0
             for start in starts {
-                let character = surface[start]
-                if character.isUppercase { initials.append(character) }
+                let byte = bytes[start]
+                if byte < 0x80 {
+                    guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { continue }
+                    initials = (initials ^ UInt64(byte)) &* 0x100_0000_01b3
+                    count += 1
+                } else if let character = Self.character(at: start, end: range.end, bytes), character.isUppercase {
+                    for unit in character.utf8 { initials = (initials ^ UInt64(unit)) &* 0x100_0000_01b3 }
+                    count += 1
+                }
             }
-            if initials.count >= 2, organizationInitials[WordSet.hash(initials)] == nil {
-                organizationInitials[WordSet.hash(initials)] = entity
-            }
+            if count >= 2 { organizationInitials.insertIfAbsent(initials, entity) }
         }
     }
 
     /// The full form a short mention refers to, with the alias kind and rule.
-    func alias(for surface: String, label: EntityLabel, acronym: Bool) -> (of: Int, kind: String, rule: String)? {
-        guard !surface.isEmpty else { return nil }
+    func alias(for range: TextRange, bytes: [UInt8], label: EntityLabel, acronym: Bool) -> (of: Int, kind: String, rule: String)? {
+        guard !range.isEmpty else { return nil }
         switch label {
         case .person:
-            if let found = personTails[WordSet.hash(surface)] { return (found, "short_form", "surname") }
+            if let found = personTails[WordSet.hash(bytes, range.start, range.end)] { return (found, "short_form", "surname") }
         case .organization:
             if acronym {
-                let letters = surface.utf8.allSatisfy({ $0 < 0x80 })
-                    ? String(decoding: surface.utf8.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }, as: UTF8.self)
-                    : String(surface.filter(\.isUppercase))
-                if let found = organizationInitials[WordSet.hash(letters)] { return (found, "acronym", "initials") }
-            } else if let found = organizationEnds[WordSet.hash(surface)],
-                Self.wordStarts(surface).allSatisfy({ surface[$0].isUppercase })
+                var letters: UInt64 = 0xcbf2_9ce4_8422_2325
+                var ascii = true
+                for offset in range.start..<range.end {
+                    let byte = bytes[offset]
+                    if byte >= 0x80 { ascii = false; break }
+                    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters = (letters ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                }
+                if !ascii {
+                    let surface = String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+                    letters = WordSet.hash(String(surface.filter(\.isUppercase)))
+                }
+                if let found = organizationInitials[letters] { return (found, "acronym", "initials") }
+            } else if let found = organizationEnds[WordSet.hash(bytes, range.start, range.end)],
+                Self.wordsAreCapitalised(range, bytes)
             {
                 return (found, "short_form", "name-part")
             }
@@ -61,26 +83,44 @@ struct NamePartIndex {
         return nil
     }
 
-    private static func hash(_ text: Substring) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+    /// The character starting at byte `start` (before `end`).
+    private static func character(at start: Int, end: Int, _ bytes: [UInt8]) -> Character? {
+        String(decoding: bytes[start..<end], as: UTF8.self).first
     }
 
-    /// Where each word starts (words are separated by spaces or hyphens).
-    private static func wordStarts(_ text: String) -> [String.Index] {
-        var starts: [String.Index] = []
+    private static func isUppercase(at start: Int, end: Int, _ bytes: [UInt8]) -> Bool {
+        let byte = bytes[start]
+        if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        return character(at: start, end: end, bytes)?.isUppercase ?? false
+    }
+
+    /// Where each word starts (words are separated by spaces or hyphens), as byte offsets.
+    private static func wordStarts(_ range: TextRange, _ bytes: [UInt8], into starts: inout [Int]) {
+        starts.removeAll(keepingCapacity: true)
         var atStart = true
-        var position = text.startIndex
-        for byte in text.utf8 {
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
                 atStart = true
             } else if atStart {
-                starts.append(position)
+                starts.append(offset)
                 atStart = false
             }
-            position = text.utf8.index(after: position)
         }
-        return starts
+    }
+
+    /// True when every word (after a space or hyphen) starts with a capital letter.
+    private static func wordsAreCapitalised(_ range: TextRange, _ bytes: [UInt8]) -> Bool {
+        var atStart = true
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                atStart = true
+            } else if atStart {
+                if !isUppercase(at: offset, end: range.end, bytes) { return false }
+                atStart = false
+            }
+        }
+        return true
     }
 }

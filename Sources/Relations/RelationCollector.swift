@@ -50,9 +50,13 @@ struct RelationCollector {
             if left.start != right.start { return left.start < right.start }
             if left.end != right.end { return left.end < right.end }
             if lhs.type != rhs.type { return lhs.type < rhs.type }
-            let leftCodes = lhs.arguments.map { Self.code($0.reference) }
-            let rightCodes = rhs.arguments.map { Self.code($0.reference) }
-            return leftCodes.lexicographicallyPrecedes(rightCodes)
+            let count = min(lhs.arguments.count, rhs.arguments.count)
+            for position in 0..<count {
+                let leftCode = Self.code(lhs.arguments[position].reference)
+                let rightCode = Self.code(rhs.arguments[position].reference)
+                if leftCode != rightCode { return leftCode < rightCode }
+            }
+            return lhs.arguments.count < rhs.arguments.count
         }
         return order.map { relations[$0] }
     }

@@ -12,7 +12,7 @@ extension RelationExtractor {
     /// - `led-by`: "the RSF, led by Mohamed Hamdan Dagalo";
     /// - `affiliate-apposition`: "JNIM, an al-Qaeda affiliate" (affiliated_with).
     mutating func findAffiliations() {
-        for (position, mention) in mentions.enumerated() where mention.isEntity(.organization, .location) {
+        for (position, mention) in mentions.enumerated() where mention.isEntity([.organization, .location]) {
             let sentence = sentenceRange(of: mention.firstToken)
             let limit = sentence.upperBound
             let after = mention.lastToken + 1
@@ -22,31 +22,30 @@ extension RelationExtractor {
             if mention.isEntity(.organization) {
                 organizationFollowers(position, mention, after, limit)
             }
-            if index.isPunctuation(after, ",") {
+            if index.isPunctuation(after, words.comma) {
                 appositionMember(position, mention, after + 1, limit)
             }
         }
         // "Taiwan’s exports rose ..., and its Ministry of Economic Affairs": "its" refers to the
         // sentence's first state or organisation.
-        for (position, unit) in mentions.enumerated() where unit.isEntity(.organization) && index.word(unit.firstToken - 1) == "its" {
+        for (position, unit) in mentions.enumerated() where unit.isEntity(.organization) && isWord(unit.firstToken - 1, words.its) {
             let sentence = sentenceRange(of: unit.firstToken)
             var first: Int?
             for token in sentence.lowerBound..<unit.firstToken {
-                if let found = index.mention(startingAt: token), mentions[found].label != nil { first = found; break }
+                if let found = index.mention(startingAt: token), mentions[found].isEntity { first = found; break }
             }
             guard let owner = first, owner != position,
-                mentions[owner].isEntity(.organization) || (mentions[owner].isEntity(.location) && mentions[owner].subtype == "country")
+                mentions[owner].isEntity(.organization) || (mentions[owner].isEntity(.location) && mentions[owner].subtype == .country)
             else { continue }
             collector.add(
                 "member_of", [("member", reference(position)), ("group", reference(owner))], rule: "its-unit", index: index)
         }
-        for token in 0..<index.tokens.count
-        where index.tokens[token].kind == .word && index.mayBe(resources.scanFilter, token) && include.contains(index.word(token)) {
+        for token in 0..<index.tokens.count where cue(token, .include) && index.tokens[token].kind == .word {
             includes(token)
         }
         for (position, person) in mentions.enumerated() where person.isEntity(.person) {
             let after = person.lastToken + 1
-            if index.word(after) == "of", let group = index.mention(startingAt: after + 1),
+            if isWord(after, words.of), let group = index.mention(startingAt: after + 1),
                 mentions[group].isEntity(.organization)
             {
                 collector.add(
@@ -65,7 +64,7 @@ extension RelationExtractor {
                     "member_of", [("member", reference(owned)), ("group", reference(position))],
                     rule: "possessive-member", index: index)
             } else if ownedMention.isEntity(.organization),
-                owner.isEntity(.organization) || (owner.isEntity(.location) && owner.subtype == "country")
+                owner.isEntity(.organization) || (owner.isEntity(.location) && owner.subtype == .country)
             {
                 collector.add(
                     "member_of", [("member", reference(owned)), ("group", reference(position))],
@@ -75,12 +74,12 @@ extension RelationExtractor {
         }
         // "X’s main component, the Y".
         var cursor = token
-        var words = 0
-        while cursor < limit, words < 4, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil {
+        var count = 0
+        while cursor < limit, count < 4, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil {
             cursor += 1
-            words += 1
+            count += 1
         }
-        guard words > 0, index.isPunctuation(cursor, ","),
+        guard count > 0, index.isPunctuation(cursor, words.comma),
             let unit = nounPhraseMention(at: cursor + 1, limit: limit, followPossessive: false),
             mentions[unit].isEntity(.organization)
         else { return }
@@ -91,7 +90,7 @@ extension RelationExtractor {
 
     private mutating func organizationFollowers(_ position: Int, _ group: ArgumentMention, _ after: Int, _ limit: Int) {
         // "ORG, led by PERSON".
-        if index.isPunctuation(after, ","), lead.contains(index.word(after + 1)), index.word(after + 2) == "by",
+        if index.isPunctuation(after, words.comma), cue(after + 1, .lead), isWord(after + 2, words.by),
             let leader = index.mention(startingAt: after + 3), mentions[leader].isEntity(.person)
         {
             collector.add(
@@ -100,14 +99,14 @@ extension RelationExtractor {
         }
         // "ORG lowercase-words, ORG2" ("the UN peacekeeping force, UNIFIL").
         var cursor = after
-        var words = 0
-        while cursor < limit, words < 3, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil,
-            !determiners.contains(index.word(cursor)), !relative.contains(index.word(cursor))
+        var count = 0
+        while cursor < limit, count < 3, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil,
+            !cue(cursor, [.determiner, .relative])
         {
             cursor += 1
-            words += 1
+            count += 1
         }
-        if words > 0, index.isPunctuation(cursor, ","), let unit = index.mention(startingAt: cursor + 1),
+        if count > 0, index.isPunctuation(cursor, words.comma), let unit = index.mention(startingAt: cursor + 1),
             mentions[unit].isEntity(.organization)
         {
             let next = mentions[unit].lastToken + 1
@@ -121,27 +120,26 @@ extension RelationExtractor {
 
     private mutating func appositionMember(_ position: Int, _ mention: ArgumentMention, _ token: Int, _ limit: Int) {
         // "Saudi Arabia, OPEC’s largest member" / "JNIM, an al-Qaeda affiliate".
-        let start = skipForward(token, limit: limit) { determiners.contains(index.word($0)) }
+        let start = skipForward(token, limit: limit) { cue($0, .determiner) }
         guard let group = index.mention(startingAt: start), mentions[group].isEntity(.organization) else { return }
         var cursor = mentions[group].lastToken + 1
         if index.isPossessive(cursor) { cursor += 1 }
-        var words = 0
-        while cursor < limit, words < 3, index.isLowercaseWord(cursor) {
-            let word = index.word(cursor)
-            if member.contains(word) {
+        var count = 0
+        while cursor < limit, count < 3, index.isLowercaseWord(cursor) {
+            if cue(cursor, .member) {
                 collector.add(
                     "member_of", [("member", reference(position)), ("group", reference(group))],
                     rule: "apposition-member", index: index)
                 return
             }
-            if affiliate.contains(word) {
+            if cue(cursor, .affiliate) {
                 collector.add(
                     "affiliated_with", [("member", reference(position)), ("group", reference(group))],
                     rule: "affiliate-apposition", index: index)
                 return
             }
             cursor += 1
-            words += 1
+            count += 1
         }
     }
 
@@ -157,19 +155,19 @@ extension RelationExtractor {
         guard let group else { return }
         cursor = verb + 1
         while cursor < sentence.upperBound {
-            if let found = index.mention(startingAt: cursor), mentions[found].isEntity(.location, .organization) {
+            if let found = index.mention(startingAt: cursor), mentions[found].isEntity([.location, .organization]) {
                 collector.add(
                     "member_of", [("member", reference(found)), ("group", reference(group))],
                     rule: "includes", index: index)
                 cursor = mentions[found].lastToken + 1
-                if index.isPunctuation(cursor, ",") || index.word(cursor) == "and" {
+                if index.isPunctuation(cursor, words.comma) || isWord(cursor, words.and) {
                     cursor += 1
-                    if index.word(cursor) == "and" { cursor += 1 }
+                    if isWord(cursor, words.and) { cursor += 1 }
                     continue
                 }
                 break
             }
-            if determiners.contains(index.word(cursor)) { cursor += 1; continue }
+            if cue(cursor, .determiner) { cursor += 1; continue }
             break
         }
     }

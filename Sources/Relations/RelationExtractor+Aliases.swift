@@ -15,66 +15,75 @@ extension RelationExtractor {
     ///   Russia, "Kremlin" → Russia, "Washington" → the "Federal Reserve in Washington".
     mutating func findAliases() {
         let entities = index.document.entities
-        let surfaces = entities.map { index.text($0.range) }
-        var firstByKey: [NameKey: Int] = Dictionary(minimumCapacity: entities.count)
-        var aliasBySurface: [NameKey: (of: Int, kind: String)] = [:]
-        var seenSurfaces: Set<NameKey> = Set(minimumCapacity: entities.count)
-        var parts = NamePartIndex()
+        let bytes = index.bytes
+        aliasTarget = Array(repeating: -1, count: entities.count)
+        var firstByKey = HashIndex(capacity: entities.count)
+        var aliasBySurface = HashIndex(capacity: 16)
+        var aliasKinds: [String] = []
+        var seenSurfaces = HashIndex(capacity: entities.count)
+        var parts = NamePartIndex(capacity: entities.count)
         for position in entities.indices {
             let label = entities[position].label
             guard label == .person || label == .organization || label == .location else { continue }
-            let surface = surfaces[position]
-            let surfaceKey = NameKey(label: label, name: surface)
+            let range = entities[position].range
+            let surfaceKey = Self.nameKey(label, index.hash(range))
             if let known = aliasBySurface[surfaceKey] {
-                addAlias(position, known.of, known.kind, rule: "repeated-alias")
+                addAlias(position, known >> 8, aliasKinds[known & 0xff], rule: "repeated-alias")
                 continue
             }
-            guard seenSurfaces.insert(surfaceKey).inserted else { continue }
-            defer { parts.add(position, label: label, surface: surface) }
-            let entity = entities[position]
-            let canonical = entity.canonical?.name ?? surface
-            let key = NameKey(label: entity.label, name: canonical)
+            guard seenSurfaces.insertIfAbsent(surfaceKey, position) else { continue }
+            defer { parts.add(position, label: label, range: range, bytes: bytes) }
+            let canonical = entities[position].canonical?.name
+            let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
             var found: (of: Int, kind: String, rule: String)?
-            if let full = parenthesisDefinition(position), !surface.utf8.contains(UInt8(ascii: " ")),
-                surface.utf8.count < surfaces[full].utf8.count
+            if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
+                range.length < entities[full].range.length
             {
                 found = (full, "acronym", "parenthesis-acronym")
-            } else if let first = firstByKey[key], surfaces[first] != surface {
+            } else if let first = firstByKey[key], !index.sameText(entities[first].range, range) {
                 // A differing surface of the same name, unless it is the full name itself ("U.S." then
                 // "United States"); country names are aliased only as acronyms ("DRC").
-                let acronym = isAcronym(surface)
-                let isFullName = surface == canonical
-                    || RelationResources.normalizedName(surface) == RelationResources.normalizedName(canonical)
-                if !isFullName, entity.label != .location || acronym || entity.subtype != "country" {
+                let acronym = isAcronym(range)
+                let isFullName = canonical.map {
+                    MetonymTargets.equal($0, range, bytes)
+                        || RelationResources.normalizedHash(bytes, range.start, range.end) == RelationResources.normalizedHash($0)
+                } ?? true
+                if !isFullName, label != .location || acronym || index.entitySubtype[position] != .country {
                     found = (first, acronym ? "acronym" : "short_form", "same-canonical")
                 }
             }
             if found == nil {
-                found = parts.alias(for: surface, label: entity.label, acronym: isAcronym(surface))
+                found = parts.alias(for: range, bytes: bytes, label: label, acronym: isAcronym(range))
             }
             if let found {
                 addAlias(position, found.of, found.kind, rule: found.rule)
-                aliasBySurface[surfaceKey] = (found.of, found.kind)
+                var kind = aliasKinds.firstIndex(of: found.kind) ?? aliasKinds.count
+                if kind == aliasKinds.count { aliasKinds.append(found.kind) }
+                kind = min(kind, 0xff)
+                aliasBySurface.insertIfAbsent(surfaceKey, found.of << 8 | kind)
             } else if firstByKey[key] == nil {
-                firstByKey[key] = position
+                firstByKey.insertIfAbsent(key, position)
             }
         }
-        findMetonymy(surfaces)
+        findMetonymy()
     }
 
-    /// A name with its label, as a dictionary key.
-    private struct NameKey: Hashable {
-        var label: EntityLabel
-        var hash: UInt64
-
-        init(label: EntityLabel, name: String) {
-            self.label = label
-            self.hash = WordSet.hash(name)
+    /// A name hash with its label, as one key.
+    private static func nameKey(_ label: EntityLabel, _ hash: UInt64) -> UInt64 {
+        let code: UInt64
+        switch label {
+        case .person: code = 1
+        case .location: code = 2
+        case .organization: code = 3
+        case .nationality: code = 4
+        case .title: code = 5
         }
+        return (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
     }
 
     private mutating func addAlias(_ alias: Int, _ of: Int, _ kind: String, rule: String) {
         guard alias != of else { return }
+        aliasTarget[alias] = of
         collector.add(
             "alias", [("alias", .entity(alias)), ("of", .entity(of))], rule: rule, index: index, kind: kind,
             evidence: index.document.entities[alias].range)
@@ -85,14 +94,29 @@ extension RelationExtractor {
         let mention = index.entityMention[entity]
         guard mention >= 0 else { return nil }
         let first = mentions[mention].firstToken
-        guard index.isPunctuation(first - 1, "("), index.isPunctuation(mentions[mention].lastToken + 1, ")"),
+        guard index.isPunctuation(first - 1, words.openParenthesis),
+            index.isPunctuation(mentions[mention].lastToken + 1, words.closeParenthesis),
             let full = index.mention(endingAt: first - 2), case let .entity(fullEntity) = mentions[full].reference,
-            mentions[full].label == mentions[mention].label || mentions[full].isEntity(.organization, .location)
+            mentions[full].kind == mentions[mention].kind || mentions[full].isEntity([.organization, .location])
         else { return nil }
         return fullEntity
     }
 
     /// Two or more letters, mostly capitals, no spaces ("SDF", "DRC", "TurkStat", "U.S.").
+    func isAcronym(_ range: TextRange) -> Bool {
+        var capitals = 0
+        var letters = 0
+        for offset in range.start..<range.end {
+            let byte = index.bytes[offset]
+            if byte >= 0x80 { return isAcronym(index.text(range)) }
+            if byte == UInt8(ascii: " ") { return false }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
+        }
+        return capitals >= 2 && capitals * 2 >= letters
+    }
+
+    /// `isAcronym` for any text.
     func isAcronym(_ surface: String) -> Bool {
         var capitals = 0
         var letters = 0
@@ -112,25 +136,17 @@ extension RelationExtractor {
         return capitals >= 2 && capitals * 2 >= letters
     }
 
-    private mutating func findMetonymy(_ surfaces: [String]) {
+    private mutating func findMetonymy() {
         let entities = index.document.entities
-        var aliased = Set<Int>()
-        var targets: [Int: Int] = [:]
-        for relation in collector.relations where relation.type == "alias" {
-            if case let .entity(alias)? = relation.arguments.first?.reference {
-                aliased.insert(alias)
-                if case let .entity(target)? = relation.arguments.last?.reference { targets[alias] = target }
-            }
-        }
         // Candidates: places and seats of power not governed by a place preposition.
         var candidates: [(position: Int, isPlace: Bool)] = []
-        for position in entities.indices where !aliased.contains(position) {
+        for position in entities.indices where aliasTarget[position] < 0 {
             let label = entities[position].label
             guard label == .location || label == .organization else { continue }
-            let subtype = entities[position].subtype
-            let isPlace = label == .location && subtype != "country" && subtype != "region"
-                && subtype != "continent" && subtype != "world_region"
-            let isSeat = label == .organization && (subtype == "government" || entities[position].features["metonym"] != nil)
+            let subtype = index.entitySubtype[position]
+            let isPlace = label == .location && subtype != .country && subtype != .region
+                && subtype != .continent && subtype != .worldRegion
+            let isSeat = label == .organization && (subtype == .government || entities[position].features["metonym"] != nil)
             guard isPlace || isSeat else { continue }
             let mention = index.entityMention[position]
             guard mention >= 0, !isLiteralUse(mention) else { continue }
@@ -138,23 +154,20 @@ extension RelationExtractor {
         }
         guard !candidates.isEmpty else { return }
         // First mentions, looked up by country ID, normalised name and first word.
-        let places = MetonymTargets(entities: entities, surfaces: surfaces, firstOf: { targets[$0] ?? $0 })
-        var organizationsIn: [String: Int] = [:]
+        let targets = aliasTarget
+        let places = MetonymTargets(index: index, firstOf: { targets[$0] >= 0 ? targets[$0] : $0 })
+        var organizationsIn = HashIndex(capacity: 8)
         for relation in collector.relations where relation.type == "located_in" {
             guard case let .entity(inner)? = relation.arguments.first?.reference,
                 case let .entity(place)? = relation.arguments.last?.reference, entities[inner].label == .organization
             else { continue }
-            let key = surfaces[place]
-            if organizationsIn[key] == nil { organizationsIn[key] = targets[inner] ?? inner }
+            organizationsIn.insertIfAbsent(index.hash(entities[place].range), targets[inner] >= 0 ? targets[inner] : inner)
         }
         for (position, isPlace) in candidates {
-            let entity = entities[position]
-            if let (referent, rule) = metonymReferent(position, entity, isPlace: isPlace, places, organizationsIn),
-                referent != position
-            {
+            if let (referent, rule) = metonymReferent(position, isPlace: isPlace, places, organizationsIn), referent != position {
                 collector.add(
                     "alias", [("alias", .entity(position)), ("of", .entity(referent))], rule: rule, index: index,
-                    kind: "metonymy", evidence: entity.range)
+                    kind: "metonymy", evidence: entities[position].range)
             }
         }
     }
@@ -163,16 +176,16 @@ extension RelationExtractor {
     /// ", region/country", is literal.
     private func isLiteralUse(_ mention: Int) -> Bool {
         var before = mentions[mention].firstToken - 1
-        if index.word(before) == "the" { before -= 1 }
-        var words = 0
-        while words < 2, index.isLowercaseWord(before), !literal.contains(index.word(before)) {
+        if isWord(before, words.the) { before -= 1 }
+        var count = 0
+        while count < 2, index.isLowercaseWord(before), !cue(before, .literal) {
             before -= 1
-            words += 1
+            count += 1
         }
-        if literal.contains(index.word(before)) { return true }
+        if cue(before, .literal) { return true }
         let after = mentions[mention].lastToken + 1
-        if index.isPunctuation(after, ","), let next = index.mention(startingAt: after + 1),
-            mentions[next].isEntity(.location), (mentions[next].subtype ?? "") != "city"
+        if index.isPunctuation(after, words.comma), let next = index.mention(startingAt: after + 1),
+            mentions[next].isEntity(.location), mentions[next].subtype != .city
         {
             return true
         }
@@ -180,31 +193,34 @@ extension RelationExtractor {
     }
 
     private func metonymReferent(
-        _ position: Int, _ entity: Entity, isPlace: Bool, _ places: MetonymTargets, _ organizationsIn: [String: Int]
+        _ position: Int, isPlace: Bool, _ places: MetonymTargets, _ organizationsIn: HashIndex
     ) -> (Int, String)? {
-        let surface = index.text(entity.range)
+        let entities = index.document.entities
+        let range = entities[position].range
         if isPlace {
+            let surface = index.hash(range)
             // "the Federal Reserve in Washington" ... "Washington": the organisation the text placed there.
-            if let organization = organizationsIn[surface], index.document.entities[organization].range.start < entity.range.start {
+            if let organization = organizationsIn[surface], entities[organization].range.start < range.start {
                 return (organization, "located-org")
             }
             // "Denver" → "Denver Nuggets".
             if let team = places.organizationStarting(with: surface) { return (team, "city-team") }
         }
         var referents: [MetonymReferent] = []
-        if let of = entity.features["of"], let referent = MetonymReferent(of) { referents.append(referent) }
-        referents += resources.metonymReferents(surface)
-        if let canonical = entity.canonical?.name {
-            if canonical != surface { referents += resources.metonymReferents(canonical) }
+        if let of = entities[position].features["of"], let referent = MetonymReferent(of) { referents.append(referent) }
+        referents += resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
+        if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
+            referents += resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical))
         }
         for referent in referents {
             switch referent {
             case let .country(id):
-                if let found = places.country(id, names: resources.countryNames[id] ?? []) {
+                let key = WordSet.hash(id)
+                if let found = places.country(key, names: resources.countryNameHashes[key] ?? []) {
                     return (found, isPlace ? "capital" : "seat")
                 }
             case let .organization(name):
-                if let found = places.organization(named: name) { return (found, "seat") }
+                if let found = places.organization(named: WordSet.hash(name)) { return (found, "seat") }
             }
         }
         return nil

@@ -14,30 +14,29 @@ extension RelationExtractor {
         var token = 0
         let count = index.tokens.count
         while token < count {
-            guard index.tokens[token].kind == .word, index.mention(at: token) == nil,
-                index.mayBe(resources.scanFilter, token)
+            guard index.cue(token, [.trigger, .triggerHead]), index.tokens[token].kind == .word, index.mention(at: token) == nil
             else { token += 1; continue }
-            let word = index.word(token)
-            var verb: TriggerVerb?
+            var entry: Int32 = -1
             var last = token
-            if resources.multiWordHeads.contains(word), token + 1 < count,
-                let found = resources.trigger(word + " " + index.word(token + 1))
+            if index.cue(token, .triggerHead), token + 1 < count,
+                let found = resources.pairTriggers[Int64(index.id(token)) << 32 | Int64(index.id(token + 1))]
             {
-                verb = found
+                entry = found
                 last = token + 1
             } else {
-                verb = resources.trigger(word)
+                entry = resources.vocabulary.singleTrigger[Int(index.id(token))]
             }
-            if let verb {
+            if entry >= 0 {
+                let trigger = resources.triggerEntries[Int(entry)]
                 let range = index.tokens[token].range.union(index.tokens[last].range)
-                frame(verb, Trigger(range: range, lemma: verb.lemma), first: token, last: last)
+                frame(trigger, Trigger(range: range, lemma: trigger.verb.lemma), first: token, last: last)
             }
             token = last + 1
         }
     }
 
     private func isArgumentEntity(_ mention: Int) -> Bool {
-        mentions[mention].isEntity(.location, .organization, .person, .nationality)
+        mentions[mention].isEntity([.location, .organization, .person, .nationality])
     }
 
     /// The subject before `token`: the nearest entity in the clause not governed by a preposition,
@@ -46,31 +45,30 @@ extension RelationExtractor {
         var cursor = token
         var steps = 0
         while cursor >= floor, steps < 16 {
-            let word = index.word(cursor)
-            if clauseEnd.contains(word) && steps > 0 { return [] }
-            if relative.contains(word), word != "that" || index.isPunctuation(cursor - 1, ",") {
+            if cue(cursor, .clauseEnd) && steps > 0 { return [] }
+            if cue(cursor, .relative), !isWord(cursor, words.that) || index.isPunctuation(cursor - 1, words.comma) {
                 // "X, which ...": the antecedent.
                 if let antecedent = antecedent(of: cursor, floor: floor) { return [antecedent] }
                 return []
             }
             var ending = index.mention(endingAt: cursor)
-            if ending == nil, index.isPunctuation(cursor, ")") { ending = index.mention(endingAt: cursor - 1) }
+            if ending == nil, index.isPunctuation(cursor, words.closeParenthesis) { ending = index.mention(endingAt: cursor - 1) }
             if let found = ending, isArgumentEntity(found) || (quantities && mentions[found].isQuantity) {
                 let start = mentions[found].firstToken
                 // An apposition ("JNIM, an al-Qaeda affiliate, attacked"): its head is the subject.
-                if determiners.contains(index.word(start - 1)), index.isPunctuation(start - 2, ",") {
+                if cue(start - 1, .determiner), index.isPunctuation(start - 2, words.comma) {
                     cursor = start - 3
                     steps += 1
                     continue
                 }
-                if literal.contains(index.word(start - 1)) || index.isPossessive(mentions[found].lastToken + 1) {
+                if cue(start - 1, .literal) || index.isPossessive(mentions[found].lastToken + 1) {
                     cursor = start - 1
                     steps += 1
                     continue
                 }
                 var result = [found]
                 var before = start - 1
-                while before > floor, index.word(before) == "and" || index.isPunctuation(before, ","),
+                while before > floor, isWord(before, words.and) || index.isPunctuation(before, words.comma),
                     let other = index.mention(endingAt: before - 1), isArgumentEntity(other)
                 {
                     result.insert(other, at: 0)
@@ -91,13 +89,13 @@ extension RelationExtractor {
     /// The entity a relative pronoun at `token` refers back to ("M23 rebel group, which").
     private func antecedent(of token: Int, floor: Int) -> Int? {
         var cursor = token - 1
-        if index.isPunctuation(cursor, ",") { cursor -= 1 }
-        var words = 0
-        while cursor >= floor, words < 3, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil {
+        if index.isPunctuation(cursor, words.comma) { cursor -= 1 }
+        var count = 0
+        while cursor >= floor, count < 3, index.isLowercaseWord(cursor), index.mention(at: cursor) == nil {
             cursor -= 1
-            words += 1
+            count += 1
         }
-        if index.isPunctuation(cursor, ")"), let inner = index.mention(endingAt: cursor - 1) {
+        if index.isPunctuation(cursor, words.closeParenthesis), let inner = index.mention(endingAt: cursor - 1) {
             return isArgumentEntity(inner) ? inner : nil
         }
         guard let found = index.mention(endingAt: cursor), isArgumentEntity(found) else { return nil }
@@ -109,10 +107,15 @@ extension RelationExtractor {
         var cursor = token
         var steps = 0
         while cursor < limit, steps < maxSteps {
-            if index.tokens[cursor].kind == .punctuation, [",", ";", ".", ":"].contains(index.word(cursor)) { return nil }
-            if clauseEnd.contains(index.word(cursor)) { return nil }
-            let word = index.word(cursor)
-            if cursor > token, literal.contains(word), word != "of", word != "in", word != "with" { return nil }
+            if index.tokens[cursor].kind == .punctuation {
+                let id = index.id(cursor)
+                if id == words.comma || id == words.semicolon || id == words.period || id == words.colon { return nil }
+            }
+            if cue(cursor, .clauseEnd) { return nil }
+            if cursor > token, cue(cursor, .literal) {
+                let id = index.id(cursor)
+                if id != words.of, id != words.in, id != words.with { return nil }
+            }
             if let found = index.mention(startingAt: cursor) {
                 if isArgumentEntity(found), !excluding.contains(found) {
                     let next = mentions[found].lastToken + 1
@@ -131,12 +134,15 @@ extension RelationExtractor {
     }
 
     /// A place introduced by one of `prepositions` after `token`, within a few tokens.
-    private func place(after token: Int, limit: Int, prepositions: Set<String>, maxSteps: Int = 8) -> Int? {
+    private func place(after token: Int, limit: Int, prepositions: (Vocabulary.ID) -> Bool, maxSteps: Int = 8) -> Int? {
         var cursor = token
         var steps = 0
         while cursor < limit, steps < maxSteps {
-            if index.tokens[cursor].kind == .punctuation, [",", ";", "."].contains(index.word(cursor)) { return nil }
-            if prepositions.contains(index.word(cursor)) {
+            if index.tokens[cursor].kind == .punctuation {
+                let id = index.id(cursor)
+                if id == words.comma || id == words.semicolon || id == words.period { return nil }
+            }
+            if prepositions(index.id(cursor)) {
                 var inner = cursor + 1
                 var innerSteps = 0
                 while inner < limit, innerSteps < 4 {
@@ -155,28 +161,29 @@ extension RelationExtractor {
         return nil
     }
 
-    private mutating func frame(_ verb: TriggerVerb, _ trigger: Trigger, first: Int, last: Int) {
+    private mutating func frame(_ entry: TriggerEntry, _ trigger: Trigger, first: Int, last: Int) {
+        let verb = entry.verb
         let sentence = sentenceRange(of: first)
         let limit = sentence.upperBound
-        let previous = index.word(first - 1)
         // A determiner before the trigger makes it a noun ("the attack", "a strike").
-        if determiners.contains(previous) { return }
+        if cue(first - 1, .determiner) { return }
         // Base and -s forms are verbs only after their subject or an auxiliary ("would send",
         // "Russia strikes"); -ing forms only after a form of "be" ("is sending").
-        let surface = index.word(first)
-        let head = verb.lemma.split(separator: " ").first.map(String.init) ?? verb.lemma
-        // The subject right before: an entity, an acronym in parentheses, or "NATIONALITY noun" ("North Korean forces").
-        let previousIsSubject = index.mention(endingAt: first - 1).map { isArgumentEntity($0) } ?? false
-            || index.isPunctuation(first - 1, ")")
-            || (index.isLowercaseWord(first - 1) && !determiners.contains(previous)
-                && (index.mention(endingAt: first - 2).map { isArgumentEntity($0) } ?? false))
-        if surface == head || surface == head + "s" || surface == head + "es" || surface == head.dropLast() + "ies" {
-            if !(previousIsSubject || auxiliaries.contains(previous) || previous.hasSuffix("ly")) { return }
-        } else if surface.hasSuffix("ing"), surface != head {
-            if !beForms.contains(previous) { return }
+        switch entry.form {
+        case .base:
+            // The subject right before: an entity, an acronym in parentheses, or "NATIONALITY noun" ("North Korean forces").
+            let previousIsSubject = index.mention(endingAt: first - 1).map { isArgumentEntity($0) } ?? false
+                || index.isPunctuation(first - 1, words.closeParenthesis)
+                || (index.isLowercaseWord(first - 1) && !cue(first - 1, .determiner)
+                    && (index.mention(endingAt: first - 2).map { isArgumentEntity($0) } ?? false))
+            if !(previousIsSubject || cue(first - 1, .auxiliary) || index.hasSuffix(first - 1, "ly")) { return }
+        case .progressive:
+            if !cue(first - 1, .be) { return }
+        case .other:
+            break
         }
         // "U.S.-backed Syrian Democratic Forces".
-        if index.isPunctuation(first - 1, "-") || index.isPunctuation(first - 1, "‑") {
+        if index.isPunctuation(first - 1, words.hyphen) || index.isPunctuation(first - 1, words.nonBreakingHyphen) {
             guard let supporter = index.mention(endingAt: first - 2), isArgumentEntity(supporter),
                 let supported = index.mention(startingAt: last + 1), isArgumentEntity(supported)
             else { return }
@@ -188,28 +195,28 @@ extension RelationExtractor {
         var passive = false
         var probe = before
         while probe >= sentence.lowerBound, index.isLowercaseWord(probe), probe > first - 3 {
-            if beForms.contains(index.word(probe)) { passive = true; break }
-            if !index.word(probe).hasSuffix("ly") { break }
+            if cue(probe, .be) { passive = true; break }
+            if !index.hasSuffix(probe, "ly") { break }
             probe -= 1
         }
-        let byFollows = index.word(last + 1) == "by" || index.word(last + 2) == "by"
+        let byFollows = isWord(last + 1, words.by) || isWord(last + 2, words.by)
         if passive && !byFollows { return }
         if byFollows, !passive {
             // Reduced passive ("the SDF, backed by Washington"): the patient is right before.
             var patientEnd = first - 1
-            if index.isPunctuation(patientEnd, ",") { patientEnd -= 1 }
+            if index.isPunctuation(patientEnd, words.comma) { patientEnd -= 1 }
             guard let patient = index.mention(endingAt: patientEnd), isArgumentEntity(patient) || mentions[patient].isQuantity
             else { return }
             passive = true
             probe = mentions[patient].lastToken + 2
         }
         if passive {
-            let byToken = index.word(last + 1) == "by" ? last + 1 : last + 2
+            let byToken = isWord(last + 1, words.by) ? last + 1 : last + 2
             guard let agent = nounPhraseMention(at: byToken + 1, limit: limit).flatMap({ isArgumentEntity($0) ? $0 : nil })
             else { return }
             var patients: [Int] = []
             var relativeToken = probe - 1
-            while relativeToken >= max(sentence.lowerBound, probe - 8), !relative.contains(index.word(relativeToken)) {
+            while relativeToken >= max(sentence.lowerBound, probe - 8), !cue(relativeToken, .relative) {
                 relativeToken -= 1
             }
             if relativeToken >= max(sentence.lowerBound, probe - 8), let antecedent = antecedent(of: relativeToken, floor: sentence.lowerBound) {
@@ -224,10 +231,10 @@ extension RelationExtractor {
                     var arguments: [(role: String, reference: AnnotationReference)] = [
                         ("agent", reference(agent)), ("theme", reference(theme)),
                     ]
-                    if let destination = place(after: afterAgent, limit: limit, prepositions: ["to", "into"]) {
+                    if let destination = place(after: afterAgent, limit: limit, prepositions: { $0 == words.to || $0 == words.into }) {
                         arguments.append(("destination", reference(destination)))
                     }
-                    if let origin = place(after: afterAgent, limit: limit, prepositions: ["from"]) {
+                    if let origin = place(after: afterAgent, limit: limit, prepositions: { $0 == words.from }) {
                         arguments.append(("origin", reference(origin)))
                     }
                     collector.add("deploy", arguments, rule: "passive-by", index: index, trigger: trigger)
@@ -247,13 +254,14 @@ extension RelationExtractor {
             deployThemes(verb, trigger, agents, after: last + 1, limit: limit)
         case "attack":
             var targetStart = last + 1
-            if let preposition = verb.objectPreposition {
+            if verb.objectPreposition != nil {
                 var cursor = last + 1
-                while cursor < limit, cursor < last + 14, index.word(cursor) != preposition {
-                    if [";", "."].contains(index.word(cursor)) { return }
+                let preposition = entry.objectPreposition
+                while cursor < limit, cursor < last + 14, !isWord(cursor, preposition) {
+                    if isWord(cursor, words.semicolon) || isWord(cursor, words.period) { return }
                     cursor += 1
                 }
-                guard cursor < limit, index.word(cursor) == preposition else { return }
+                guard cursor < limit, isWord(cursor, preposition) else { return }
                 targetStart = cursor + 1
             }
             guard let target = object(after: targetStart, limit: limit, excluding: Set(agents)) else { return }
@@ -288,7 +296,10 @@ extension RelationExtractor {
             var arguments: [(role: String, reference: AnnotationReference)] = [
                 ("attacker", reference(first)), ("target", reference(second)),
             ]
-            if limit > 0, let location = place(after: after, limit: limit, prepositions: ["in", "near", "at", "outside"]),
+            if limit > 0,
+                let location = place(
+                    after: after, limit: limit,
+                    prepositions: { $0 == words.in || $0 == words.near || $0 == words.at || $0 == words.outside }),
                 location != second
             {
                 arguments.append(("location", reference(location)))
@@ -307,8 +318,8 @@ extension RelationExtractor {
     /// ("28,500 troops in South Korea and more than 50,000 in Japan").
     private func acceptsTheme(_ mention: Int, hasThemes: Bool) -> Bool {
         guard case let .quantity(position) = mentions[mention].reference else { return false }
-        guard let counted = index.document.quantities[position].counted else { return hasThemes }
-        return deployable.contains(counted.lemma.lowercased())
+        guard let lemma = index.document.quantities[position].counted?.lemma else { return hasThemes }
+        return resources.deployable.contains(lemma.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) } ? lemma : lemma.lowercased())
     }
 
     /// "sent about 200 troops and four helicopters to X", "stations 28,500 troops in Y and 50,000 in Z":
@@ -319,12 +330,12 @@ extension RelationExtractor {
         var cursor = after
         var steps = 0
         while cursor < limit, steps < 24 {
-            let word = index.word(cursor)
-            if [";", ".", ","].contains(word) || clauseEnd.contains(word) { break }
-            if resources.trigger(word) != nil, index.mention(at: cursor) == nil { break }
+            let word = index.id(cursor)
+            if word == words.semicolon || word == words.period || word == words.comma || cue(cursor, .clauseEnd) { break }
+            if cue(cursor, .trigger), index.mention(at: cursor) == nil { break }
             if let found = index.mention(startingAt: cursor) {
                 let mention = mentions[found]
-                if mention.isQuantity, mention.subtype == "cardinal", acceptsTheme(found, hasThemes: groups.contains { !$0.themes.isEmpty }) {
+                if mention.isQuantity, mention.subtype == .cardinal, acceptsTheme(found, hasThemes: groups.contains { !$0.themes.isEmpty }) {
                     if groups[groups.count - 1].destination != nil || groups[groups.count - 1].origin != nil {
                         groups.append(([], nil, nil))
                     }
@@ -334,17 +345,17 @@ extension RelationExtractor {
                 steps += 1
                 continue
             }
-            if ["to", "into", "in"].contains(word), !groups[groups.count - 1].themes.isEmpty,
+            if word == words.to || word == words.into || word == words.in, !groups[groups.count - 1].themes.isEmpty,
                 groups[groups.count - 1].destination == nil,
                 let destination = nounPhraseMention(at: cursor + 1, limit: limit),
-                mentions[destination].isEntity(.location) || (word == "to" && mentions[destination].isEntity(.organization))
+                mentions[destination].isEntity(.location) || (word == words.to && mentions[destination].isEntity(.organization))
             {
                 groups[groups.count - 1].destination = destination
                 cursor = mentions[destination].lastToken + 1
                 steps += 1
                 continue
             }
-            if word == "from", !groups[groups.count - 1].themes.isEmpty,
+            if word == words.from, !groups[groups.count - 1].themes.isEmpty,
                 let origin = nounPhraseMention(at: cursor + 1, limit: limit), mentions[origin].isEntity(.location)
             {
                 groups[groups.count - 1].origin = origin

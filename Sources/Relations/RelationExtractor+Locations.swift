@@ -10,21 +10,21 @@ extension RelationExtractor {
     /// - `of-place`: "the Donetsk region of Ukraine", "the Permian Basin of Texas";
     /// - `possessive-place`: "Russia’s Kursk region".
     mutating func findLocations() {
-        for (position, mention) in mentions.enumerated() where mention.isEntity(.location, .organization) {
+        for (position, mention) in mentions.enumerated() where mention.isEntity([.location, .organization]) {
             let rank = placeRank(mention)
             guard rank < 4 else { continue }
             let sentence = sentenceRange(of: mention.firstToken)
             let limit = sentence.upperBound
             var after = mention.lastToken + 1
-            if index.isPunctuation(after, ")") { after += 1 }
+            if index.isPunctuation(after, words.closeParenthesis) { after += 1 }
             guard after < limit else { continue }
-            if index.isPunctuation(after, ",") {
+            if index.isPunctuation(after, words.comma) {
                 commaPlace(position, rank, after + 1, limit)
-            } else if contain.contains(index.word(after)) {
+            } else if cue(after, .contain) {
                 if let place = placeAfterPreposition(after + 1, limit), placeRank(mentions[place]) >= max(rank, 1) {
                     add(position, place, "in-place")
                 }
-            } else if index.word(after) == "of", mention.isEntity(.location), mention.subtype != "city",
+            } else if isWord(after, words.of), mention.isEntity(.location), mention.subtype != .city,
                 let place = nounPhraseMention(at: after + 1, limit: limit), mentions[place].isEntity(.location),
                 placeRank(mentions[place]) > rank
             {
@@ -51,11 +51,11 @@ extension RelationExtractor {
     /// Containment rank: ORGANIZATION and other places 1, city 2, region 3, country 4, larger 5.
     func placeRank(_ mention: ArgumentMention) -> Int {
         guard mention.isEntity(.location) else { return 1 }
-        switch mention.subtype ?? "" {
-        case "city": return 2
-        case "region": return 3
-        case "country": return 4
-        case "continent", "world_region": return 5
+        switch mention.subtype {
+        case .city: return 2
+        case .region: return 3
+        case .country: return 4
+        case .continent, .worldRegion: return 5
         default: return 1
         }
     }
@@ -68,13 +68,13 @@ extension RelationExtractor {
     /// The place after "in": lowercase direction words and a determiner may come first.
     private func placeAfterPreposition(_ token: Int, _ limit: Int) -> Int? {
         var cursor = token
-        var words = 0
-        while cursor < limit, words < 4,
-            (index.isLowercaseWord(cursor) && !determiners.contains(index.word(cursor))) || index.isPunctuation(cursor, "-"),
+        var count = 0
+        while cursor < limit, count < 4,
+            (index.isLowercaseWord(cursor) && !cue(cursor, .determiner)) || index.isPunctuation(cursor, words.hyphen),
             index.mention(at: cursor) == nil
         {
             cursor += 1
-            words += 1
+            count += 1
         }
         guard let place = nounPhraseMention(at: cursor, limit: limit), mentions[place].isEntity(.location) else {
             return nil
@@ -84,7 +84,7 @@ extension RelationExtractor {
 
     private mutating func commaPlace(_ position: Int, _ rank: Int, _ token: Int, _ limit: Int) {
         guard token < limit else { return }
-        if contain.contains(index.word(token)) {
+        if cue(token, .contain) {
             if let place = placeAfterPreposition(token + 1, limit), placeRank(mentions[place]) >= max(rank, 2) {
                 add(position, place, "in-place")
             }
@@ -95,8 +95,8 @@ extension RelationExtractor {
             guard mentions[position].isEntity(.location), placeRank > rank, placeRank >= 3 else { return }
             // Not a list ("Mali, Burkina Faso and Niger"): the place is not followed by "and" or ", X".
             let next = mentions[place].lastToken + 1
-            if index.word(next) == "and" || index.word(next) == "or" { return }
-            if index.isPunctuation(next, ","), let following = index.mention(startingAt: next + 1),
+            if isWord(next, words.and) || isWord(next, words.or) { return }
+            if index.isPunctuation(next, words.comma), let following = index.mention(startingAt: next + 1),
                 mentions[following].isEntity(.location), placeRank > 3 || self.placeRank(mentions[following]) == placeRank
             {
                 return
@@ -105,12 +105,11 @@ extension RelationExtractor {
             return
         }
         // Apposition: "X, the capital of Y", "X, a town of about 175,000 people in Y".
-        guard mentions[position].isEntity(.location), determiners.contains(index.word(token)) else { return }
+        guard mentions[position].isEntity(.location), cue(token, .determiner) else { return }
         var cursor = token + 1
         while cursor < limit, cursor < token + 10 {
-            if index.isPunctuation(cursor, ",") || index.tokens[cursor].kind == .punctuation { return }
-            let word = index.word(cursor)
-            if word == "of" || contain.contains(word) {
+            if index.tokens[cursor].kind == .punctuation { return }
+            if isWord(cursor, words.of) || cue(cursor, .contain) {
                 if let place = placeAfterPreposition(cursor + 1, limit), placeRank(mentions[place]) > rank {
                     add(position, place, "apposition-place")
                     return

@@ -22,13 +22,13 @@ extension RelationExtractor {
     }
 
     private func isRank(_ title: Int) -> Bool {
-        let subtype = mentions[title].subtype ?? ""
-        if subtype == "honorific" || subtype == "royal" || subtype == "religious" { return true }
-        if subtype == "military" {
+        switch mentions[title].subtype {
+        case .honorific, .royal, .religious: return true
+        case .military:
             // Abbreviated ranks ("Gen.", "Lt. Gen.", "Col.") carry no organisation; commands do.
-            return index.text(ofMention: title).contains(".")
+            return index.contains(UInt8(ascii: "."), in: mentions[title].range)
+        default: return false
         }
-        return false
     }
 
     private mutating func titleBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
@@ -42,13 +42,13 @@ extension RelationExtractor {
         // What precedes the outermost title: a modifier entity or "X’s".
         var owner: Int?
         var before = token
-        before = skipBackward(before, floor: sentence.lowerBound) { titleModifiers.contains(index.word($0)) }
+        before = skipBackward(before, floor: sentence.lowerBound) { cue($0, .titleModifier) }
         if let modifier = index.mention(endingAt: before),
-            mentions[modifier].isEntity(.nationality, .location, .organization)
+            mentions[modifier].isEntity([.nationality, .location, .organization])
         {
             owner = modifier
         } else if index.isPossessive(before), let possessor = index.mention(endingAt: before - 1),
-            mentions[possessor].isEntity(.location, .organization)
+            mentions[possessor].isEntity([.location, .organization])
         {
             owner = possessor
         }
@@ -85,8 +85,8 @@ extension RelationExtractor {
         while candidate >= 0 {
             let mention = mentions[candidate]
             if index.paragraphBreak(between: mention.range.end, and: startByte) { return nil }
-            if (mention.isEntity(.organization) && mention.subtype != "media")
-                || (mention.isEntity(.location) && mention.subtype == "country"), isClauseSubject(candidate)
+            if (mention.isEntity(.organization) && mention.subtype != .media)
+                || (mention.isEntity(.location) && mention.subtype == .country), isClauseSubject(candidate)
             {
                 return candidate
             }
@@ -99,14 +99,14 @@ extension RelationExtractor {
     /// "the U.S. announced", not "in northeastern Ukraine" or "Russia’s economy".
     private func isClauseSubject(_ mention: Int) -> Bool {
         let after = mentions[mention].lastToken + 1
-        guard index.isLowercaseWord(after), !determiners.contains(index.word(after)), !literal.contains(index.word(after))
+        guard index.isLowercaseWord(after), !cue(after, [.determiner, .literal])
         else { return false }
         var before = mentions[mention].firstToken - 1
-        var words = 0
-        while words < 3, index.isLowercaseWord(before) {
-            if literal.contains(index.word(before)) { return false }
+        var count = 0
+        while count < 3, index.isLowercaseWord(before) {
+            if cue(before, .literal) { return false }
             before -= 1
-            words += 1
+            count += 1
         }
         return true
     }
@@ -114,10 +114,10 @@ extension RelationExtractor {
     private mutating func appositionAfterName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
         let limit = sentence.upperBound
         var token = person.lastToken + 1
-        guard token < limit, index.isPunctuation(token, ",") else { return }
+        guard token < limit, index.isPunctuation(token, words.comma) else { return }
         token += 1
         token = skipForward(token, limit: limit) {
-            determiners.contains(index.word($0)) || titleModifiers.contains(index.word($0))
+            cue($0, [.determiner, .titleModifier])
         }
         // An age or other quantity ("the 28-year-old Dane").
         if let quantity = index.mention(startingAt: token), mentions[quantity].isQuantity {
@@ -129,13 +129,13 @@ extension RelationExtractor {
         if let found = index.mention(startingAt: token), mentions[found].isEntity(.nationality) {
             nationality = found
             token = mentions[found].lastToken + 1
-        } else if let found = index.mention(startingAt: token), mentions[found].isEntity(.organization, .location),
+        } else if let found = index.mention(startingAt: token), mentions[found].isEntity([.organization, .location]),
             index.isPossessive(mentions[found].lastToken + 1)
         {
             owner = found
             token = mentions[found].lastToken + 2
         } else if let found = index.mention(startingAt: token), mentions[found].isEntity(.organization),
-            mentions[found].subtype == "political_party"
+            mentions[found].subtype == .politicalParty
         {
             collector.add(
                 "affiliated_with", [("member", personRef), ("group", reference(found))],
@@ -148,23 +148,23 @@ extension RelationExtractor {
                 rule: "nationality-apposition", index: index)
         }
         // Lowercase words before the title ("a climate scientist at"), at most a few.
-        var words = 0
+        var count = 0
         var title: Int?
-        while token < limit, words <= 3 {
+        while token < limit, count <= 3 {
             if let found = index.mention(startingAt: token) {
                 if mentions[found].isEntity(.title) { title = found; token = mentions[found].lastToken + 1 }
                 break
             }
-            guard index.isLowercaseWord(token), !roleOf.contains(index.word(token)), !lead.contains(index.word(token))
+            guard index.isLowercaseWord(token), !cue(token, [.roleOf, .lead])
             else { break }
-            words += 1
+            count += 1
             token += 1
         }
         // "of/for/at (the) ORG": the organisation of the title or role.
         var group: Int?
-        if token < limit, roleOf.contains(index.word(token)),
+        if token < limit, cue(token, .roleOf),
             let found = nounPhraseMention(at: token + 1, limit: limit),
-            mentions[found].isEntity(.organization, .location)
+            mentions[found].isEntity([.organization, .location])
         {
             group = found
         }
@@ -178,8 +178,8 @@ extension RelationExtractor {
             collector.add(
                 "member_of", [("member", personRef), ("group", reference(group))],
                 rule: "apposition-role-of", index: index)
-        } else if token < limit, lead.contains(index.word(token)),
-            let found = nounPhraseMention(at: index.word(token + 1) == "of" ? token + 2 : token + 1, limit: limit),
+        } else if token < limit, cue(token, .lead),
+            let found = nounPhraseMention(at: isWord(token + 1, words.of) ? token + 2 : token + 1, limit: limit),
             mentions[found].isEntity(.organization)
         {
             collector.add(
@@ -191,10 +191,10 @@ extension RelationExtractor {
     private mutating func nationalityBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
         // "NAT PERSON" or "NAT lowercase-words PERSON" (up to three words).
         var token = person.firstToken - 1
-        var words = 0
-        while token >= sentence.lowerBound, words < 3, index.isLowercaseWord(token), index.mention(at: token) == nil {
+        var count = 0
+        while token >= sentence.lowerBound, count < 3, index.isLowercaseWord(token), index.mention(at: token) == nil {
             token -= 1
-            words += 1
+            count += 1
         }
         if let found = index.mention(endingAt: token), mentions[found].isEntity(.nationality) {
             collector.add(
@@ -203,14 +203,14 @@ extension RelationExtractor {
             return
         }
         // "his NAT counterpart, PERSON".
-        guard index.isPunctuation(person.firstToken - 1, ",") else { return }
+        guard index.isPunctuation(person.firstToken - 1, words.comma) else { return }
         token = person.firstToken - 2
-        words = 0
-        while token >= sentence.lowerBound, words < 2, index.isLowercaseWord(token), index.mention(at: token) == nil {
+        count = 0
+        while token >= sentence.lowerBound, count < 2, index.isLowercaseWord(token), index.mention(at: token) == nil {
             token -= 1
-            words += 1
+            count += 1
         }
-        if words > 0, let found = index.mention(endingAt: token), mentions[found].isEntity(.nationality) {
+        if count > 0, let found = index.mention(endingAt: token), mentions[found].isEntity(.nationality) {
             collector.add(
                 "nationality", [("person", reference(position)), ("nationality", reference(found))],
                 rule: "nationality-apposition", index: index)

@@ -5,43 +5,21 @@ import GazetteCore
 /// collector under its own rule name.
 struct RelationExtractor {
     let index: MentionIndex
+    /// The document's mentions, by start (the index's array).
+    let mentions: [ArgumentMention]
     let resources: RelationResources
     var collector: RelationCollector
-
-    let literal: WordSet
-    let determiners: WordSet
-    let beForms: WordSet
-    let titleModifiers: WordSet
-    let roleOf: WordSet
-    let contain: WordSet
-    let lead: WordSet
-    let include: WordSet
-    let member: WordSet
-    let affiliate: WordSet
-    let relative: WordSet
-    let clauseEnd: WordSet
-    let auxiliaries: WordSet
-    let deployable: WordSet
+    /// The IDs of the fixed words ("of", ",", ...).
+    let words: FixedWords
+    /// Entity → the entity it is an alias of (-1: none), filled by `findAliases`.
+    var aliasTarget: [Int] = []
 
     init(document: Document, resources: RelationResources, stageName: String) {
-        self.index = MentionIndex(document)
+        self.index = MentionIndex(document, vocabulary: resources.vocabulary)
+        self.mentions = index.mentions
         self.resources = resources
         self.collector = RelationCollector(stageName: stageName)
-        let cues = resources.cueWords
-        literal = cues.literal
-        determiners = cues.determiners
-        beForms = cues.beForms
-        titleModifiers = cues.titleModifiers
-        roleOf = cues.roleOf
-        contain = cues.contain
-        lead = cues.lead
-        include = cues.include
-        member = cues.member
-        affiliate = cues.affiliate
-        relative = cues.relative
-        clauseEnd = cues.clauseEnd
-        auxiliaries = cues.auxiliaries
-        deployable = cues.deployable
+        self.words = resources.words
     }
 
     /// Every relation of the document, ordered.
@@ -58,11 +36,19 @@ struct RelationExtractor {
 
     // MARK: helpers shared by the rules
 
-    var mentions: [ArgumentMention] { index.mentions }
 
     func reference(_ mention: Int) -> AnnotationReference { index.mentions[mention].reference }
 
+    /// True when the token's word has one of the cue bits.
+    @inline(__always)
+    func cue(_ token: Int, _ cue: Vocabulary.Cue) -> Bool { index.cue(token, cue) }
+
+    /// True when the token is the word with this ID.
+    @inline(__always)
+    func isWord(_ token: Int, _ id: Vocabulary.ID) -> Bool { index.id(token) == id }
+
     /// Skips tokens forward from `token` while `skip` holds; returns the first token that does not.
+    @inline(__always)
     func skipForward(_ token: Int, limit: Int, while skip: (Int) -> Bool) -> Int {
         var position = token
         while position < limit, skip(position) { position += 1 }
@@ -70,6 +56,7 @@ struct RelationExtractor {
     }
 
     /// Skips tokens backward from `token` while `skip` holds; returns the first token that does not.
+    @inline(__always)
     func skipBackward(_ token: Int, floor: Int, while skip: (Int) -> Bool) -> Int {
         var position = token
         while position >= floor, skip(position) { position -= 1 }
@@ -78,10 +65,10 @@ struct RelationExtractor {
 
     /// The mention starting at `token` after optional determiners; for "X’s Y" returns Y.
     func nounPhraseMention(at token: Int, limit: Int, followPossessive: Bool = true) -> Int? {
-        let start = skipForward(token, limit: limit) { determiners.contains(index.word($0)) }
+        let start = skipForward(token, limit: limit) { cue($0, .determiner) }
         guard start < limit, let found = index.mention(startingAt: start) else { return nil }
         if followPossessive, index.isPossessive(mentions[found].lastToken + 1),
-            let owned = index.mention(startingAt: mentions[found].lastToken + 2), index.mentions[owned].label != nil
+            let owned = index.mention(startingAt: mentions[found].lastToken + 2), index.mentions[owned].isEntity
         {
             return owned
         }

@@ -9,14 +9,6 @@ import GazetteCore
 public struct RelationResources: Sendable {
     /// Trigger surfaces (lowercase; multi-word surfaces joined by one space) → trigger.
     public var triggers: [String: TriggerVerb]
-    /// First words of multi-word trigger surfaces ("held" for "held talks").
-    var multiWordHeads: WordSet
-    /// `triggers` keyed by the FNV hash of the surface.
-    let triggerByHash: [UInt64: TriggerVerb]
-
-    /// The trigger verb written `surface` (lowercase), if any.
-    @inline(__always)
-    func trigger(_ surface: String) -> TriggerVerb? { triggerByHash[WordSet.hash(surface)] }
     /// Cue role ("literal", "be", ...) → words.
     public var cues: [String: Set<String>]
     /// Normalised place or building name → referents, in preference order.
@@ -24,18 +16,34 @@ public struct RelationResources: Sendable {
     /// Country ID → its normalised names (from the country list), to find a country mentioned
     /// without an ID.
     public var countryNames: [String: Set<String>]
-    /// Prefilter for the words looked up at every token: trigger surfaces (first words) and
-    /// inclusion verbs.
-    let scanFilter: WordFilter
-    /// The cue sets by role.
-    let cueWords: CueWords
+
+    /// Cue words, fixed words and trigger surfaces with their IDs and cue bits.
+    let vocabulary: Vocabulary
+    /// The IDs of the fixed words the rules compare against.
+    let words: FixedWords
+    /// Trigger surfaces, indexed by `Vocabulary.singleTrigger` and `pairTriggers`.
+    let triggerEntries: [TriggerEntry]
+    /// Two-word trigger surfaces: (first word ID << 32 | second word ID) → index into `triggerEntries`.
+    let pairTriggers: [Int64: Int32]
+    /// Lemmas a deploy frame's first theme may count.
+    let deployable: WordSet
     /// `metonyms` keyed by the FNV hash of the normalised name.
     let metonymsByHash: [UInt64: [MetonymReferent]]
+    /// `countryNames` keyed by the FNV hash of the ID, as FNV hashes of the names.
+    let countryNameHashes: [UInt64: [UInt64]]
 
     /// The referents of a place or building name (normalised here).
     func metonymReferents(_ name: String) -> [MetonymReferent] {
         metonymsByHash[WordSet.hash(Self.normalizedName(name))] ?? []
     }
+
+    /// The referents of a normalised-name hash.
+    func metonymReferents(normalizedHash: UInt64) -> [MetonymReferent] {
+        metonymsByHash[normalizedHash] ?? []
+    }
+
+    /// The trigger verb written `surface` (lowercase; a two-word surface with one space), if any.
+    func trigger(_ surface: String) -> TriggerVerb? { triggers[surface] }
 
     /// Creates resources from their parts.
     public init(
@@ -44,16 +52,39 @@ public struct RelationResources: Sendable {
     ) {
         self.countryNames = countryNames
         self.triggers = triggers
-        self.multiWordHeads = WordSet(triggers.keys.compactMap { key in
-            key.contains(" ") ? key.split(separator: " ").first.map(String.init) : nil
-        })
-        self.triggerByHash = Dictionary(triggers.map { (WordSet.hash($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.cues = cues
         self.metonyms = metonyms
-        self.cueWords = CueWords(cues)
         self.metonymsByHash = Dictionary(metonyms.map { (WordSet.hash($0.key), $0.value) }, uniquingKeysWith: +)
-        self.scanFilter = WordFilter(
-            triggers.keys.map { String($0.split(separator: " ").first ?? Substring($0)) } + Array(cues["include"] ?? []))
+        self.countryNameHashes = Dictionary(
+            countryNames.map { (WordSet.hash($0.key), $0.value.map { WordSet.hash($0) }) }, uniquingKeysWith: +)
+        self.deployable = WordSet(cues["deployable"] ?? [])
+        var vocabulary = Vocabulary()
+        self.words = FixedWords(&vocabulary)
+        for (role, members) in cues.sorted(by: { $0.key < $1.key }) {
+            guard let cue = Vocabulary.Cue.role(role) else { continue }
+            for word in members.sorted() { vocabulary.mark(word, cue) }
+        }
+        var entries: [TriggerEntry] = []
+        var pairs: [Int64: Int32] = [:]
+        for (surface, verb) in triggers.sorted(by: { $0.key < $1.key }) {
+            let parts = surface.split(separator: " ").map(String.init)
+            guard let first = parts.first, parts.count <= 2 else { continue }
+            let index = Int32(entries.count)
+            let preposition = verb.objectPreposition.map { vocabulary.add($0.lowercased()) } ?? 0
+            entries.append(
+                TriggerEntry(verb: verb, form: TriggerEntry.form(of: first, lemma: verb.lemma), objectPreposition: preposition))
+            if parts.count == 1 {
+                vocabulary.setTrigger(first, index)
+            } else {
+                vocabulary.mark(first, .triggerHead)
+                let head = Int64(vocabulary.add(first))
+                let second = Int64(vocabulary.add(parts[1]))
+                pairs[head << 32 | second] = index
+            }
+        }
+        self.triggerEntries = entries
+        self.pairTriggers = pairs
+        self.vocabulary = vocabulary
     }
 
     /// Loads the resources from a `Lexicons/` directory.
@@ -172,16 +203,60 @@ public struct RelationResources: Sendable {
     }
 
     private static func rows(_ path: String, required: Bool) throws(RelationResourceError) -> [Row] {
-        guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             if required { throw .unreadable(path: path) }
             return []
         }
         var result: [Row] = []
-        for line in contents.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
-            if fields.count >= 2 { result.append(Row(fields: fields)) }
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                var fields: [String] = []
+                var fieldStart = lineStart
+                for offset in lineStart...lineEnd where offset == lineEnd || bytes[offset] == 9 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<offset]), as: UTF8.self))
+                    fieldStart = offset + 1
+                }
+                if fields.count >= 2 { result.append(Row(fields: fields)) }
+            }
         }
         return result
+    }
+
+    /// The FNV-1a hash of `normalizedName` of the bytes `bytes[start..<end]`, without building
+    /// the string when they are ASCII.
+    static func normalizedHash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var pendingSpace = false
+        var empty = true
+        for offset in start..<end {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !empty { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+                pendingSpace = false
+                empty = false
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+            case 0x80...:
+                return WordSet.hash(normalizedName(String(decoding: bytes[start..<end], as: UTF8.self)))
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."):
+                pendingSpace = byte != UInt8(ascii: ".") || pendingSpace
+            default:
+                break
+            }
+        }
+        return hash
+    }
+
+    /// The FNV-1a hash of `normalizedName(name)`.
+    static func normalizedHash(_ name: String) -> UInt64 {
+        let bytes = Array(name.utf8)
+        return normalizedHash(bytes, 0, bytes.count)
     }
 }
