@@ -69,14 +69,10 @@ public struct Tokenizer: Stage {
             }
             start = end
         }
-        if covered {
-            FastWordSegmenter.segment(bytes, collect)
-        } else {
-            do {
-                try segmenter.segment(.word, bytes, collect)
-            } catch {
-                throw StageError(code: .segmentationFailed, message: "word segmentation failed: \(error)")
-            }
+        do {
+            try wordSegments(bytes, covered: covered, collect)
+        } catch {
+            throw StageError(code: .segmentationFailed, message: "word segmentation failed: \(error)")
         }
         let refined = refine(raw, bytes)
         var tokens: [Token] = []
@@ -92,6 +88,29 @@ public struct Tokenizer: Stage {
             previousEnd = segment.end
         }
         return tokens
+    }
+
+    /// Calls `body(end, class)` for each word segment, as `ICUSegmenter.segment(.word, ...)` would:
+    /// by the fast path where it covers the text (`covered`: all of it; else paragraph by
+    /// paragraph), by ICU elsewhere.
+    @inline(__always)
+    func wordSegments(
+        _ bytes: UnsafeBufferPointer<UInt8>, covered: Bool, _ body: (Int, ICUSegmenter.WordClass) -> Void
+    ) throws(ICUSegmenter.Failure) {
+        if covered {
+            FastWordSegmenter.segment(bytes, body)
+        } else if useFastPath {
+            try forEachParagraphRun(bytes) { (runStart, runEnd, runCovered) throws(ICUSegmenter.Failure) in
+                let slice = UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])
+                if runCovered {
+                    FastWordSegmenter.segment(slice) { end, wordClass in body(runStart + end, wordClass) }
+                } else {
+                    try segmenter.segment(.word, slice) { end, wordClass in body(runStart + end, wordClass) }
+                }
+            }
+        } else {
+            try segmenter.segment(.word, bytes, body)
+        }
     }
 
     /// A segment before classification.
@@ -154,7 +173,16 @@ public struct Tokenizer: Stage {
                 if covered {
                     FastSentenceSegmenter.segment(bytes, from: 0, to: bytes.count, tables: tables) { breaks.append($0) }
                 } else {
-                    try paragraphSentenceBreaks(bytes, tables: tables, into: &breaks)
+                    try forEachParagraphRun(bytes) { (runStart, runEnd, runCovered) throws(ICUSegmenter.Failure) in
+                        if runCovered {
+                            FastSentenceSegmenter.segment(bytes, from: runStart, to: runEnd, tables: tables) {
+                                breaks.append($0)
+                            }
+                        } else {
+                            let slice = UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])
+                            try segmenter.segment(.sentence, slice) { end, _ in breaks.append(runStart + end) }
+                        }
+                    }
                 }
             } else {
                 try segmenter.segment(.sentence, bytes) { end, _ in breaks.append(end) }
@@ -166,25 +194,23 @@ public struct Tokenizer: Stage {
         return breaks
     }
 
-    /// Sentence boundaries of text that the fast path covers only in part, paragraph by paragraph
-    /// (up to and including a CR, LF or CR LF): covered paragraphs go to `FastSentenceSegmenter`,
-    /// runs of others to ICU. Sentence boundaries never depend on text across a paragraph
-    /// separator, so this gives ICU's boundaries for the whole text (the tests check it).
-    private func paragraphSentenceBreaks(
-        _ bytes: UnsafeBufferPointer<UInt8>, tables: FastSentenceSegmenter.Tables, into breaks: inout [Int]
+    /// Splits text that the fast path covers only in part into paragraphs (each up to and
+    /// including a CR, LF or CR LF) and calls `body(start, end, covered)` for each maximal run of
+    /// paragraphs that the fast path covers, or does not, in order. Word and sentence boundaries
+    /// never depend on text across a line break (UAX #29 always breaks after one and never looks
+    /// past it), so segmenting the runs separately, the covered ones by the fast path and the
+    /// others by ICU, gives ICU's segments of the whole text (the tests check it).
+    func forEachParagraphRun(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (Int, Int, Bool) throws(ICUSegmenter.Failure) -> Void
     ) throws(ICUSegmenter.Failure) {
         let count = bytes.count
+        var runStart = 0
+        var runCovered = true
         var start = 0
-        var pendingICU: Int? = nil  // start of the run of uncovered paragraphs not yet segmented
-        func flushICU(upTo end: Int) throws(ICUSegmenter.Failure) {
-            guard let icuStart = pendingICU else { return }
-            pendingICU = nil
-            let slice = UnsafeBufferPointer(rebasing: bytes[icuStart..<end])
-            try segmenter.segment(.sentence, slice) { boundary, _ in breaks.append(icuStart + boundary) }
-        }
         while start < count {
             var end = start
-            var paragraphCovered = true
+            var covered = true
             while end < count {
                 let byte = bytes[end]
                 if byte == 0x0A {
@@ -201,19 +227,18 @@ public struct Tokenizer: Stage {
                 } else if let (_, length) = FastWordSegmenter.breakClass(bytes, at: end) {
                     end += length
                 } else {
-                    paragraphCovered = false
+                    covered = false
                     end += TextScan.scalarLength(bytes, at: end)
                 }
             }
-            if paragraphCovered {
-                try flushICU(upTo: start)
-                FastSentenceSegmenter.segment(bytes, from: start, to: end, tables: tables) { breaks.append($0) }
-            } else if pendingICU == nil {
-                pendingICU = start
+            if covered != runCovered {
+                if start > runStart { try body(runStart, start, runCovered) }
+                runStart = start
+                runCovered = covered
             }
             start = end
         }
-        try flushICU(upTo: count)
+        if count > runStart { try body(runStart, count, runCovered) }
     }
 
     /// Decides sentence breaks after period-final abbreviations, where ICU's own suppression

@@ -78,6 +78,55 @@ struct FastWordSegmenterTests {
     }
 }
 
+@Suite("Word segments paragraph by paragraph agree with ICU")
+struct ParagraphWordSegmentTests {
+    /// ICU's word segments of `text` and the tokenizer's (fast path by paragraph where it covers them).
+    static func both(_ text: String) throws -> (icu: [String], tokenizer: [String]) {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var icu: [String] = []
+            try ICUSegmenter().segment(.word, buffer) { end, wordClass in icu.append("\(end):\(wordClass)") }
+            var tokenizer: [String] = []
+            try Tokenizer().wordSegments(buffer, covered: FastWordSegmenter.canSegment(buffer)) { end, wordClass in
+                tokenizer.append("\(end):\(wordClass)")
+            }
+            return (icu, tokenizer)
+        }
+    }
+
+    @Test("on random text mixing supported and other characters")
+    func randomMixed() throws {
+        let pieces: [String] = [
+            "a", "B", "word", "0", "7", "3.5", ".", "'", ",", ";", ":", "_", " ", " ", "  ", "\t", "-", "$", "%", "(", "\"",
+            "@", "’", "“", "—", "…", "\n", "\n", "\n", "\r\n", "\r\n", "\r", "\n\n", "\u{0B}", "\u{0C}",
+            "é", "Éric", "café", "Москва", "\u{00A0}", "\u{2029}", "\u{0085}", "\u{2028}", "北京市是中国的首都。",
+            "ภาษาไทย", "\u{0301}", "\u{200D}", "👍🏽", "🇺🇸", "\u{00AD}", "«", "ß", "١٢", "日本語", "カタカナ",
+        ]
+        var generator = SplitMix64(seed: 4242)
+        var mismatches = 0
+        for _ in 0..<20000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 30) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let (icu, tokenizer) = try Self.both(text)
+            if icu != tokenizer {
+                mismatches += 1
+                if mismatches <= 20 { Issue.record("\(text.debugDescription): ICU \(icu), tokenizer \(tokenizer)") }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
+    @Test("on the project's corpus texts")
+    func corpus() throws {
+        let texts = try corpusTexts()
+        for text in texts {
+            let (icu, tokenizer) = try Self.both(text)
+            #expect(icu == tokenizer)
+        }
+        #expect(!texts.isEmpty)
+    }
+}
+
 /// A small deterministic random generator for reproducible tests.
 struct SplitMix64 {
     var state: UInt64
