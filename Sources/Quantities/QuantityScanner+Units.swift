@@ -29,6 +29,25 @@ extension QuantityScanner {
         return found
     }
 
+    /// "MUSD", "MEUR", "kSEK": a scale letter (M = million, k/K = thousand) glued to an ISO code
+    /// written in capitals; the code's row and the factor.
+    func scaledCode(at index: Int) -> (Int, ExactNumber)? {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].range.length == 4 else { return nil }
+        let start = tokens[index].range.start
+        let factor: ExactNumber
+        switch bytes[start] {
+        case UInt8(ascii: "M"): factor = ExactNumber(integer: 1_000_000)
+        case UInt8(ascii: "k"), UInt8(ascii: "K"): factor = ExactNumber(integer: 1000)
+        default: return nil
+        }
+        for offset in start + 1..<start + 4 where bytes[offset] < UInt8(ascii: "A") || bytes[offset] > UInt8(ascii: "Z") {
+            return nil
+        }
+        let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<start + 4]), as: UTF8.self)
+        guard let entry = tables.codeEntry[code] else { return nil }
+        return (entry, factor)
+    }
+
     /// "-5", "−5", "minus 80°C": a sign before the numeral.
     func attachSign(_ atom: inout Atom) {
         let before = atom.first - 1
@@ -81,7 +100,11 @@ extension QuantityScanner {
         tables.currencyTrie.matches(bytes, from: start, limit: min(bytes.count, start + 48)) { entry, end in
             guard let last = tokenEnding(at: end, from: index) else { return }
             let currency = tables.currencies[entry]
-            guard currency.position.allowsSuffix else { return }
+            if !currency.position.allowsSuffix {
+                // "5 €", "100₾": a symbol after the amount, unless it opens the next amount ("5 €10").
+                guard tables.currencySymbolSuffix[entry], currency.factor == nil,
+                      !(last + 1 < tokens.count && glued(last + 1) && tokens[last + 1].kind == .number) else { return }
+            }
             if tables.currencyCaseSensitive[entry], !UnitTables.matchesExactly(currency.surface, bytes, start, end) { return }
             best = (entry, last)
         }
@@ -123,6 +146,17 @@ extension QuantityScanner {
             }
             return
         }
+        // "30 MUSD", "120 MEUR": a scale letter glued to an ISO code.
+        if atom.currency == nil, let (entry, factor) = scaledCode(at: next), let value = atom.value.multiplied(by: factor) {
+            atom.value = value
+            atom.scale = factor
+            atom.currency = entry
+            atom.kind = .money
+            atom.last = next
+            atom.rule = "money-suffix"
+            atom.lexicon = LexiconRef(.currencies, tables.currencies[entry].line)
+            return
+        }
         let unit = unitMatch(at: next)
         let currency = atom.currency == nil ? currencySuffix(at: next) : nil
         let unitLength = unit.map { tokens[$0.last].range.end - $0.trim - tokens[next].range.start } ?? 0
@@ -134,6 +168,14 @@ extension QuantityScanner {
             atom.last = last
             atom.rule = "money-suffix"
             atom.lexicon = LexiconRef(.currencies, tables.currencies[entry].line)
+            // "75 USD million": the scale after the currency.
+            if atom.scale == nil, let (wordIndex, wordLast) = numberWord(at: last + 1), tokens[last + 1].sentence == tokens[last].sentence,
+               case let word = tables.numbers[wordIndex], word.kind == .multiplier, !word.times, !word.ambiguous,
+               word.value >= ExactNumber(integer: 1000), let value = atom.value.multiplied(by: word.value) {
+                atom.value = value
+                atom.scale = word.value
+                atom.last = wordLast
+            }
             return
         }
         guard var (entryIndex, last, trim) = unit, tables.units[entryIndex].position.allowsSuffix,

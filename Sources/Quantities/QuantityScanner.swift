@@ -67,8 +67,20 @@ struct QuantityScanner {
             prefix = found
             signed = true
         }
+        // "MAUD 60": a scaled code before the amount.
+        var prefixScale: ExactNumber?
+        if prefix == nil, index > 0, !glued(index), let (entry, factor) = scaledCode(at: index - 1) {
+            prefix = (entry, index - 1)
+            prefixScale = factor
+        }
         guard var atom = numeral(at: index, money: prefix != nil) else { return nil }
         if signed { atom.value = atom.value.negated }
+        // "ALL 5 solutions": a code that is also a word, before a count of something, is the word.
+        if let (_, start) = prefix, isLetters(start), prefixScale == nil, countedHead(atom) != nil { prefix = nil }
+        if let factor = prefixScale, let value = atom.value.multiplied(by: factor) {
+            atom.value = value
+            atom.scale = factor
+        }
         if let (currency, start) = prefix {
             atom.currency = currency
             atom.first = start
@@ -105,10 +117,35 @@ struct QuantityScanner {
                 index += 2
                 continue
             }
+            // "15 dollars and 50", "17 USD 25", "$100 and fifty" at the end of a clause: cents.
+            if index + 1 < atoms.count, let major = a.currency, tables.currencies[major].factor == nil, a.scale == nil,
+               a.value.isInteger, a.value >= .zero, let factor = tables.minorFactor[tables.currencies[major].code],
+               case let b = atoms[index + 1], b.unit == nil, b.scale == nil, !b.isRange,
+               // "17 USD 25": the code may have been read as the prefix of the cents too.
+               b.kind == .cardinal && b.currency == nil && b.first == b.numeralFirst
+                || b.kind == .money && b.first == a.last && b.numeralFirst == a.last + 1 && b.currency.map({ tables.currencies[$0].code }) == tables.currencies[major].code,
+               b.value.isInteger, b.value > .zero, b.value < ExactNumber(integer: 100),
+               clauseEnds(after: b.last), b.first == a.last || gapText(a, b).map({ $0 == " " || $0 == " and " }) == true,
+               let cents = b.value.multiplied(by: factor), let sum = a.value.adding(cents) {
+                var joined = a
+                joined.value = sum
+                joined.last = b.last
+                joined.rule = "money-major-minor"
+                result.append(joined)
+                index += 2
+                continue
+            }
             result.append(a)
             index += 1
         }
         return result
+    }
+
+    /// True when the sentence ends, or a punctuation mark follows, after token `index`.
+    func clauseEnds(after index: Int) -> Bool {
+        let next = index + 1
+        return next >= tokens.count || tokens[next].sentence != tokens[index].sentence
+            || (tokens[next].kind == .punctuation && !isHyphen(next))
     }
 
     /// Applies a currency's minor-unit factor.

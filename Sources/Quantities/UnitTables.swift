@@ -11,6 +11,13 @@ public struct UnitTables: Sendable {
     /// Entries whose surface must match with its exact case, per table.
     var unitCaseSensitive: [Bool] = []
     var currencyCaseSensitive: [Bool] = []
+    /// Per currency entry: a symbol without ASCII letters or "$" ("€", "₾", "元"), which may
+    /// also follow the amount ("5 €", "100₾").
+    var currencySymbolSuffix: [Bool] = []
+    /// The factor of each currency code's minor unit (USD → 0.01), from the minor-unit rows.
+    var minorFactor: [String: ExactNumber] = [:]
+    /// The row of each ISO code written as itself ("USD" → its `USD` row).
+    var codeEntry: [String: Int] = [:]
     var numberCaseSensitive: [Bool] = []
 
     /// The longest single-token number word, in bytes (a quick filter for the scanner).
@@ -99,6 +106,10 @@ public struct UnitTables: Sendable {
             currencyTrie.insert(entry.surface, index: currencies.count)
             currencies.append(entry)
             currencyCaseSensitive.append(line.features["case"] == "sensitive")
+            currencySymbolSuffix.append(!entry.surface.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x24 }
+                && entry.surface.utf8.first.map { $0 >= 0x80 } == true)
+            if let factor, factor == ExactNumber(1, 100), minorFactor[code] == nil { minorFactor[code] = factor }
+            if entry.surface == code, codeEntry[code] == nil { codeEntry[code] = currencies.count - 1 }
         }
     }
 

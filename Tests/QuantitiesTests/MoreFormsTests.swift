@@ -153,4 +153,26 @@ struct MoreFormsTests {
         Expected("The loss was $-45.50 overall.", "$-45.50", .money, "-45.5", "USD"),
     ])
     func signedMoney(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Money: cents without their name, scaled codes, symbols after the amount", arguments: [
+        Expected("The toll is 15 dollars and 40.", "15 dollars and 40", .money, "15.4", "USD"),
+        Expected("The fee rose to 12 USD 75.", "12 USD 75", .money, "12.75", "USD"),
+        Expected("The bill was 40 MUSD in total.", "40 MUSD", .money, "40000000", "USD"),
+        Expected("Revenue reached MEUR 12 last year.", "MEUR 12", .money, "12000000", "EUR"),
+        Expected("Costs were 900 kSEK then.", "900 kSEK", .money, "900000", "SEK"),
+        Expected("They lost 75 USD million overall.", "75 USD million", .money, "75000000", "USD"),
+        Expected("Tickets are 20 € each.", "20 €", .money, "20", "EUR"),
+        Expected("A room costs 100₾ a night.", "100₾", .money, "100", "GEL"),
+    ])
+    func moreMoney(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Not money", arguments: [
+        ("They paid 5 dollars and 3 people came.", "5 dollars and 3"),
+        ("ALL 5 solutions are wrong.", "ALL 5"),
+        ("He swapped 5 €10 notes.", "5 €"),
+    ])
+    func notMoney(_ sentence: String, _ span: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.text == span && $0.quantity.kind == .money }, "found \(found.map(\.text))")
+    }
 }
