@@ -2,11 +2,18 @@
 /// document: cheaper than `Dictionary` (no per-look-up SipHash), and nothing is allocated until
 /// the first insertion.
 struct HashIndex {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    private struct Entry {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var entries: [Entry] = []
     private var mask = 0
     private let initialSize: Int
     private(set) var count = 0
+
+    /// Salts that keep several tables in one index: `key ^ salt` per table.
+    static let salts: [UInt64] = [0, 0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63]
 
     /// A table for about `capacity` keys.
     init(capacity: Int) {
@@ -21,9 +28,9 @@ struct HashIndex {
         guard count > 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
         while true {
-            let value = values[slot]
-            if value < 0 { return nil }
-            if keys[slot] == key { return Int(value) }
+            let entry = entries[slot]
+            if entry.value < 0 { return nil }
+            if entry.key == key { return Int(entry.value) }
             slot = (slot + 1) & mask
         }
     }
@@ -31,26 +38,23 @@ struct HashIndex {
     /// Stores `value` for `key` unless the key is already there; returns true when it was stored.
     @discardableResult
     mutating func insertIfAbsent(_ key: UInt64, _ value: Int) -> Bool {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > entries.count { grow() }
         var slot = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
-        while values[slot] >= 0 {
-            if keys[slot] == key { return false }
+        while entries[slot].value >= 0 {
+            if entries[slot].key == key { return false }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = Int32(truncatingIfNeeded: value)
+        entries[slot] = Entry(key: key, value: Int32(truncatingIfNeeded: value))
         count += 1
         return true
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        let size = keys.isEmpty ? initialSize : keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        let old = entries
+        let size = entries.isEmpty ? initialSize : entries.count * 2
+        entries = Array(repeating: Entry(key: 0, value: -1), count: size)
         mask = size - 1
         count = 0
-        for slot in oldKeys.indices where oldValues[slot] >= 0 { insertIfAbsent(oldKeys[slot], Int(oldValues[slot])) }
+        for entry in old where entry.value >= 0 { insertIfAbsent(entry.key, Int(entry.value)) }
     }
 }

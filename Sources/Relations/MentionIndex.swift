@@ -17,10 +17,20 @@ final class MentionIndex {
     let entityMention: [Int]
     /// Entity index → subtype code.
     let entitySubtype: [MentionSubtype]
-    /// Token → word ID (0: not a known word).
-    private let ids: [Vocabulary.ID]
+    /// Entity index → label and range (copied once, so rules need not copy whole entities).
+    let entityLabel: [EntityLabel]
+    let entityRange: [TextRange]
+    /// Entity index → canonical name, if any.
+    let entityCanonical: [String?]
+    /// The vocabulary tokens are looked up in.
+    private let vocabulary: Vocabulary
+    /// Token → word ID (0: not a known word; -1: not looked up yet), filled on demand.
+    private let ids: UnsafeMutablePointer<Vocabulary.ID>
+    private let tokenCount: Int
     /// Word ID → cue bits.
     private let cueTable: [Vocabulary.Cue]
+    /// The word tokens whose word is a trigger, the first word of one, or an inclusion verb, in order.
+    let scanTokens: [Int]
     /// Byte offsets of the line feeds, in order (found on first use).
     private lazy var lineFeeds: [Int] = {
         var result: [Int] = []
@@ -28,7 +38,7 @@ final class MentionIndex {
         return result
     }()
 
-    init(_ document: Document, vocabulary: Vocabulary) {
+    init(_ document: Document, vocabulary: Vocabulary, scanFilter: WordFilter) {
         self.document = document
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.bytes = bytes
@@ -38,22 +48,37 @@ final class MentionIndex {
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
         var entitySubtype: [MentionSubtype] = []
+        var entityLabel: [EntityLabel] = []
+        var entityRange: [TextRange] = []
         entitySubtype.reserveCapacity(document.entities.count)
+        entityLabel.reserveCapacity(document.entities.count)
+        entityRange.reserveCapacity(document.entities.count)
+        var entityCanonical: [String?] = []
+        entityCanonical.reserveCapacity(document.entities.count)
         var sorted = true
-        for index in document.entities.indices {
-            let subtype = MentionSubtype(entity: document.entities[index].subtype)
-            entitySubtype.append(subtype)
-            let range = document.entities[index].range
-            if let mention = Self.makeMention(.entity(index), range, LabelSet(document.entities[index].label), subtype, tokens) {
-                if let last = all.last, mention.range < last.range { sorted = false }
-                all.append(mention)
+        document.entities.withUnsafeBufferPointer { entities in
+            for index in 0..<entities.count {
+                let subtype = MentionSubtype(entity: entities[index].subtype)
+                let label = entities[index].label
+                let range = entities[index].range
+                entitySubtype.append(subtype)
+                entityLabel.append(label)
+                entityRange.append(range)
+                entityCanonical.append(entities[index].canonical?.name)
+                if let mention = Self.makeMention(.entity(index), range, LabelSet(label), subtype, tokens) {
+                    if let last = all.last, mention.range < last.range { sorted = false }
+                    all.append(mention)
+                }
             }
         }
-        for index in document.quantities.indices {
-            let quantity = document.quantities[index]
-            if let mention = Self.makeMention(.quantity(index), quantity.range, .quantity, MentionSubtype(quantity: quantity.kind), tokens) {
-                if let last = all.last, mention.range < last.range { sorted = false }
-                all.append(mention)
+        document.quantities.withUnsafeBufferPointer { quantities in
+            for index in 0..<quantities.count {
+                let range = quantities[index].range
+                let kind = MentionSubtype(quantity: quantities[index].kind)
+                if let mention = Self.makeMention(.quantity(index), range, .quantity, kind, tokens) {
+                    if let last = all.last, mention.range < last.range { sorted = false }
+                    all.append(mention)
+                }
             }
         }
         if !sorted { all.sort { $0.range < $1.range } }
@@ -65,10 +90,32 @@ final class MentionIndex {
                 tokenMention[token] = Int32(position)
             }
         }
-        self.ids = vocabulary.ids(of: tokens, in: bytes)
+        self.vocabulary = vocabulary
         self.cueTable = vocabulary.cues
+        let ids = UnsafeMutablePointer<Vocabulary.ID>.allocate(capacity: max(1, tokens.count))
+        ids.initialize(repeating: -1, count: max(1, tokens.count))
+        self.ids = ids
+        self.tokenCount = tokens.count
+        // The scan list: shape filter first, then the word's ID.
+        var scanTokens: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            tokens.withUnsafeBufferPointer { tokens in
+                for position in 0..<tokens.count where tokens[position].kind == .word {
+                    let start = tokens[position].range.start
+                    let end = min(tokens[position].range.end, buffer.count)
+                    guard scanFilter.mayContain(buffer, start, end) else { continue }
+                    let id = vocabulary.id(buffer, start, end)
+                    ids[position] = id
+                    if vocabulary.cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                }
+            }
+        }
+        self.scanTokens = scanTokens
         self.entityMention = entityMention
         self.entitySubtype = entitySubtype
+        self.entityLabel = entityLabel
+        self.entityRange = entityRange
+        self.entityCanonical = entityCanonical
         self.tokenMention = tokenMention
         self.mentions = all
     }
@@ -112,18 +159,32 @@ final class MentionIndex {
         return index
     }
 
+    deinit {
+        ids.deallocate()
+    }
+
     /// The token's word ID (0 when unknown or out of range).
     @inline(__always)
     func id(_ token: Int) -> Vocabulary.ID {
-        guard token >= 0, token < ids.count else { return 0 }
-        return ids[token]
+        guard token >= 0, token < tokenCount else { return 0 }
+        let cached = ids[token]
+        return cached >= 0 ? cached : lookUp(token)
+    }
+
+    /// Looks a token up in the vocabulary and caches its ID.
+    @inline(never)
+    private func lookUp(_ token: Int) -> Vocabulary.ID {
+        let range = tokens[token].range
+        let id = bytes.withUnsafeBufferPointer { vocabulary.id($0, range.start, min(range.end, $0.count)) }
+        ids[token] = id
+        return id
     }
 
     /// True when the token's word has one of the cue bits.
     @inline(__always)
     func cue(_ token: Int, _ cue: Vocabulary.Cue) -> Bool {
-        guard token >= 0, token < ids.count else { return false }
-        return cueTable[Int(ids[token])].rawValue & cue.rawValue != 0
+        guard token >= 0, token < tokenCount else { return false }
+        return cueTable[Int(id(token))].rawValue & cue.rawValue != 0
     }
 
     /// The token's text, lowercased (for messages and rare checks; rules use IDs).
@@ -201,7 +262,7 @@ final class MentionIndex {
     @inline(__always)
     func isPunctuation(_ token: Int, _ id: Vocabulary.ID) -> Bool {
         guard token >= 0, token < tokens.count, tokens[token].kind == .punctuation else { return false }
-        return ids[token] == id
+        return self.id(token) == id
     }
 
     /// True for a word token written in lowercase ("former", "prime").

@@ -6,16 +6,16 @@ import GazetteCore
 /// acronym, by its initials ("NIH" → "National Institutes of Health"). The first name wins.
 /// Names are byte ranges of the document; keys are FNV-1a hashes of their bytes.
 struct NamePartIndex {
-    private var personTails: HashIndex
-    private var organizationEnds: HashIndex
-    private var organizationInitials: HashIndex
+    /// Person tails, organisation ends and organisation initials in one table (salted keys).
+    private var table: HashIndex
+    private static let personTail = HashIndex.salts[1]
+    private static let organizationEnd = HashIndex.salts[2]
+    private static let organizationInitial = HashIndex.salts[3]
     /// Word starts of the name being indexed (reused).
     private var starts: [Int] = []
 
     init(capacity: Int) {
-        personTails = HashIndex(capacity: capacity)
-        organizationEnds = HashIndex(capacity: capacity)
-        organizationInitials = HashIndex(capacity: capacity)
+        table = HashIndex(capacity: capacity * 2)
     }
 
     /// Indexes a name mention (`range` in `bytes`).
@@ -26,14 +26,14 @@ struct NamePartIndex {
         switch label {
         case .person:
             for start in starts.dropFirst() {
-                personTails.insertIfAbsent(WordSet.hash(bytes, start, range.end), entity)
+                table.insertIfAbsent(WordSet.hash(bytes, start, range.end) ^ Self.personTail, entity)
             }
         default:
             for (number, start) in starts.enumerated() where number > 0 && number < 4 {
                 let tail = WordSet.hash(bytes, starts[starts.count - number], range.end)
                 let head = WordSet.hash(bytes, range.start, start - 1)
-                organizationEnds.insertIfAbsent(tail, entity)
-                organizationEnds.insertIfAbsent(head, entity)
+                table.insertIfAbsent(tail ^ Self.organizationEnd, entity)
+                table.insertIfAbsent(head ^ Self.organizationEnd, entity)
             }
             var initials: UInt64 = 0xcbf2_9ce4_8422_2325
             var count = 0
@@ -48,7 +48,7 @@ struct NamePartIndex {
                     count += 1
                 }
             }
-            if count >= 2 { organizationInitials.insertIfAbsent(initials, entity) }
+            if count >= 2 { table.insertIfAbsent(initials ^ Self.organizationInitial, entity) }
         }
     }
 
@@ -57,7 +57,7 @@ struct NamePartIndex {
         guard !range.isEmpty else { return nil }
         switch label {
         case .person:
-            if let found = personTails[WordSet.hash(bytes, range.start, range.end)] { return (found, "short_form", "surname") }
+            if let found = table[WordSet.hash(bytes, range.start, range.end) ^ Self.personTail] { return (found, "short_form", "surname") }
         case .organization:
             if acronym {
                 var letters: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -71,8 +71,8 @@ struct NamePartIndex {
                     let surface = String(decoding: bytes[range.start..<range.end], as: UTF8.self)
                     letters = WordSet.hash(String(surface.filter(\.isUppercase)))
                 }
-                if let found = organizationInitials[letters] { return (found, "acronym", "initials") }
-            } else if let found = organizationEnds[WordSet.hash(bytes, range.start, range.end)],
+                if let found = table[letters ^ Self.organizationInitial] { return (found, "acronym", "initials") }
+            } else if let found = table[WordSet.hash(bytes, range.start, range.end) ^ Self.organizationEnd],
                 Self.wordsAreCapitalised(range, bytes)
             {
                 return (found, "short_form", "name-part")

@@ -14,33 +14,36 @@ extension RelationExtractor {
     ///   is not governed by a place preposition stands for the government or institution: "Moscow" →
     ///   Russia, "Kremlin" → Russia, "Washington" → the "Federal Reserve in Washington".
     mutating func findAliases() {
-        let entities = index.document.entities
+        let labels = index.entityLabel
+        let ranges = index.entityRange
         let bytes = index.bytes
-        aliasTarget = Array(repeating: -1, count: entities.count)
-        var firstByKey = HashIndex(capacity: entities.count)
-        var aliasBySurface = HashIndex(capacity: 16)
+        aliasTarget = Array(repeating: -1, count: labels.count)
+        // First mention by name, alias by surface and surfaces seen, in one table (salted keys).
+        var table = HashIndex(capacity: labels.count * 2)
+        let firstByKey = HashIndex.salts[1]
+        let aliasBySurface = HashIndex.salts[2]
+        let seenSurfaces = HashIndex.salts[3]
         var aliasKinds: [String] = []
-        var seenSurfaces = HashIndex(capacity: entities.count)
-        var parts = NamePartIndex(capacity: entities.count)
-        for position in entities.indices {
-            let label = entities[position].label
+        var parts = NamePartIndex(capacity: labels.count)
+        for position in labels.indices {
+            let label = labels[position]
             guard label == .person || label == .organization || label == .location else { continue }
-            let range = entities[position].range
+            let range = ranges[position]
             let surfaceKey = Self.nameKey(label, index.hash(range))
-            if let known = aliasBySurface[surfaceKey] {
+            if let known = table[surfaceKey ^ aliasBySurface] {
                 addAlias(position, known >> 8, aliasKinds[known & 0xff], rule: "repeated-alias")
                 continue
             }
-            guard seenSurfaces.insertIfAbsent(surfaceKey, position) else { continue }
+            guard table.insertIfAbsent(surfaceKey ^ seenSurfaces, position) else { continue }
             defer { parts.add(position, label: label, range: range, bytes: bytes) }
-            let canonical = entities[position].canonical?.name
+            let canonical = index.entityCanonical[position]
             let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
-                range.length < entities[full].range.length
+                range.length < ranges[full].length
             {
                 found = (full, "acronym", "parenthesis-acronym")
-            } else if let first = firstByKey[key], !index.sameText(entities[first].range, range) {
+            } else if let first = table[key ^ firstByKey], !index.sameText(ranges[first], range) {
                 // A differing surface of the same name, unless it is the full name itself ("U.S." then
                 // "United States"); country names are aliased only as acronyms ("DRC").
                 let acronym = isAcronym(range)
@@ -60,9 +63,9 @@ extension RelationExtractor {
                 var kind = aliasKinds.firstIndex(of: found.kind) ?? aliasKinds.count
                 if kind == aliasKinds.count { aliasKinds.append(found.kind) }
                 kind = min(kind, 0xff)
-                aliasBySurface.insertIfAbsent(surfaceKey, found.of << 8 | kind)
-            } else if firstByKey[key] == nil {
-                firstByKey.insertIfAbsent(key, position)
+                table.insertIfAbsent(surfaceKey ^ aliasBySurface, found.of << 8 | kind)
+            } else {
+                table.insertIfAbsent(key ^ firstByKey, position)
             }
         }
         findMetonymy()
@@ -86,7 +89,7 @@ extension RelationExtractor {
         aliasTarget[alias] = of
         collector.add(
             "alias", [("alias", .entity(alias)), ("of", .entity(of))], rule: rule, index: index, kind: kind,
-            evidence: index.document.entities[alias].range)
+            evidence: index.entityRange[alias])
     }
 
     /// "Full Name (ACR)": the full-name entity right before the parenthesis.
@@ -206,23 +209,32 @@ extension RelationExtractor {
             // "Denver" → "Denver Nuggets".
             if let team = places.organizationStarting(with: surface) { return (team, "city-team") }
         }
-        var referents: [MetonymReferent] = []
-        if let of = entities[position].features["of"], let referent = MetonymReferent(of) { referents.append(referent) }
-        referents += resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
-        if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
-            referents += resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical))
+        // The entity's own `of` feature, then the tables by surface, then by canonical name.
+        if !entities[position].features.isEmpty, let of = entities[position].features["of"], let referent = MetonymReferent(of),
+            let found = resolve(referent, places, isPlace: isPlace)
+        {
+            return found
         }
-        for referent in referents {
-            switch referent {
-            case let .country(id):
-                let key = WordSet.hash(id)
-                if let found = places.country(key, names: resources.countryNameHashes[key] ?? []) {
-                    return (found, isPlace ? "capital" : "seat")
-                }
-            case let .organization(name):
-                if let found = places.organization(named: WordSet.hash(name)) { return (found, "seat") }
+        let bySurface = resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
+        for referent in bySurface {
+            if let found = resolve(referent, places, isPlace: isPlace) { return found }
+        }
+        if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
+            for referent in resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical)) {
+                if let found = resolve(referent, places, isPlace: isPlace) { return found }
             }
         }
         return nil
+    }
+
+    /// The first mention a referent names, if the document has one, with the rule.
+    private func resolve(_ referent: MetonymReferent, _ places: MetonymTargets, isPlace: Bool) -> (Int, String)? {
+        switch referent {
+        case let .country(id):
+            let key = WordSet.hash(id)
+            return places.country(key, names: resources.countryNameHashes[key] ?? []).map { ($0, isPlace ? "capital" : "seat") }
+        case let .organization(name):
+            return places.organization(named: WordSet.hash(name)).map { ($0, "seat") }
+        }
     }
 }

@@ -11,11 +11,10 @@ extension RelationExtractor {
     /// ... is backed by Rwanda"); passive voice ("were sent by North Korea to Russia") swaps the
     /// roles; "U.S.-backed X" is a compound. Rules: `active-svo`, `passive-by`, `compound-backed`.
     mutating func findEvents() {
-        var token = 0
         let count = index.tokens.count
-        while token < count {
-            guard index.cue(token, [.trigger, .triggerHead]), index.tokens[token].kind == .word, index.mention(at: token) == nil
-            else { token += 1; continue }
+        var next = 0
+        for token in index.scanTokens where token >= next {
+            guard index.cue(token, [.trigger, .triggerHead]), index.mention(at: token) == nil else { continue }
             var entry: Int32 = -1
             var last = token
             if index.cue(token, .triggerHead), token + 1 < count,
@@ -31,7 +30,7 @@ extension RelationExtractor {
                 let range = index.tokens[token].range.union(index.tokens[last].range)
                 frame(trigger, Trigger(range: range, lemma: trigger.verb.lemma), first: token, last: last)
             }
-            token = last + 1
+            next = last + 1
         }
     }
 

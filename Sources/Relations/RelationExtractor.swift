@@ -15,7 +15,7 @@ struct RelationExtractor {
     var aliasTarget: [Int] = []
 
     init(document: Document, resources: RelationResources, stageName: String) {
-        self.index = MentionIndex(document, vocabulary: resources.vocabulary)
+        self.index = MentionIndex(document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter)
         self.mentions = index.mentions
         self.resources = resources
         self.collector = RelationCollector(stageName: stageName)

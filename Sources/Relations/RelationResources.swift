@@ -27,6 +27,8 @@ public struct RelationResources: Sendable {
     let pairTriggers: [Int64: Int32]
     /// Lemmas a deploy frame's first theme may count.
     let deployable: WordSet
+    /// The shapes of the words a scan over every token looks for (triggers, inclusion verbs).
+    let scanFilter: WordFilter
     /// `metonyms` keyed by the FNV hash of the normalised name.
     let metonymsByHash: [UInt64: [MetonymReferent]]
     /// `countryNames` keyed by the FNV hash of the ID, as FNV hashes of the names.
@@ -84,6 +86,7 @@ public struct RelationResources: Sendable {
         }
         self.triggerEntries = entries
         self.pairTriggers = pairs
+        self.scanFilter = WordFilter(vocabulary.words(with: Vocabulary.scanned))
         self.vocabulary = vocabulary
     }
 
@@ -256,7 +259,25 @@ public struct RelationResources: Sendable {
 
     /// The FNV-1a hash of `normalizedName(name)`.
     static func normalizedHash(_ name: String) -> UInt64 {
-        let bytes = Array(name.utf8)
-        return normalizedHash(bytes, 0, bytes.count)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var pendingSpace = false
+        var empty = true
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !empty { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+                pendingSpace = false
+                empty = false
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+            case 0x80...:
+                return WordSet.hash(normalizedName(name))
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."):
+                pendingSpace = byte != UInt8(ascii: ".") || pendingSpace
+            default:
+                break
+            }
+        }
+        return hash
     }
 }

@@ -22,6 +22,7 @@ struct Vocabulary: Sendable {
         static let clauseEnd = Cue(rawValue: 1 << 11)
         static let auxiliary = Cue(rawValue: 1 << 12)
         static let subordinator = Cue(rawValue: 1 << 13)
+        static let join = Cue(rawValue: 1 << 14)
         /// "’s", "'s", "’", "'".
         static let possessive = Cue(rawValue: 1 << 16)
         /// Auxiliaries and adverbs between an owner and a share verb ("has", "would", "already").
@@ -48,10 +49,14 @@ struct Vocabulary: Sendable {
             case "clause-end": return .clauseEnd
             case "auxiliary": return .auxiliary
             case "subordinator": return .subordinator
+            case "join": return .join
             default: return nil
             }
         }
     }
+
+    /// The cues a scan over every token looks for.
+    static let scanned: Cue = [.trigger, .triggerHead, .include, .join]
 
     /// Word ID; 0 is "no known word".
     typealias ID = Int32
@@ -65,6 +70,8 @@ struct Vocabulary: Sendable {
     private(set) var singleTrigger: [Int32] = [-1]
     /// The longest word (bytes): longer tokens are never looked up.
     private(set) var maxLength = 0
+    /// The words by ID.
+    private(set) var words: [String] = [""]
 
     init() {
         keys = Array(repeating: 0, count: 1024)
@@ -81,6 +88,7 @@ struct Vocabulary: Sendable {
         if cues.count * 2 >= slots.count { grow() }
         let id = ID(cues.count)
         cues.append([])
+        words.append(word)
         singleTrigger.append(-1)
         insert(hash, id)
         maxLength = max(maxLength, bytes.count)
@@ -100,6 +108,11 @@ struct Vocabulary: Sendable {
         cues[Int(id)].insert(.trigger)
     }
 
+    /// The words having one of the cue bits.
+    func words(with cue: Cue) -> [String] {
+        words.indices.filter { cues[$0].rawValue & cue.rawValue != 0 }.map { words[$0] }
+    }
+
     /// The ID of the word in `bytes[start..<end]` (ASCII letters folded to lowercase), 0 when unknown.
     @inline(__always)
     func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ID {
@@ -114,44 +127,6 @@ struct Vocabulary: Sendable {
             offset += 1
         }
         return lookup(hash) ?? 0
-    }
-
-    /// The word ID of every token (0: unknown), from the document's bytes.
-    func ids(of tokens: [Token], in bytes: [UInt8]) -> [ID] {
-        let maxLength = self.maxLength
-        let mask = self.mask
-        return [ID](unsafeUninitializedCapacity: tokens.count) { output, initialized in
-            bytes.withUnsafeBufferPointer { bytes in
-                keys.withUnsafeBufferPointer { keys in
-                    slots.withUnsafeBufferPointer { slots in
-                        tokens.withUnsafeBufferPointer { tokens in
-                            for position in 0..<tokens.count {
-                                let start = tokens[position].range.start
-                                let end = min(tokens[position].range.end, bytes.count)
-                                var id: ID = 0
-                                if end > start, end - start <= maxLength {
-                                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                                    for offset in start..<end {
-                                        var byte = bytes[offset]
-                                        if byte &- UInt8(ascii: "A") < 26 { byte |= 0x20 }
-                                        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                                    }
-                                    var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                                    while true {
-                                        let candidate = slots[slot]
-                                        if candidate == 0 { break }
-                                        if keys[slot] == hash { id = candidate; break }
-                                        slot = (slot + 1) & mask
-                                    }
-                                }
-                                output.initializeElement(at: position, to: id)
-                            }
-                        }
-                    }
-                }
-            }
-            initialized = tokens.count
-        }
     }
 
     /// The ID of a lowercase word, 0 when unknown.
