@@ -10,7 +10,9 @@ extension RelationExtractor {
     /// - `org-apposition`: "the UN peacekeeping force, UNIFIL";
     /// - `includes`: "the Quad, the grouping that also includes Japan and Australia";
     /// - `led-by`: "the RSF, led by Mohamed Hamdan Dagalo";
-    /// - `affiliate-apposition`: "JNIM, an al-Qaeda affiliate" (affiliated_with).
+    /// - `affiliate-apposition`: "JNIM, an al-Qaeda affiliate" (affiliated_with);
+    /// - `joined`: "Finland and Sweden joined NATO", "Mali, Burkina Faso and Niger left ECOWAS and
+    ///   formed the Alliance of Sahel States" (a verb phrase after "and" shares the sentence's subject).
     mutating func findAffiliations() {
         for (position, mention) in mentions.enumerated() where mention.isEntity([.organization, .location]) {
             let sentence = sentenceRange(of: mention.firstToken)
@@ -40,8 +42,11 @@ extension RelationExtractor {
             collector.add(
                 "member_of", [("member", reference(position)), ("group", reference(owner))], rule: "its-unit", index: index)
         }
-        for token in 0..<index.tokens.count where cue(token, .include) && index.tokens[token].kind == .word {
+        for token in index.scanTokens where cue(token, .include) {
             includes(token)
+        }
+        for token in index.scanTokens where cue(token, .join) {
+            joins(token)
         }
         for (position, person) in mentions.enumerated() where person.isEntity(.person) {
             let after = person.lastToken + 1
@@ -170,5 +175,60 @@ extension RelationExtractor {
             if cue(cursor, .determiner) { cursor += 1; continue }
             break
         }
+    }
+
+    /// "X (and Y) joined/formed/founded ORG": each subject is a member of the organisation. After
+    /// "and" the verb phrase is coordinated, so its subject is the list that opens the sentence.
+    private mutating func joins(_ verb: Int) {
+        guard index.isLowercaseWord(verb), index.mention(at: verb) == nil else { return }
+        let sentence = sentenceRange(of: verb)
+        guard let group = nounPhraseMention(at: verb + 1, limit: sentence.upperBound, followPossessive: false),
+            mentions[group].isEntity(.organization)
+        else { return }
+        // Auxiliaries and adverbs before the verb ("has also joined").
+        let before = skipBackward(verb - 1, floor: sentence.lowerBound) {
+            index.isLowercaseWord($0) && (cue($0, [.auxiliary, .shareAuxiliary, .be]) || index.hasSuffix($0, "ly"))
+        }
+        var members: [Int] = []
+        if isWord(before, words.and) {
+            let start = skipForward(sentence.lowerBound, limit: verb) { cue($0, .determiner) }
+            members = coordinatedList(startingAt: start, limit: verb)
+        } else if let last = index.mention(endingAt: before) {
+            members = [last]
+            var cursor = mentions[last].firstToken - 1
+            while cursor > sentence.lowerBound, isWord(cursor, words.and) || index.isPunctuation(cursor, words.comma),
+                let other = index.mention(endingAt: cursor - 1)
+            {
+                members.insert(other, at: 0)
+                cursor = mentions[other].firstToken - 1
+            }
+            // Not the object of a preposition ("talks in Brussels joined ...").
+            if cue(mentions[members[0]].firstToken - 1, .literal) { return }
+        }
+        for member in members where member != group && isMemberCandidate(member) {
+            collector.add(
+                "member_of", [("member", reference(member)), ("group", reference(group))], rule: "joined", index: index)
+        }
+    }
+
+    /// A country, organisation or person that can belong to a group.
+    private func isMemberCandidate(_ mention: Int) -> Bool {
+        mentions[mention].isEntity([.organization, .person])
+            || (mentions[mention].isEntity(.location) && mentions[mention].subtype == .country)
+    }
+
+    /// "A, B and C" starting at `start`, followed by a lowercase word (the verb); empty otherwise.
+    private func coordinatedList(startingAt start: Int, limit: Int) -> [Int] {
+        var result: [Int] = []
+        var cursor = start
+        while cursor < limit, let found = index.mention(startingAt: cursor), isMemberCandidate(found) {
+            result.append(found)
+            cursor = mentions[found].lastToken + 1
+            if index.isPunctuation(cursor, words.comma) { cursor += 1 }
+            if isWord(cursor, words.and) { cursor += 1 }
+            if cursor < limit, index.mention(startingAt: cursor) == nil { break }
+        }
+        guard !result.isEmpty, index.isLowercaseWord(mentions[result[result.count - 1]].lastToken + 1) else { return [] }
+        return result
     }
 }

@@ -95,13 +95,15 @@ extension RelationExtractor {
         return nil
     }
 
-    /// A mention followed by a lowercase word (its verb) and not governed by a preposition:
-    /// "the U.S. announced", not "in northeastern Ukraine" or "Russia’s economy".
+    /// A mention followed by a lowercase word (its verb), not governed by a preposition and not
+    /// opening a subordinate clause: "the U.S. announced", not "in northeastern Ukraine", "Russia’s
+    /// economy" or "evidence that North Korea has sent".
     private func isClauseSubject(_ mention: Int) -> Bool {
         let after = mentions[mention].lastToken + 1
         guard index.isLowercaseWord(after), !cue(after, [.determiner, .literal])
         else { return false }
         var before = mentions[mention].firstToken - 1
+        if cue(before, .subordinator) || (cue(before, .determiner) && cue(before - 1, .subordinator)) { return false }
         var count = 0
         while count < 3, index.isLowercaseWord(before) {
             if cue(before, .literal) { return false }

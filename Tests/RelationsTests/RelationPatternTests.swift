@@ -43,6 +43,21 @@ struct RelationPatternTests {
                 "nationality person=Jean Dupont nationality=French",
             ]),
         PatternCase(
+            "an office's government is the main-clause subject, not one inside a that-clause",
+            "The [[U.S.|LOCATION/country|United States|iso3166:US]] announced evidence that [[North Korea|LOCATION/country|North Korea|iso3166:KP]] has sent troops. [[Defense Secretary|TITLE/political]] [[Lloyd Austin|PERSON]] spoke.",
+            expect: ["has_title person=Lloyd Austin title=Defense Secretary of=U.S."],
+            forbid: ["has_title person=Lloyd Austin title=Defense Secretary of=North Korea"]),
+        PatternCase(
+            "a subject after a subordinating conjunction is skipped even with a determiner",
+            "[[France|LOCATION/country|France|iso3166:FR]] confirmed because the [[EU|ORGANIZATION/international]] asked. [[Foreign Minister|TITLE/political]] [[Jean Dupont|PERSON]] left.",
+            expect: ["has_title person=Jean Dupont title=Foreign Minister of=France"],
+            forbid: ["has_title person=Jean Dupont title=Foreign Minister of=EU"]),
+        PatternCase(
+            "an office's government is not taken across a paragraph break",
+            "The [[U.S.|LOCATION/country|United States|iso3166:US]] announced new aid.\n[[Defense Secretary|TITLE/political]] [[Lloyd Austin|PERSON]] spoke.",
+            expect: ["has_title person=Lloyd Austin title=Defense Secretary"],
+            forbid: ["has_title person=Lloyd Austin title=Defense Secretary of=U.S."]),
+        PatternCase(
             "a title far from any name is not linked",
             "The [[President|TITLE/political]] left early. Later, [[John Smith|PERSON]] arrived.",
             forbid: ["has_title person=John Smith title=President"]),
@@ -80,6 +95,27 @@ struct RelationPatternTests {
             "affiliate apposition",
             "[[ISWAP|ORGANIZATION/military]], an [[Islamic State|ORGANIZATION/military]] affiliate, claimed it.",
             expect: ["affiliated_with member=ISWAP group=Islamic State"]),
+        PatternCase(
+            "coordinated subjects join an organisation",
+            "[[Finland|LOCATION/country|Finland|iso3166:FI]] and [[Sweden|LOCATION/country|Sweden|iso3166:SE]] joined [[NATO|ORGANIZATION/international]] last year.",
+            expect: ["member_of member=Finland group=NATO", "member_of member=Sweden group=NATO"]),
+        PatternCase(
+            "a coordinated verb phrase takes the sentence's subject list, not the previous object",
+            "[[Mali|LOCATION/country|Mali|iso3166:ML]], [[Niger|LOCATION/country|Niger|iso3166:NE]] and [[Chad|LOCATION/country|Chad|iso3166:TD]] left [[ECOWAS|ORGANIZATION/international]] this year and formed the [[Sahel Alliance|ORGANIZATION/international]].",
+            expect: [
+                "member_of member=Mali group=Sahel Alliance",
+                "member_of member=Niger group=Sahel Alliance",
+                "member_of member=Chad group=Sahel Alliance",
+            ],
+            forbid: ["member_of member=ECOWAS group=Sahel Alliance", "member_of member=Mali group=ECOWAS"]),
+        PatternCase(
+            "a city or a place after a preposition does not join",
+            "[[Paris|LOCATION/city]] joined [[UNESCO|ORGANIZATION/international]]. Officials in [[Norway|LOCATION/country|Norway|iso3166:NO]] joined [[Interpol|ORGANIZATION/international]].",
+            forbid: ["member_of member=Paris group=UNESCO", "member_of member=Norway group=Interpol"]),
+        PatternCase(
+            "a cue word matches whatever its case",
+            "The [[Quad|ORGANIZATION/international]], a grouping that INCLUDES [[Japan|LOCATION/country|Japan|iso3166:JP]], met.",
+            expect: ["member_of member=Japan group=Quad"]),
         PatternCase(
             "a person merely near an organisation is not a member",
             "[[Anna Berg|PERSON]] criticised [[Interpol|ORGANIZATION/international]].",
