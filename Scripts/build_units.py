@@ -840,7 +840,7 @@ def check_tables(units: Table, currencies: Table, numbers: Table, quals: Table,
         if feats.get("position") not in ("prefix", "suffix", "both"):
             problems.append(f"currencies {rec['surface']!r}: position {feats.get('position')}")
     for rec in numbers.rows.values():
-        if rec["kind_"] not in ("cardinal", "ordinal", "fraction", "multiplier", "scale_suffix"):
+        if rec["kind_"] not in ("cardinal", "ordinal", "fraction", "multiplier", "scale_suffix", "relative"):
             problems.append(f"numbers {rec['surface']!r}: kind {rec['kind_']}")
     for rec in quals.rows.values():
         if rec["key"] not in ("min", "max", "approx", "exact") or rec["incl"] not in ("0", "1", "-") \
@@ -932,7 +932,7 @@ def main() -> None:
          "licence: this file keeps iso-codes' LGPL-2.1-or-later (see SOURCES.md)."],
         "surface\tcode\t[key=value ...]", rows)
     # numbers.tsv
-    kind_order = {"cardinal": 0, "ordinal": 1, "fraction": 2, "multiplier": 3, "scale_suffix": 4}
+    kind_order = {"cardinal": 0, "ordinal": 1, "fraction": 2, "multiplier": 3, "scale_suffix": 4, "relative": 5}
     rows = []
     for rec in sorted(numbers.rows.values(),
                       key=lambda r: (kind_order[r["kind_"]], parse_value(r["key"]),

@@ -134,6 +134,11 @@ public struct QuantityDevScorer: Sendable {
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .ordinal:
             guard quantity.kind == .ordinal else { return nil }
+            // A relative ordinal is an offset from its unit, "end" or "current": written
+            // "end-1", "current+0" as Recognizers-Text does.
+            if let reference = quantity.unit, let offset = quantity.value.map(DecimalValue.canonical) {
+                return Key(span: predicted.core, value: reference + (offset.hasPrefix("-") ? "" : "+") + offset, unit: nil)
+            }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .percent:
             guard quantity.kind == .percent, quantity.unit == "%", !isRange else { return nil }

@@ -49,6 +49,8 @@ struct Atom {
     var unit: Int?
     /// Index into `UnitTables.currencies`.
     var currency: Int?
+    /// Index into `UnitTables.numbers` of a relative ordinal ("the last but one").
+    var relative: Int?
     /// Index into `UnitTables.qualifiers` of the bound qualifier, with the tokens it covers.
     var qualifier: Int?
     var qualifierFirst = -1

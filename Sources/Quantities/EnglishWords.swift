@@ -98,6 +98,20 @@ enum EnglishWords {
     /// Byte-level filters over the sets above (no string is built to test a token).
     static let monthFilter = WordFilter(months)
     static let dimensionAdjectiveFilter = WordFilter(dimensionAdjectives)
+    /// Words after which "last" is a verb or an adverb ("will last", "to last", "at last").
+    static let beforeVerbFilter = WordFilter([
+        "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "at", "not", "did", "does",
+        "do", "'ll", "’ll", "n't", "n’t", "won't", "cannot", "it", "they", "that", "which", "who",
+    ])
+    /// Determiners before an adjective: "the next phase" (an adjective in news).
+    static let determinerFilter = WordFilter(["the", "this", "that", "these", "those", "a", "an", "its", "their", "our", "his", "her", "my", "your"])
+    /// Time nouns: "last year", "next week" are dates, not positions in a list.
+    static let timeNounFilter = WordFilter([
+        "year", "month", "week", "day", "night", "time", "season", "summer", "winter", "spring", "autumn", "fall",
+        "weekend", "decade", "century", "quarter", "term", "session", "minute", "hour", "second", "morning", "evening",
+        "afternoon", "semester", "moment", "period", "fortnight", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "tonight", "today", "tomorrow", "yesterday", "millennium", "era", "half",
+    ])
     /// Last words of comparisons before a number: a four-digit number after them is not a year.
     static let comparisonEndFilter = WordFilter(["than", "above", "below", "exceeding", "=", "<", ">", "≤", "≥"])
     static let timeWordFilter = WordFilter(timeWords)

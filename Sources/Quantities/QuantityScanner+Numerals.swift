@@ -328,7 +328,7 @@ extension QuantityScanner {
             let word = tables.numbers[wordIndex]
             var done = false
             switch word.kind {
-            case .scaleSuffix:
+            case .scaleSuffix, .relative:
                 break loop
             case .cardinal:
                 if word.beforeMultiplierOnly {

@@ -55,7 +55,8 @@ struct QuantityScanner {
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
                   tables.numberFirstWords.contains(bytes, token.range.start, token.range.end),
-                  numberWord(at: index) != nil else { return nil }
+                  let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
+            if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
         case .punctuation:
             return nil
         }
@@ -171,6 +172,8 @@ struct QuantityScanner {
         var siUnit: String?
         if let currency = atom.currency {
             unit = tables.currencies[currency].code
+        } else if let relative = atom.relative {
+            unit = tables.numbers[relative].relative
         } else if let index = atom.unit {
             let entry = tables.units[index]
             unit = entry.unit

@@ -44,7 +44,7 @@ struct CurrencyEntry: Sendable {
 
 /// The role of a number word (`numbers.tsv` kind column).
 enum NumberWordKind: String, Sendable {
-    case cardinal, ordinal, fraction, multiplier
+    case cardinal, ordinal, fraction, multiplier, relative
     case scaleSuffix = "scale_suffix"
 }
 
@@ -64,6 +64,11 @@ struct NumberWord: Sendable {
     var times: Bool
     /// Also a unit ("m", "K", "B", "tn").
     var alsoUnit: Bool
+    /// Relative ordinals ("last but one"): the reference point ("end", "current"); the value is
+    /// the offset from it.
+    var relative: String? = nil
+    /// Relative ordinals: a "the" before the phrase belongs to it ("the second to last").
+    var article = false
     var line: Int
 }
 

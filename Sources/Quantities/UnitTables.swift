@@ -126,7 +126,8 @@ public struct UnitTables: Sendable {
                 surface: c[0], value: try Self.number(c[1], file, line.number, "value"), kind: kind, fraction: fraction,
                 ambiguous: line.flag("ambiguous"), beforeMultiplierOnly: line.features["context"] == "before_multiplier",
                 approximate: line.flag("approximate"), plural: line.flag("plural"), times: line.flag("times"),
-                alsoUnit: (line.features["also"] ?? "").contains("units"), line: line.number)
+                alsoUnit: (line.features["also"] ?? "").contains("units"), relative: line.features["relative"],
+                article: line.flag("article"), line: line.number)
             numberTrie.insert(word.surface, index: numbers.count)
             numberFirstWords.insert(String(word.surface.split(separator: " ").first ?? ""))
             longestNumberWord = max(longestNumberWord, word.surface.split(separator: " ").first.map { $0.utf8.count } ?? 0)

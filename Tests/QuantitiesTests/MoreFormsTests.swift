@@ -175,4 +175,37 @@ struct MoreFormsTests {
         let found = try QuantityTestSupport.quantities(sentence)
         #expect(!found.contains { $0.text == span && $0.quantity.kind == .money }, "found \(found.map(\.text))")
     }
+
+    @Test("Relative ordinals: an offset from the end or from the current item", arguments: [
+        Expected("Open the second to last file.", "the second to last", .ordinal, "-1", "end"),
+        Expected("Pick the last but one please.", "the last but one", .ordinal, "-1", "end"),
+        Expected("I mean the one before the last.", "the one before the last", .ordinal, "-1", "end"),
+        Expected("He came antepenultimate overall.", "antepenultimate", .ordinal, "-2", "end"),
+        Expected("Try the next one now.", "next one", .ordinal, "1", "current"),
+        Expected("Keep the current one for now.", "current one", .ordinal, "0", "current"),
+        Expected("Remove last paragraph from the draft.", "last", .ordinal, "0", "end"),
+        Expected("Read the last three chapters first.", "last", .ordinal, "0", "end"),
+        Expected("Send me next 4 invoices.", "next", .ordinal, "1", "current"),
+    ])
+    func relativeOrdinals(_ expected: Expected) throws {
+        try Self.check(expected)
+        #expect(try Self.find(expected).source.rule == "ordinal-relative")
+    }
+
+    @Test("Not relative ordinals: dates, verbs, units and adjectives after a determiner", arguments: [
+        "Prices rose last year.",
+        "We meet next Tuesday.",
+        "The talks will last two days.",
+        "At last the rain stopped.",
+        "He slowed in the last 3 km.",
+        "Strikes hit the area in the last 24 hours.",
+        "The next phase starts soon.",
+        "She was a previous winner.",
+        "The next steps are unclear.",
+        "The current rate is high.",
+    ])
+    func notRelative(_ sentence: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.quantity.source.rule == "ordinal-relative" }, "found \(found.map(\.text))")
+    }
 }
