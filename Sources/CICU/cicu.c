@@ -117,6 +117,10 @@ int32_t gz_segment_next(int32_t kind, int32_t *boundaries, int32_t *classes, int
     return count;
 }
 
+int32_t gz_word_break_property(int32_t codepoint) {
+    return u_getIntPropertyValue((UChar32)codepoint, UCHAR_WORD_BREAK);
+}
+
 int32_t gz_sentence_break_property(int32_t codepoint) {
     return u_getIntPropertyValue((UChar32)codepoint, UCHAR_SENTENCE_BREAK);
 }

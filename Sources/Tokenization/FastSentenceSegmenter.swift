@@ -1,8 +1,8 @@
 import CICU
 
 /// A fast path for ICU's sentence segmentation (locale "en@ss=standard"), for the text that
-/// `FastWordSegmenter` covers: ASCII plus curly quotes and apostrophes, dashes, ellipsis, bullet,
-/// £, € and °.
+/// `FastWordSegmenter` covers: ASCII, curly quotes and apostrophes, dashes, ellipsis, bullet, €,
+/// and most of U+00A0–U+024F (Latin letters, no-break space, "«", "£").
 ///
 /// It implements the sentence-boundary rules of Unicode's segmentation algorithm (UAX #29,
 /// SB1–SB998) for those characters, and then ICU's "ss=standard" abbreviation filter: a boundary
@@ -17,22 +17,22 @@ import CICU
 /// (`Tokenizer` does that).
 enum FastSentenceSegmenter {
     /// Sentence_Break classes (UAX #29) that the supported characters can have.
+    /// The classes from `aTerm` on end a run of plain text.
     enum SentenceClass: UInt8 {
-        case other, upper, lower, numeric, aTerm, sTerm, close, sp, sContinue, cr, lf
+        case other, upper, lower, numeric, close, sp, sContinue, aTerm, sTerm, cr, lf
     }
 
     /// Classes of the supported characters and the abbreviation filter, read from ICU once.
     struct Tables: Sendable {
-        /// Class of each ASCII byte.
-        var ascii: [SentenceClass]
-        /// True for the ASCII bytes that end a run of plain text: ATerm, STerm, CR, LF.
-        var stops: [Bool]
-        /// Class of U+2000 + n for n in 0..<64 (UTF-8 E2 80 xx); only the supported ones are used.
-        var generalPunctuation: [SentenceClass]
-        var euro: SentenceClass
-        var pound: SentenceClass
-        var degree: SentenceClass
+        /// Classes of U+0000..<U+0080 (ASCII), then of U+2000..<U+2040 (`generalPunctuation`,
+        /// UTF-8 E2 80 xx), then of U+00A0..<U+0250 (`latin`, UTF-8 C2 A0 ... C9 8F), then of €;
+        /// only the supported characters' entries are used.
+        var classes: [SentenceClass]
         var suppressions: Suppressions
+
+        static let generalPunctuation = 0x80
+        static let latin = 0xC0
+        static let euro = 0xC0 + 0x1B0
     }
 
     /// The tables, or nil when ICU gives a supported character a class this segmenter does not
@@ -58,32 +58,31 @@ enum FastSentenceSegmenter {
     }
 
     private static func makeTables() -> Tables? {
-        var ascii: [SentenceClass] = []
+        var classes = [SentenceClass](repeating: .other, count: Tables.euro + 1)
         for codepoint in 0..<128 {
             guard let value = sentenceClass(ofICUValue: gz_sentence_break_property(Int32(codepoint))) else { return nil }
-            ascii.append(value)
+            classes[codepoint] = value
         }
-        // The supported non-ASCII characters must not end a run or be letters or digits: the
-        // scanner only looks at ASCII bytes for those.
+        // The supported non-ASCII characters must not end a run (the scanner looks for those in
+        // ASCII bytes only) or be digits.
         func nonASCII(_ codepoint: Int32) -> SentenceClass? {
             guard let value = sentenceClass(ofICUValue: gz_sentence_break_property(codepoint)) else { return nil }
             switch value {
-            case .other, .close, .sContinue, .sp: return value
+            case .other, .close, .sContinue, .sp, .upper, .lower: return value
             default: return nil
             }
         }
-        var general = [SentenceClass](repeating: .other, count: 64)
         for third: UInt8 in [0x98, 0x99, 0x9C, 0x9D, 0x93, 0x94, 0xA6, 0xA2] {
             guard let value = nonASCII(0x2000 + Int32(third & 0x3F)) else { return nil }
-            general[Int(third & 0x3F)] = value
+            classes[Tables.generalPunctuation + Int(third & 0x3F)] = value
         }
-        guard let euro = nonASCII(0x20AC), let pound = nonASCII(0xA3), let degree = nonASCII(0xB0),
-            let suppressions = Suppressions.fromICU()
-        else { return nil }
-        let stops = ascii.map { $0 == .aTerm || $0 == .sTerm || $0 == .cr || $0 == .lf }
-        return Tables(
-            ascii: ascii, stops: stops, generalPunctuation: general, euro: euro, pound: pound, degree: degree,
-            suppressions: suppressions)
+        for (index, wordClass) in FastWordSegmenter.latinClasses.enumerated() where wordClass != nil {
+            guard let value = nonASCII(0xA0 + Int32(index)) else { return nil }
+            classes[Tables.latin + index] = value
+        }
+        guard let euro = nonASCII(0x20AC), let suppressions = Suppressions.fromICU() else { return nil }
+        classes[Tables.euro] = euro
+        return Tables(classes: classes, suppressions: suppressions)
     }
 
     /// Calls `body(boundary)` for each sentence boundary in `(start, end]`, in increasing order,
@@ -94,137 +93,140 @@ enum FastSentenceSegmenter {
     ) {
         let count = bytes.count
         guard start < end, end <= count else { return }
-        tables.ascii.withUnsafeBufferPointer { ascii in
-            tables.stops.withUnsafeBufferPointer { stops in
-                tables.generalPunctuation.withUnsafeBufferPointer { general in
-                    /// Class and length of the character at `offset` (< count).
-                    @inline(__always)
-                    func classAt(_ offset: Int) -> (SentenceClass, Int) {
-                        let lead = bytes[offset]
-                        if lead < 0x80 { return (ascii[Int(lead)], 1) }
-                        if lead == 0xE2, offset + 2 < count {
-                            if bytes[offset + 1] == 0x80 { return (general[Int(bytes[offset + 2] & 0x3F)], 3) }
-                            return (tables.euro, 3)
-                        }
-                        if lead == 0xC2, offset + 1 < count {
-                            return (bytes[offset + 1] == 0xA3 ? tables.pound : tables.degree, 2)
-                        }
-                        return (.other, TextScan.scalarLength(bytes, at: offset))
+        tables.classes.withUnsafeBufferPointer { classes in
+            let ascii = UnsafeBufferPointer(rebasing: classes[0..<0x80])
+            /// Class and length of the character at `offset` (< count).
+            @inline(__always)
+            func classAt(_ offset: Int) -> (SentenceClass, Int) {
+                let lead = bytes[offset]
+                if lead < 0x80 { return (classes[Int(lead)], 1) }
+                if lead == 0xE2, offset + 2 < count {
+                    if bytes[offset + 1] == 0x80 {
+                        return (classes[Tables.generalPunctuation + Int(bytes[offset + 2] & 0x3F)], 3)
                     }
-                    /// The offset after the paragraph separator at `offset` (CR LF is one).
-                    @inline(__always)
-                    func afterSeparator(_ offset: Int, _ separator: SentenceClass) -> Int {
-                        if separator == .cr, offset + 1 < count, bytes[offset + 1] < 0x80,
-                            ascii[Int(bytes[offset + 1])] == .lf
-                        {
-                            return offset + 2
-                        }
-                        return offset + 1
-                    }
-                    var last = start
-                    @inline(__always)
-                    func emit(_ boundary: Int) {
-                        if boundary < count, tables.suppressions.suppresses(bytes, at: boundary) { return }
-                        body(boundary)
-                        last = boundary
-                    }
+                    return (classes[Tables.euro], 3)
+                }
+                if lead >= 0xC2, lead <= 0xC9, offset + 1 < count {
+                    let codepoint = Int(lead & 0x1F) << 6 | Int(bytes[offset + 1] & 0x3F)
+                    let inRange = codepoint >= 0xA0 && codepoint < 0xA0 + Tables.euro - Tables.latin
+                    return (inRange ? classes[Tables.latin + codepoint - 0xA0] : .other, 2)
+                }
+                return (.other, TextScan.scalarLength(bytes, at: offset))
+            }
+            /// The offset after the paragraph separator at `offset` (CR LF is one).
+            @inline(__always)
+            func afterSeparator(_ offset: Int, _ separator: SentenceClass) -> Int {
+                if separator == .cr, offset + 1 < count, bytes[offset + 1] < 0x80,
+                    ascii[Int(bytes[offset + 1])] == .lf
+                {
+                    return offset + 2
+                }
+                return offset + 1
+            }
+            var last = start
+            @inline(__always)
+            func emit(_ boundary: Int) {
+                if boundary < count, tables.suppressions.suppresses(bytes, at: boundary) { return }
+                body(boundary)
+                last = boundary
+            }
 
-                    var index = start
-                    while index < end {
-                        let byte = bytes[index]
-                        // SB998: no break inside a run without terminators or separators.
-                        if byte >= 0x80 || !stops[Int(byte)] {
-                            index += 1
-                            continue
-                        }
-                        let terminator = ascii[Int(byte)]
-                        if terminator == .cr || terminator == .lf {
-                            // SB3, SB4
-                            index = afterSeparator(index, terminator)
-                            emit(index)
-                            continue
-                        }
-                        let isATerm = terminator == .aTerm
-                        let next = index + 1
-                        guard next < count else {
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                // SB998: no break inside a run without terminators or separators.
+                if byte >= 0x80 || ascii[Int(byte)].rawValue < SentenceClass.aTerm.rawValue {
+                    index += 1
+                    continue
+                }
+                let terminator = ascii[Int(byte)]
+                if terminator == .cr || terminator == .lf {
+                    // SB3, SB4
+                    index = afterSeparator(index, terminator)
+                    emit(index)
+                    continue
+                }
+                let isATerm = terminator == .aTerm
+                let next = index + 1
+                guard next < count else {
+                    index = next
+                    continue
+                }
+                let (following, _) = classAt(next)
+                if isATerm {
+                    // SB6: ATerm × Numeric
+                    if following == .numeric {
+                        index = next
+                        continue
+                    }
+                    // SB7: (Upper | Lower) ATerm × Upper
+                    if following == .upper, index > 0,
+                        let previous = TextScan.lastScalarStart(bytes, before: index, notBefore: 0)
+                    {
+                        let (before, _) = classAt(previous)
+                        if before == .upper || before == .lower {
                             index = next
                             continue
                         }
-                        let (following, _) = classAt(next)
-                        if isATerm {
-                            // SB6: ATerm × Numeric
-                            if following == .numeric {
-                                index = next
-                                continue
-                            }
-                            // SB7: (Upper | Lower) ATerm × Upper
-                            if following == .upper, index > 0, bytes[index - 1] < 0x80 {
-                                let before = ascii[Int(bytes[index - 1])]
-                                if before == .upper || before == .lower {
-                                    index = next
-                                    continue
-                                }
-                            }
-                        }
-                        // SB9, SB10: SATerm Close* Sp* stays together.
-                        var position = next
-                        while position < count {
-                            let (character, length) = classAt(position)
-                            guard character == .close else { break }
-                            position += length
-                        }
-                        while position < count {
-                            let (character, length) = classAt(position)
-                            guard character == .sp else { break }
-                            position += length
-                        }
-                        guard position < count else {
-                            index = position
-                            continue
-                        }
-                        let (after, _) = classAt(position)
-                        switch after {
-                        case .cr, .lf:
-                            // SB9, SB10: × ParaSep; SB4, SB11: ÷ after it.
-                            index = afterSeparator(position, after)
-                            emit(index)
-                            continue
-                        case .sContinue, .aTerm, .sTerm:
-                            // SB8a
-                            index = position
-                            continue
-                        default:
+                    }
+                }
+                // SB9, SB10: SATerm Close* Sp* stays together.
+                var position = next
+                while position < count {
+                    let (character, length) = classAt(position)
+                    guard character == .close else { break }
+                    position += length
+                }
+                while position < count {
+                    let (character, length) = classAt(position)
+                    guard character == .sp else { break }
+                    position += length
+                }
+                guard position < count else {
+                    index = position
+                    continue
+                }
+                let (after, _) = classAt(position)
+                switch after {
+                case .cr, .lf:
+                    // SB9, SB10: × ParaSep; SB4, SB11: ÷ after it.
+                    index = afterSeparator(position, after)
+                    emit(index)
+                    continue
+                case .sContinue, .aTerm, .sTerm:
+                    // SB8a
+                    index = position
+                    continue
+                default:
+                    break
+                }
+                if isATerm {
+                    // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+                    var scan = position
+                    var lowerFollows = false
+                    while scan < count {
+                        let (character, length) = classAt(scan)
+                        if character == .lower {
+                            lowerFollows = true
                             break
                         }
-                        if isATerm {
-                            // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
-                            var scan = position
-                            var lowerFollows = false
-                            while scan < count {
-                                let (character, length) = classAt(scan)
-                                if character == .lower {
-                                    lowerFollows = true
-                                    break
-                                }
-                                if character == .upper || character == .cr || character == .lf
-                                    || character == .aTerm || character == .sTerm
-                                {
-                                    break
-                                }
-                                scan += length
-                            }
-                            if lowerFollows {
-                                index = scan
-                                continue
-                            }
+                        if character == .upper || character == .cr || character == .lf
+                            || character == .aTerm || character == .sTerm
+                        {
+                            break
                         }
-                        // SB11
-                        emit(position)
-                        index = position
+                        scan += length
                     }
-                    if end == count, last != count { body(count) }
+                    if lowerFollows {
+                        index = scan
+                        continue
+                    }
                 }
+                // SB11
+                emit(position)
+                index = position
             }
+            if end == count, last != count { body(count) }
         }
     }
 

@@ -1,5 +1,9 @@
+import CICU
+
 /// A fast path for ICU's word segmentation, for the common case of English text: ASCII plus a
-/// few typographic characters (curly quotes and apostrophes, dashes, ellipsis, bullets, £, €, °).
+/// few typographic characters (curly quotes and apostrophes, dashes, ellipsis, bullets, €), and
+/// the letters, symbols and no-break space of Latin-1 Supplement and Latin Extended-A and -B
+/// (U+00A0–U+024F, "é", "ñ", "ł", "«", "£", "°"; see `latinClasses`).
 ///
 /// It implements the rules of Unicode's word-boundary algorithm (UAX #29, as tailored by ICU:
 /// the colon does not join letters) restricted to those characters, and gives each segment
@@ -45,10 +49,30 @@ enum FastWordSegmenter {
         if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x82, bytes[offset + 2] == 0xAC {
             return (.other, 3)  // €
         }
-        if lead == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xA3 || bytes[offset + 1] == 0xB0 {
-            return (.other, 2)  // £ °
+        if lead >= 0xC2, lead <= 0xC9, offset + 1 < bytes.count {
+            let codepoint = Int(lead & 0x1F) << 6 | Int(bytes[offset + 1] & 0x3F)
+            guard codepoint >= 0xA0, codepoint - 0xA0 < latinClasses.count, let breakClass = latinClasses[codepoint - 0xA0]
+            else { return nil }
+            return (breakClass, 2)
         }
         return nil
+    }
+
+    /// Classes of U+00A0..<U+0250 (Latin-1 Supplement, Latin Extended-A and -B), from ICU: letters
+    /// (Word_Break ALetter) and other characters (Word_Break Other), for those whose Sentence_Break
+    /// class `FastSentenceSegmenter` also handles (Upper, Lower, Sp, Close, SContinue, Other:
+    /// so no-break space, "«", "£", "×", "é", "ß", "Ł"); nil for the rest (the soft hyphen, middle
+    /// dot and click letters "ǀ"), which are left to ICU.
+    static let latinClasses: [BreakClass?] = (0xA0..<0x250).map { codepoint in
+        switch gz_sentence_break_property(Int32(codepoint)) {
+        case 0, 2, 4, 8, 10, 14: break  // Other, Close, Lower, Sp, Upper, SContinue
+        default: return nil
+        }
+        switch gz_word_break_property(Int32(codepoint)) {
+        case 0: return .other
+        case 1: return .letter
+        default: return nil
+        }
     }
 
     /// True when every character of `bytes` is supported.

@@ -25,7 +25,7 @@ struct FastWordSegmenterTests {
         "a\r\nb\n\nc\r\rd\u{0B}e\u{0C}f",
         "Defense Secretary Lloyd Austin said North Korea has sent 3,000 soldiers to Russia’s east.",
         "He said: “It’s 4.8% — up from 1.5bn in ’23…” U.S.-led, 10,000-strong; F-16s; 9:30 a.m.",
-        "@ABlinken (@x) a@b.com #tag", "", " ", "'", "''a''", "a''b", "1''2", "1.,2", "a..b", "_._", "1_.2", "a’’b", "’s",
+        "@ABlinken (@x) a@b.com #tag", "José Muñoz’s café, Łódź’s «Środa» 5×3 ¿Qué? Æsir ǅemal 10\u{00A0}000 ½ ß. é's", "", " ", "'", "''a''", "a''b", "1''2", "1.,2", "a..b", "_._", "1_.2", "a’’b", "’s",
     ]
 
     @Test("on hand-written samples", arguments: samples)
@@ -38,8 +38,12 @@ struct FastWordSegmenterTests {
     @Test("declines text with other non-ASCII characters")
     func declines() throws {
         #expect(try bothSegmentations("Москва").fast == nil)
-        #expect(try bothSegmentations("café").fast == nil)
-        #expect(try bothSegmentations("a\u{00A0}b").fast == nil)
+        #expect(try bothSegmentations("a\u{00AD}b").fast == nil)
+        #expect(try bothSegmentations("a·b").fast == nil)
+        #expect(try bothSegmentations("ǀ").fast == nil)
+        #expect(try bothSegmentations("ɐ").fast == nil)
+        #expect(try bothSegmentations("café").fast != nil)
+        #expect(try bothSegmentations("a\u{00A0}b").fast != nil)
     }
 
     @Test("on random strings over the supported alphabet")
@@ -47,6 +51,7 @@ struct FastWordSegmenterTests {
         let alphabet: [String] = [
             "a", "B", "z", "0", "7", ".", "'", ",", ";", ":", "_", " ", " ", "\r", "\n", "\u{0B}", "-", "$", "%",
             "(", "\"", "@", "#", "&", "/", "’", "‘", "“", "”", "—", "–", "…", "•", "£", "€", "°",
+            "é", "É", "ß", "ñ", "ø", "Ł", "ő", "ǅ", "ª", "µ", "\u{00A0}", "×", "«", "»", "¿", "¡", "§", "½", "²", "ÿ", "ɏ",
         ]
         var generator = SplitMix64(seed: 2024)
         for _ in 0..<20000 {
@@ -101,6 +106,7 @@ struct ParagraphWordSegmentTests {
             "@", "’", "“", "—", "…", "\n", "\n", "\n", "\r\n", "\r\n", "\r", "\n\n", "\u{0B}", "\u{0C}",
             "é", "Éric", "café", "Москва", "\u{00A0}", "\u{2029}", "\u{0085}", "\u{2028}", "北京市是中国的首都。",
             "ภาษาไทย", "\u{0301}", "\u{200D}", "👍🏽", "🇺🇸", "\u{00AD}", "«", "ß", "١٢", "日本語", "カタカナ",
+            "·", "ǀ", "ɐ", "a\u{00AD}b",
         ]
         var generator = SplitMix64(seed: 4242)
         var mismatches = 0

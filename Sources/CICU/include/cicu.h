@@ -36,6 +36,9 @@ int32_t gz_segment_reset(int32_t kind, const uint8_t *text, int32_t length);
 /// 0 when the text is exhausted, negative on error.
 int32_t gz_segment_next(int32_t kind, int32_t *boundaries, int32_t *classes, int32_t capacity);
 
+/// ICU's Word_Break property value (UCHAR_WORD_BREAK, e.g. 0 = Other, 1 = ALetter) of a code point.
+int32_t gz_word_break_property(int32_t codepoint);
+
 /// ICU's Sentence_Break property value (UCHAR_SENTENCE_BREAK, e.g. 1 = ATerm, 10 = Upper) of a code point.
 int32_t gz_sentence_break_property(int32_t codepoint);
 
