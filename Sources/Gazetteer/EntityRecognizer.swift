@@ -35,19 +35,18 @@ public struct EntityRecognizer: Sendable {
         self.stageName = stageName
     }
 
-    /// The entity template of a lexicon entry (range is a placeholder): label, subtype,
-    /// canonical reference, features and source, read from the list line once.
-    func template(_ id: LexiconEntryID) -> Entity {
-        if let cached = templates.entity(for: id) { return cached }
+    /// The entity template of a lexicon entry: label, subtype, canonical reference, features
+    /// and list line, read from the list line once per process.
+    func template(_ id: LexiconEntryID) -> EntityTemplate {
+        if let cached = templates.template(for: id) { return cached }
         let entry = lexicon.entry(id)
         var features = entry.features
         for key in GazetteerStage.omittedFeatures { features[key] = nil }
-        let entity = Entity(
-            range: TextRange(0, 0), label: entry.label.entityLabel ?? .organization, subtype: entry.subtype,
-            canonical: entry.canonical, source: Provenance(stage: stageName, rule: "lexicon", lexicon: entry.location),
-            features: features)
-        templates.store(entity, for: id)
-        return entity
+        let template = EntityTemplate(
+            label: entry.label.entityLabel ?? .organization, subtype: entry.subtype, canonical: entry.canonical,
+            features: features, lexicon: entry.location)
+        templates.store(template, for: id)
+        return template
     }
 
     /// The entities of `document` (which must have tokens), sorted by range.

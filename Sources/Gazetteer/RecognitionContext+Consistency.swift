@@ -11,8 +11,10 @@ extension RecognitionContext {
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
             acronym.rule = "acronym-definition"
-            acronym.lexicon = nil
-            acronym.canonical = acronym.canonical ?? CanonicalReference(name: text(of: proposal.tokens))
+            acronym.details = EntityTemplate(
+                label: proposal.label, subtype: proposal.subtype,
+                canonical: proposal.canonical ?? CanonicalReference(name: text(of: proposal.tokens)),
+                features: proposal.features, lexicon: nil)
             acronym.strength = 4
             additions.append(acronym)
         }
@@ -30,9 +32,12 @@ extension RecognitionContext {
         var acronyms: [String: Proposal] = [:]
         for proposal in chosen {
             if proposal.label == .person, proposal.tokens.count >= 2 {
-                let full = proposal.canonical ?? CanonicalReference(name: text(of: proposal.tokens))
                 var named = proposal
-                named.canonical = full
+                if proposal.canonical == nil {
+                    named.details = EntityTemplate(
+                        label: proposal.label, subtype: proposal.subtype, canonical: CanonicalReference(name: text(of: proposal.tokens)),
+                        features: proposal.features, lexicon: proposal.lexicon)
+                }
                 for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3 {
                     let part = word(position)
                     if people[part] == nil { people[part] = named }
@@ -79,9 +84,7 @@ extension RecognitionContext {
     }
 
     func shortForm(of person: Proposal, at tokens: Range<Int>) -> Proposal {
-        Proposal(
-            tokens: tokens, label: .person, canonical: person.canonical, features: person.features,
-            rule: "person-short-form", lexicon: person.lexicon, strength: 2)
+        Proposal(tokens: tokens, label: .person, rule: "person-short-form", strength: 2, details: person.details)
     }
 
     func text(of range: Range<Int>) -> String {

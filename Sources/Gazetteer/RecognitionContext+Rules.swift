@@ -196,9 +196,7 @@ extension RecognitionContext {
                 var place = piece
                 place.tokens = last.tokens.lowerBound..<piece.tokens.upperBound
                 place.rule = "direction-place"
-                place.canonical = nil
-                place.lexicon = nil
-                place.features = [:]
+                place.details = nil
                 place.subtype = "region"
                 merged[merged.count - 1] = place
                 continue
@@ -438,7 +436,7 @@ extension RecognitionContext {
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
             !locKeyword[run.upperBound - 1], !surname[run.upperBound - 1], !givenName[first],
-            previous.subtype != "city" || Int(previous.features["population"] ?? "") ?? 0 >= 200_000
+            previous.subtype != "city" || (previous.details?.population ?? 0) >= 200_000
         {
             return Proposal(
                 tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
@@ -491,14 +489,13 @@ extension RecognitionContext {
     func lexiconProposal(_ candidate: LexiconCandidate) -> Proposal {
         let template = recognizer.template(candidate.entry)
         return Proposal(
-            tokens: candidate.tokens, label: template.label, subtype: template.subtype, canonical: template.canonical,
-            features: template.features, rule: "lexicon", lexicon: template.source.lexicon,
-            strength: candidate.tokens.count > 1 ? 3 : 2)
+            tokens: candidate.tokens, label: template.label, subtype: template.subtype, rule: "lexicon",
+            strength: candidate.tokens.count > 1 ? 3 : 2, details: template)
     }
 
     /// The population feature of a candidate's entry (0 when it has none).
     func population(_ candidate: LexiconCandidate) -> Int {
-        Int(recognizer.template(candidate.entry).features["population"] ?? "") ?? 0
+        recognizer.template(candidate.entry).population
     }
 
     /// Whether a lexicon candidate may be used at its position.

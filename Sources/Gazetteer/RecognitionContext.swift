@@ -7,12 +7,25 @@ struct RecognitionContext {
         var tokens: Range<Int>
         var label: EntityLabel
         var subtype: String?
-        var canonical: CanonicalReference?
-        var features: [String: String] = [:]
         var rule: String
-        var lexicon: String?
         /// Higher wins among overlapping proposals of equal length.
         var strength: Int
+        /// Canonical reference, features and list line, shared with the lexicon entry (or the
+        /// full mention) they come from; nil for a name no list or earlier mention describes.
+        var details: EntityTemplate?
+
+        init(tokens: Range<Int>, label: EntityLabel, subtype: String? = nil, rule: String, strength: Int, details: EntityTemplate? = nil) {
+            self.tokens = tokens
+            self.label = label
+            self.subtype = subtype
+            self.rule = rule
+            self.strength = strength
+            self.details = details
+        }
+
+        var canonical: CanonicalReference? { details?.canonical }
+        var features: [String: String] { details?.features ?? [:] }
+        var lexicon: String? { details?.lexicon }
     }
 
     let recognizer: EntityRecognizer
