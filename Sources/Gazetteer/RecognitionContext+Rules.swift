@@ -111,7 +111,7 @@ extension RecognitionContext {
             }
             // "People’s Bank of China": a possessive inside a name that is not itself a known entity
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, entityStarts[end - 1].isEmpty, end - 1 == start
+                tokens[end + 1].sentence == sentence, entityStarts(at: end - 1).isEmpty, end - 1 == start
             {
                 end += 2
                 continue
@@ -141,7 +141,7 @@ extension RecognitionContext {
         // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
         // lexicon entry starting there covers more than it.
         if isOnlySentenceCapital(chunk.lowerBound) {
-            let longest = entityStarts[chunk.lowerBound].map { candidates[$0].tokens.count }.max() ?? 0
+            let longest = entityStarts(at: chunk.lowerBound).map { candidates[Int($0)].tokens.count }.max() ?? 0
             if longest <= 1 {
                 // "May told delegates": only a person named in full elsewhere can claim it
                 if tokens[chunk.lowerBound].kind == .word { unknown.append(chunk.lowerBound..<(chunk.lowerBound + 1)) }
@@ -156,8 +156,8 @@ extension RecognitionContext {
         var covered = [Bool](repeating: false, count: chunk.count)
         var inside: [LexiconCandidate] = []
         for position in chunk {
-            for candidateIndex in entityStarts[position] {
-                let candidate = candidates[candidateIndex]
+            for candidateIndex in entityStarts(at: position) {
+                let candidate = candidates[Int(candidateIndex)]
                 guard candidate.tokens.upperBound <= chunk.upperBound, isAcceptable(candidate) else { continue }
                 inside.append(candidate)
             }
@@ -175,12 +175,13 @@ extension RecognitionContext {
                         }
                 }
         }
+        let recognizer = self.recognizer  // the comparator captures this, not the whole context
         inside.sort { lhs, rhs in
             if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
             if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
             if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
             // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
-            return population(lhs) > population(rhs)
+            return recognizer.template(lhs.entry).population > recognizer.template(rhs.entry).population
         }
         for candidate in inside where !candidate.tokens.contains(where: { covered[$0 - chunk.lowerBound] }) {
             for position in candidate.tokens { covered[position - chunk.lowerBound] = true }
@@ -250,48 +251,22 @@ extension RecognitionContext {
         }
 
         // 3. The runs no lexicon entry covers.
-        var runStart: Int? = nil
         var previousPiece: Proposal? = titleBefore[chunk.lowerBound]
         var position = chunk.lowerBound
         var emitted = pieces
-        func closeRun(_ end: Int, next: Proposal?) {
-            guard let start = runStart else { return }
-            runStart = nil
-            var run = start..<end
-            while !run.isEmpty, !isCapitalised(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-            while !run.isEmpty, !isCapitalised(run.upperBound - 1), !nameSuffix[run.upperBound - 1] {
-                run = run.lowerBound..<(run.upperBound - 1)
-            }
-            guard !run.isEmpty else { return }
-            // "Jared and Shannon": a run joined by a connector that made no name is two runs
-            var parts: [Range<Int>] = []
-            var partStart = run.lowerBound
-            for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") {
-                if partStart < position { parts.append(partStart..<position) }
-                partStart = position + 1
-            }
-            if partStart < run.upperBound { parts.append(partStart..<run.upperBound) }
-            for (index, part) in parts.enumerated() {
-                let after = index == 0 ? previousPiece : nil
-                let before = index == parts.count - 1 ? next : nil
-                if let proposal = classifyRun(part, after: after, before: before, headline: headline) {
-                    emitted.append(proposal)
-                } else {
-                    unknown.append(part)
-                }
-            }
-        }
         for piece in pieces {
             if position < piece.tokens.lowerBound {
-                runStart = position
-                closeRun(piece.tokens.lowerBound, next: piece)
+                closeRun(
+                    position..<piece.tokens.lowerBound, after: previousPiece, before: piece, headline: headline,
+                    into: &emitted, unknown: &unknown)
             }
             previousPiece = piece
             position = piece.tokens.upperBound
         }
         if position < chunk.upperBound {
-            runStart = position
-            closeRun(chunk.upperBound, next: nil)
+            closeRun(
+                position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &emitted,
+                unknown: &unknown)
         }
         // "the Donetsk region", "Hebei province": a place swallows a following place word.
         for (offset, proposal) in emitted.enumerated() where proposal.label == .location {
@@ -304,6 +279,37 @@ extension RecognitionContext {
             }
         }
         proposals.append(contentsOf: emitted)
+    }
+
+    /// Classifies a stretch of a chunk that no lexicon piece covers (`after`: the piece before
+    /// it, `before`: the piece after it), trimmed to capitalised words and split at connectors.
+    func closeRun(
+        _ stretch: Range<Int>, after previousPiece: Proposal?, before next: Proposal?, headline: Bool,
+        into emitted: inout [Proposal], unknown: inout [Range<Int>]
+    ) {
+        var run = stretch
+        while !run.isEmpty, !isCapitalised(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
+        while !run.isEmpty, !isCapitalised(run.upperBound - 1), !nameSuffix[run.upperBound - 1] {
+            run = run.lowerBound..<(run.upperBound - 1)
+        }
+        guard !run.isEmpty else { return }
+        // "Jared and Shannon": a run joined by a connector that made no name is two runs
+        var parts: [Range<Int>] = []
+        var partStart = run.lowerBound
+        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") {
+            if partStart < position { parts.append(partStart..<position) }
+            partStart = position + 1
+        }
+        if partStart < run.upperBound { parts.append(partStart..<run.upperBound) }
+        for (index, part) in parts.enumerated() {
+            let after = index == 0 ? previousPiece : nil
+            let before = index == parts.count - 1 ? next : nil
+            if let proposal = classifyRun(part, after: after, before: before, headline: headline) {
+                emitted.append(proposal)
+            } else {
+                unknown.append(part)
+            }
+        }
     }
 
     /// An organisation or place name covering the whole chunk body, if its words say so.

@@ -54,8 +54,10 @@ struct RecognitionContext {
     /// First token of an organisation keyword.
     var orgKeywordStart: [Bool]
     var locKeyword: [Bool]
-    /// Entity candidates starting at each token (indices into `candidates`).
-    var entityStarts: [[Int]]
+    /// Indices into `candidates` of the entity candidates, by start token: those starting at
+    /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityStarts(at:)`).
+    let entityIndices: [Int32]
+    let entityOffsets: [Int32]
     /// Lower-case words of the document (built on first use).
     var lowercaseWords: Set<String>?
     /// Titles written in lower case right before a capitalised name, by the name's first token.
@@ -79,9 +81,39 @@ struct RecognitionContext {
         orgKeywordStart = givenName
         locKeyword = givenName
         orgKeywordEnd = Array(repeating: nil, count: count)
-        entityStarts = Array(repeating: [], count: count)
         capitalsSentence = Array(repeating: false, count: document.sentences.count)
-        for (index, candidate) in candidates.enumerated() {
+        // candidates come sorted by start token; any that were not are sorted here
+        var entityIndices: [Int32] = []
+        var entityStartsInOrder = true
+        for (index, candidate) in candidates.enumerated() where candidate.label.entityLabel != nil {
+            if let last = entityIndices.last, candidates[Int(last)].tokens.lowerBound > candidate.tokens.lowerBound {
+                entityStartsInOrder = false
+            }
+            entityIndices.append(Int32(index))
+        }
+        if !entityStartsInOrder {
+            entityIndices = entityIndices.enumerated().sorted { lhs, rhs in
+                let left = candidates[Int(lhs.element)].tokens.lowerBound
+                let right = candidates[Int(rhs.element)].tokens.lowerBound
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        var entityOffsets = [Int32](repeating: 0, count: count + 1)
+        var nextToken = 0
+        for (position, index) in entityIndices.enumerated() {
+            let first = min(candidates[Int(index)].tokens.lowerBound, count)
+            while nextToken <= first {
+                entityOffsets[nextToken] = Int32(position)
+                nextToken += 1
+            }
+        }
+        while nextToken <= count {
+            entityOffsets[nextToken] = Int32(entityIndices.count)
+            nextToken += 1
+        }
+        self.entityIndices = entityIndices
+        self.entityOffsets = entityOffsets
+        for candidate in candidates {
             let first = candidate.tokens.lowerBound
             let last = candidate.tokens.upperBound - 1
             switch candidate.label {
@@ -101,7 +133,7 @@ struct RecognitionContext {
                 orgKeywordStart[first] = true
             case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }
             default:
-                if candidate.label.entityLabel != nil { entityStarts[first].append(index) }
+                break
             }
         }
         for (index, sentence) in document.sentences.enumerated() {
@@ -113,6 +145,12 @@ struct RecognitionContext {
             }
             capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
         }
+    }
+
+    /// Indices into `candidates` of the entity candidates starting at token `position`.
+    @inline(__always)
+    func entityStarts(at position: Int) -> ArraySlice<Int32> {
+        entityIndices[Int(entityOffsets[position])..<Int(entityOffsets[position + 1])]
     }
 
     // MARK: - Token tests
