@@ -20,7 +20,22 @@ public struct JSONWriter: Sendable {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        bytes.append(contentsOf: String(value).utf8)
+        // digits written backwards into a small buffer: no String is made
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Writes `"key":`.
@@ -50,6 +65,16 @@ public struct JSONWriter: Sendable {
         var index = 0
         let count = source.count
         while index < count {
+            // eight bytes at a time while none needs escaping (SWAR: no byte below 0x20, no
+            // quote, no backslash)
+            if let base = source.baseAddress {
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if JSONWriter.needsEscape(word) { break }
+                    index += 8
+                }
+            }
+            guard index < count else { break }
             let byte = source[index]
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
                 index += 1
@@ -75,6 +100,19 @@ public struct JSONWriter: Sendable {
         }
         if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count])) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// True when some byte of `word` is a control character, a quote or a backslash (exact:
+    /// the classic "has a zero byte" test on the word XOR-ed with each pattern, and "has a byte
+    /// below 0x20" on bytes without their high bit).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        // a byte below 0x20 (high bit clear): adding 0x60 leaves its bit 7 clear
+        let low = ((word & ~highs) &+ (0x60 &* ones)) | word
+        return low & highs != highs || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones))
     }
 
     /// Writes `true` or `false`.

@@ -21,8 +21,8 @@ extension CompiledLexicon {
         let allLabels = labels == nil
         // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
         var roots = activeRoots
-        if !lists.indices.contains(where: { allowed[$0] && lists[$0].label.entityLabel != nil }) { roots &= 0xF0 }
-        if !lists.indices.contains(where: { allowed[$0] && lists[$0].label.entityLabel == nil }) { roots &= 0x0F }
+        if !lists.indices.contains(where: { allowed[$0] && listLabelCodes[$0].isEntity }) { roots &= 0xF0 }
+        if !lists.indices.contains(where: { allowed[$0] && !listLabelCodes[$0].isEntity }) { roots &= 0x0F }
         guard roots != 0 else { return [] }
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
@@ -93,7 +93,7 @@ extension CompiledLexicon {
                                     tokens: tokenIndex..<(endToken + 1),
                                     range: TextRange(tokens[tokenIndex].range.start, tokens[endToken].range.end),
                                     entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
-                                    priority: listPriorities[list], list: list))
+                                    priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
                         }
                         if !hasChildren(node) { break }

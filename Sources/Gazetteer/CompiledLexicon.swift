@@ -33,6 +33,7 @@ public final class CompiledLexicon: @unchecked Sendable {
     let activeRoots: UInt8
     /// Per list: label and priority, for candidates.
     let listLabels: [LexiconLabel]
+    let listLabelCodes: [LexiconLabelCode]
     let listPriorities: [Int]
     /// Per list: the first entry index of the next list (entries are stored in list order), so
     /// an entry's list is found without reading the entry table (a cache miss per candidate).
@@ -113,6 +114,7 @@ public final class CompiledLexicon: @unchecked Sendable {
         self.startFilter = (base + field(.startFilterOffset)).assumingMemoryBound(to: UInt32.self)
         self.startFilterBits = field(.startFilterBits)
         self.listLabels = specs.map(\.label)
+        self.listLabelCodes = specs.map(\.label.code)
         self.listPriorities = specs.map(\.priority)
         // Entries are written list by list: find each list's end by binary search (touches only
         // a few entries of the mapped blob), then check the boundaries.

@@ -13,6 +13,8 @@ final class EntityTemplate: Sendable {
     let lexicon: String?
     /// The `population` feature as a number (0 when absent).
     let population: Int
+    /// The `hint` feature of keyword lists ("military", "company").
+    let hint: String?
 
     init(label: EntityLabel, subtype: String?, canonical: CanonicalReference?, features: [String: String], lexicon: String?) {
         self.label = label
@@ -21,6 +23,7 @@ final class EntityTemplate: Sendable {
         self.features = features
         self.lexicon = lexicon
         self.population = features["population"].flatMap { Int($0) } ?? 0
+        self.hint = features["hint"]
     }
 
     /// The same details with another canonical reference and list line.

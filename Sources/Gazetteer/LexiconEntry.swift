@@ -44,4 +44,6 @@ public struct LexiconCandidate: Hashable, Sendable {
     public var priority: Int
     /// Index into `CompiledLexicon.lists` of the entry's list.
     public var list: Int
+    /// `label` as a code (cheap to test).
+    public var code: LexiconLabelCode
 }

@@ -35,6 +35,40 @@ public struct LexiconLabel: RawRepresentable, Hashable, Sendable, Comparable, Cu
     public static func < (lhs: LexiconLabel, rhs: LexiconLabel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// A lexicon label as a one-byte code, for rules that test labels at every candidate: the
+/// built-in labels, or `other` for a user's own auxiliary label.
+public enum LexiconLabelCode: UInt8, Sendable, Hashable {
+    case person, location, organization, nationality, title
+    case givenName, surname, nameParticle, nameSuffix, orgSuffix, orgKeyword, locKeyword, direction, honorific
+    case other
+
+    /// True for the five entity labels of the output contract.
+    public var isEntity: Bool { rawValue <= LexiconLabelCode.title.rawValue }
+}
+
+extension LexiconLabel {
+    /// The label's code (`other` for labels without one).
+    public var code: LexiconLabelCode {
+        switch self {
+        case .person: .person
+        case .location: .location
+        case .organization: .organization
+        case .nationality: .nationality
+        case .title: .title
+        case .givenName: .givenName
+        case .surname: .surname
+        case .nameParticle: .nameParticle
+        case .nameSuffix: .nameSuffix
+        case .orgSuffix: .orgSuffix
+        case .orgKeyword: .orgKeyword
+        case .locKeyword: .locKeyword
+        case .direction: .direction
+        case .honorific: .honorific
+        default: .other
+        }
+    }
+}
+
 extension LexiconLabel {
     public static let person: LexiconLabel = "PERSON"
     public static let location: LexiconLabel = "LOCATION"

@@ -85,7 +85,7 @@ struct RecognitionContext {
         // candidates come sorted by start token; any that were not are sorted here
         var entityIndices: [Int32] = []
         var entityStartsInOrder = true
-        for (index, candidate) in candidates.enumerated() where candidate.label.entityLabel != nil {
+        for (index, candidate) in candidates.enumerated() where candidate.code.isEntity {
             if let last = entityIndices.last, candidates[Int(last)].tokens.lowerBound > candidate.tokens.lowerBound {
                 entityStartsInOrder = false
             }
@@ -116,7 +116,7 @@ struct RecognitionContext {
         for candidate in candidates {
             let first = candidate.tokens.lowerBound
             let last = candidate.tokens.upperBound - 1
-            switch candidate.label {
+            switch candidate.code {
             case .givenName:
                 // "The", "In": given names that are also function words are not evidence
                 if candidate.tokens.count == 1, !givenName[first] {
@@ -128,7 +128,7 @@ struct RecognitionContext {
             case .honorific: honorific[last] = true
             case .orgSuffix: orgSuffix[first] = true
             case .orgKeyword:
-                let hint = recognizer.template(candidate.entry).features["hint"]
+                let hint = recognizer.template(candidate.entry).hint
                 orgKeywordEnd[last] = hint ?? orgKeywordEnd[last] ?? "other"
                 orgKeywordStart[first] = true
             case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }

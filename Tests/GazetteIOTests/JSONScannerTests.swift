@@ -119,6 +119,34 @@ struct TextDecodingTests {
         writer.string("q\"b\\n\n\t\u{1}é")
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #""q\"b\\n\n\t\u0001é""#)
     }
+
+    @Test("long strings are escaped wherever the special byte falls")
+    func escapingAtEveryOffset() {
+        let specials: [(UInt8, String)] = [(0x22, "\\\""), (0x5C, "\\\\"), (0x0A, "\\n"), (0x01, "\\u0001"), (0x1F, "\\u001f")]
+        for (special, escaped) in specials {
+            for offset in 0..<20 {
+                var bytes = Array("abcdefghijklmnopqrstuvwxyzé ~".utf8)
+                bytes[offset] = special
+                var writer = JSONWriter()
+                bytes.withUnsafeBufferPointer { writer.string(bytes: $0) }
+                let expected = "\"" + String(decoding: bytes[..<offset], as: UTF8.self) + escaped
+                    + String(decoding: bytes[(offset + 1)...], as: UTF8.self) + "\""
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+            }
+        }
+        // bytes at the edges of the classes are not escaped
+        let plain = Array(" !#[]^~\u{7F}é€".utf8) + [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x7F]
+        var writer = JSONWriter()
+        plain.withUnsafeBufferPointer { writer.string(bytes: $0) }
+        #expect(writer.bytes == [0x22] + plain + [0x22])
+    }
+
+    @Test("integers are written in decimal", arguments: [0, 7, 10, 42, 1_234_567, -1, -305, Int.max, Int.min])
+    func integers(value: Int) {
+        var writer = JSONWriter()
+        writer.integer(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+    }
 }
 
 @Suite("Document encoder")
