@@ -290,7 +290,7 @@ public struct QuantityDevScorer: Sendable {
                 let right = span.map { goldSpan in
                     predicted.contains { candidate in
                         guard candidate.span.start < goldSpan.end, goldSpan.start < candidate.span.end else { return false }
-                        return candidate.quantity.unit == unit
+                        return names.same(candidate.quantity.unit, unit)
                             && Self.value(of: candidate.quantity).map(Self.comparable) == Self.comparable(expected.value)
                     }
                 } ?? false

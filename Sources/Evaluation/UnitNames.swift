@@ -16,6 +16,8 @@ public struct UnitNames: Sendable {
     private var unitsFolded: [String: Canonical] = [:]
     private var currencies: [String: Canonical] = [:]
     private var currenciesFolded: [String: Canonical] = [:]
+    /// Each measure unit's dimension and SI factor ("mL" and "cm3": volume, 0.000001).
+    private var conversions: [String: String] = [:]
 
     /// Loads the surfaces from `<directory>/units.tsv` and `<directory>/currencies.tsv`.
     public init(directory: String) throws(EvaluationError) {
@@ -34,6 +36,9 @@ public struct UnitNames: Sendable {
                     if currencies[fields[0]] == nil { currencies[fields[0]] = canonical }
                     if currenciesFolded[fields[0].lowercased()] == nil { currenciesFolded[fields[0].lowercased()] = canonical }
                 } else {
+                    if fields.count >= 5, fields[4] != "-", conversions[fields[1]] == nil {
+                        conversions[fields[1]] = fields[2] + " " + fields[3] + " " + fields[4]
+                    }
                     if units[fields[0]] == nil { units[fields[0]] = canonical }
                     if unitsFolded[fields[0].lowercased()] == nil { unitsFolded[fields[0].lowercased()] = canonical }
                 }
@@ -44,6 +49,14 @@ public struct UnitNames: Sendable {
     /// The canonical unit of a measure unit's name ("Mile" → mi, "Square meter" → m2, "F" → °F).
     public func unit(_ name: String) -> Canonical? {
         lookup(name, units, unitsFolded)
+    }
+
+    /// True when two canonical units are the same unit under two names (quantulum3 calls a
+    /// millilitre a "cubic centimetre"): same dimension, SI unit and factor.
+    public func same(_ a: String?, _ b: String?) -> Bool {
+        if a == b { return true }
+        guard let a, let b, let ca = conversions[a], let cb = conversions[b] else { return false }
+        return ca == cb
     }
 
     /// The currency of a money unit's name ("Dollar" → USD, "Pence" → GBP × 0.01).

@@ -10,7 +10,10 @@ extension QuantityScanner {
         let after = last + 1
         if !atom.words, atom.first == first {
             // Identifiers with a unit-like letter: "SCP-173m", "Boeing 777F".
-            if before >= 1, isHyphen(before), glued(first), glued(before), tokens[before - 1].kind == .word { return false }
+            if before >= 1, isHyphen(before), glued(first), glued(before),
+               tokens[before - 1].kind == .word || isLetters(before - 1) {
+                return false
+            }
             if let unit = atom.unit, tables.units[unit].ambiguous, atom.plainInteger, glued(last + 1), before >= 0,
                tokens[before].sentence == tokens[first].sentence, tokens[before].kind == .word, isCapitalized(before),
                !tokens[before].isSentenceInitial, tokens[first].spaceBefore {

@@ -92,7 +92,9 @@ extension QuantityScanner {
         if a.unit != nil && b.currency != nil || a.currency != nil && b.unit != nil { return nil }
         if a.kind != b.kind, a.kind != .cardinal, !(a.kind == .money && b.kind == .cardinal) { return nil }
         var low = a.value
-        let high = b.value
+        var high = b.value
+        // "from -18 °C to -34 °C": negative ends written by magnitude.
+        if low < .zero, high < .zero, high < low, a.scale == nil, b.scale == nil { (low, high) = (high, low) }
         if a.scale == nil, let scale = b.scale, !a.words || b.words, low < (high.divided(by: scale) ?? high) || low == (high.divided(by: scale) ?? high),
            let scaled = low.multiplied(by: scale) {
             low = scaled

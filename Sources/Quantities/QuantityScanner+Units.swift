@@ -114,10 +114,14 @@ extension QuantityScanner {
     /// Ambiguous surfaces ("m", "in", "C", "won", "second") are read as units only right after a
     /// numeral; the short ones (one or two characters) only when glued to it ("5m", "10in"), or
     /// when they end the sentence ("a pencil 2 in.") or a dimension adjective follows ("2 in thick").
-    func acceptsAmbiguous(_ surfaceLength: Int, at index: Int, last: Int) -> Bool {
+    func acceptsAmbiguous(_ surfaceLength: Int, at index: Int, last: Int, dimension: String? = nil) -> Bool {
         if glued(index) || surfaceLength > 2 { return true }
         let after = last + 1
         if after >= tokens.count || tokens[after].sentence != tokens[last].sentence { return true }
+        // "5 ft 2 in", "1 m 1 m": another amount of the same dimension follows.
+        if let dimension, isPlainDigits(after), let (other, _, _) = unitMatch(at: after + 1), tables.units[other].dimension == dimension {
+            return true
+        }
         if tokens[after].kind == .punctuation, tokens[after].range.length == 1 {
             let byte = bytes[tokens[after].range.start]
             return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
@@ -179,7 +183,8 @@ extension QuantityScanner {
             return
         }
         guard var (entryIndex, last, trim) = unit, tables.units[entryIndex].position.allowsSuffix,
-              !tables.units[entryIndex].ambiguous || acceptsAmbiguous(unitLength, at: next, last: last) else { return }
+              !tables.units[entryIndex].ambiguous
+                || acceptsAmbiguous(unitLength, at: next, last: last, dimension: tables.units[entryIndex].dimension) else { return }
         // A currency prefix with a unit after it ("$5 a barrel" has no unit; "$5 per kg" is money).
         if atom.currency != nil { return }
         // "degrees" / "°" followed by C or F: a temperature.
@@ -189,6 +194,12 @@ extension QuantityScanner {
             entryIndex = after
             last = afterLast
             trim = afterTrim
+        }
+        // "4 km squared", "4km^3": the square or cube of the unit.
+        if trim == 0, let (power, powerLast) = unitPower(after: last),
+           let raised = tables.unitByID[tables.units[entryIndex].unit + String(power)] {
+            entryIndex = raised
+            last = powerLast
         }
         let entry = tables.units[entryIndex]
         atom.unit = entryIndex
@@ -214,6 +225,19 @@ extension QuantityScanner {
                 atom.rule = "age"
             }
         }
+    }
+
+    /// "squared", "cubed", "^2", "^3" after a unit ending at token `last`: the power and its last token.
+    func unitPower(after last: Int) -> (Int, Int)? {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return nil }
+        if isWord(next, "squared") { return (2, next) }
+        if isWord(next, "cubed") { return (3, next) }
+        guard glued(next), tokens[next].range.length == 1, bytes[tokens[next].range.start] == UInt8(ascii: "^"),
+              next + 1 < tokens.count, glued(next + 1), tokens[next + 1].range.length == 1 else { return nil }
+        let digit = bytes[tokens[next + 1].range.start]
+        guard digit == UInt8(ascii: "2") || digit == UInt8(ascii: "3") else { return nil }
+        return (Int(digit - UInt8(ascii: "0")), next + 1)
     }
 
     /// "c" or "f" after "degrees", matched whatever its case.

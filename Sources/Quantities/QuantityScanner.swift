@@ -118,6 +118,24 @@ struct QuantityScanner {
                 index += 2
                 continue
             }
+            // "5 feet 2 inches", "2 hours and 30 minutes": a measure and a smaller unit of its
+            // dimension are one measure, in the first unit.
+            if index + 1 < atoms.count, a.kind == .measure, case let b = atoms[index + 1], b.kind == .measure, !a.isRange, !b.isRange,
+               a.value.isInteger, a.value >= .zero, b.value >= .zero, b.first == b.numeralFirst, a.qualifier == nil,
+               let ua = a.unit, let ub = b.unit, case let unitA = tables.units[ua], case let unitB = tables.units[ub],
+               unitA.dimension == unitB.dimension, unitA.dimension != "duration", unitA.offset == nil,
+               let fa = unitA.siFactor, let fb = unitB.siFactor, fb < fa, let ratio = fb.divided(by: fa),
+               let part = b.value.multiplied(by: ratio), part < .one,
+               let gap = gapText(a, b), gap == " " || gap == " and ", let sum = a.value.adding(part) {
+                var joined = a
+                joined.value = sum
+                joined.last = b.last
+                joined.endTrim = b.endTrim
+                joined.rule = "measure-compound-units"
+                result.append(joined)
+                index += 2
+                continue
+            }
             // "15 dollars and 50", "17 USD 25", "$100 and fifty" at the end of a clause: cents.
             if index + 1 < atoms.count, let major = a.currency, tables.currencies[major].factor == nil, a.scale == nil,
                a.value.isInteger, a.value >= .zero, let factor = tables.minorFactor[tables.currencies[major].code],

@@ -11,6 +11,8 @@ public struct UnitTables: Sendable {
     /// Entries whose surface must match with its exact case, per table.
     var unitCaseSensitive: [Bool] = []
     var currencyCaseSensitive: [Bool] = []
+    /// The first row of each canonical unit id ("km2" → its first row).
+    var unitByID: [String: Int] = [:]
     /// Per currency entry: a symbol without ASCII letters or "$" ("€", "₾", "元"), which may
     /// also follow the amount ("5 €", "100₾").
     var currencySymbolSuffix: [Bool] = []
@@ -88,6 +90,7 @@ public struct UnitTables: Sendable {
             unitTrie.insert(entry.surface, index: units.count)
             units.append(entry)
             unitCaseSensitive.append(line.features["case"] == "sensitive")
+            if unitByID[entry.unit] == nil { unitByID[entry.unit] = units.count - 1 }
         }
     }
 

@@ -208,4 +208,23 @@ struct MoreFormsTests {
         let found = try QuantityTestSupport.quantities(sentence)
         #expect(!found.contains { $0.quantity.source.rule == "ordinal-relative" }, "found \(found.map(\.text))")
     }
+
+    @Test("Squares and cubes of units, and measures in two units", arguments: [
+        Expected("The lake covers 6 km squared in all.", "6 km squared", .measure, "6", "km2"),
+        Expected("The reservoir holds 2km^3 of water.", "2km^3", .measure, "2", "km3"),
+        Expected("She is 5 ft 7 in tall.", "5 ft 7 in", .measure, "5.58333333333333", "ft"),
+        Expected("He stood 6 feet and 3 inches.", "6 feet and 3 inches", .measure, "6.25", "ft"),
+        Expected("It weighed 3 lb 8 oz at birth.", "3 lb 8 oz", .measure, "3.5", "lb"),
+        Expected("Lows ranged from -5 °C to -12 °C overnight.", "from -5 °C to -12 °C", .measure, nil, "°C"),
+    ])
+    func unitPowersAndPairs(_ expected: Expected) throws { try Self.check(expected) }
+
+    @Test("Measures not joined", arguments: [
+        ("He served 2 years and 6 months in jail.", "2 years", "6 months"),
+        ("It ran 5 km 1,500 metres later.", "5 km", "1,500 metres"),
+    ])
+    func notJoinedMeasures(_ sentence: String, _ first: String, _ second: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(found.filter { $0.text == first || $0.text == second }.count == 2, "found \(found.map(\.text))")
+    }
 }
