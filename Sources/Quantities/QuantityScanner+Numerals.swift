@@ -320,6 +320,8 @@ extension QuantityScanner {
         var lastTens: ExactNumber?
         /// The last multiplier of 1000 or more, while nothing was added after it.
         var openScale: ExactNumber?
+        /// A fraction times a multiplier ("half a million", "three quarters million").
+        var fractionMultiplied = false
         var index = start
         var last = start - 1
         let sentence = tokens[start].sentence
@@ -375,7 +377,10 @@ extension QuantityScanner {
                     current = .one
                     pendingArticle = false
                 }
-                if kind == .fraction { kind = .cardinal }
+                if kind == .fraction {
+                    kind = .cardinal
+                    fractionMultiplied = true
+                }
                 let base = current == .zero ? ExactNumber.one : current
                 if word.value < ExactNumber(integer: 1000) {
                     if let previous = smallMultiplier, (word.value < previous), (tail > .zero), (tail < current),
@@ -491,10 +496,13 @@ extension QuantityScanner {
                 index += 1
                 hyphenBefore = true
             } else if any, kind == .cardinal, !pendingArticle, isWord(index, "and"), !isWord(index + 1, "a"), !isWord(index + 1, "an"),
-                      let part = wordNumeral(at: index + 1), part.kind == .fraction, part.value < .one, part.value > .zero,
-                      let added = openScale.flatMap({ part.value.multiplied(by: $0) }) ?? Optional(part.value),
+                      let part = wordNumeral(at: index + 1), part.value > .zero,
+                      part.kind == .fraction && part.value < .one
+                        || part.kind == .cardinal && part.rule.description == "fraction-multiplied" && openScale.map({ part.value < $0 }) == true,
+                      let added = part.kind == .cardinal ? part.value : openScale.flatMap({ part.value.multiplied(by: $0) }) ?? Optional(part.value),
                       let sum = current.adding(added) {
-                // "one hundred and two fifths" = 100.4; "six million and two thirds" = 6666666.67.
+                // "one hundred and two fifths" = 100.4; "six million and two thirds" = 6666666.67;
+                // "one billion and three quarters million" = 1000750000.
                 current = sum
                 last = part.last
                 kind = total.adding(current)?.isInteger == true ? .cardinal : .fraction
@@ -520,7 +528,8 @@ extension QuantityScanner {
         var atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
-            rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words" : "number-words",
+            rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words"
+                : fractionMultiplied ? "fraction-multiplied" : "number-words",
             lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
         return atom

@@ -105,6 +105,8 @@ struct MoreFormsTests {
         Expected("It weighed one hundred and two fifths in all.", "one hundred and two fifths", .fraction, "100.4"),
         Expected("The bill came to five billion and three quarters.", "five billion and three quarters", .cardinal, "5750000000"),
         Expected("A quarter million fans came.", "A quarter million", .cardinal, "250000"),
+        Expected("It cost one billion and three quarters million.", "one billion and three quarters million", .cardinal, "1000750000"),
+        Expected("It cost one million and fifty thousand.", "one million and fifty thousand", .cardinal, "1050000"),
         Expected("They hoped for quarter million fans.", "quarter million", .cardinal, "250000"),
         Expected("We counted 3 hundred and one boxes.", "3 hundred and one", .cardinal, "301"),
         Expected("One hundred and sixty-one went.", "One hundred and sixty-one", .cardinal, "161"),
