@@ -1,4 +1,9 @@
 import GazetteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A document prepared for the relation rules: its bytes, tokens (each with its word ID and cue
 /// bits), sentences, and every entity and quantity with the tokens it covers, so rules can walk
@@ -34,7 +39,15 @@ final class MentionIndex {
     /// Byte offsets of the line feeds, in order (found on first use).
     private lazy var lineFeeds: [Int] = {
         var result: [Int] = []
-        for offset in bytes.indices where bytes[offset] == 10 { result.append(offset) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 10, buffer.count - offset) {
+                let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                result.append(position)
+                offset = position + 1
+            }
+        }
         return result
     }()
 
@@ -46,7 +59,9 @@ final class MentionIndex {
         self.sentences = document.sentences
         let tokens = document.tokens
         var all: [ArgumentMention] = []
-        all.reserveCapacity(document.entities.count + document.quantities.count)
+        all.reserveCapacity(document.entities.count)
+        var quantityMentions: [ArgumentMention] = []
+        quantityMentions.reserveCapacity(document.quantities.count)
         var entitySubtype: [MentionSubtype] = []
         var entityLabel: [EntityLabel] = []
         var entityRange: [TextRange] = []
@@ -76,12 +91,18 @@ final class MentionIndex {
                 let range = quantities[index].range
                 let kind = MentionSubtype(quantity: quantities[index].kind)
                 if let mention = Self.makeMention(.quantity(index), range, .quantity, kind, tokens) {
-                    if let last = all.last, mention.range < last.range { sorted = false }
-                    all.append(mention)
+                    if let last = quantityMentions.last, mention.range < last.range { sorted = false }
+                    quantityMentions.append(mention)
                 }
             }
         }
-        if !sorted { all.sort { $0.range < $1.range } }
+        if sorted {
+            // Both lists are in order: merge them (entities first on equal ranges, as a stable sort would).
+            if !quantityMentions.isEmpty { all = Self.merge(all, quantityMentions) }
+        } else {
+            all += quantityMentions
+            all.sort { $0.range < $1.range }
+        }
         var entityMention = Array(repeating: -1, count: document.entities.count)
         var tokenMention = [Int32](repeating: -1, count: tokens.count)
         for (position, mention) in all.enumerated() {
@@ -118,6 +139,26 @@ final class MentionIndex {
         self.entityCanonical = entityCanonical
         self.tokenMention = tokenMention
         self.mentions = all
+    }
+
+    /// Two lists in range order as one; on equal ranges the left element comes first.
+    private static func merge(_ left: [ArgumentMention], _ right: [ArgumentMention]) -> [ArgumentMention] {
+        var result: [ArgumentMention] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0
+        var j = 0
+        while i < left.count, j < right.count {
+            if right[j].range < left[i].range {
+                result.append(right[j])
+                j += 1
+            } else {
+                result.append(left[i])
+                i += 1
+            }
+        }
+        result += left[i...]
+        result += right[j...]
+        return result
     }
 
     private static func makeMention(

@@ -6,7 +6,7 @@ struct RelationCollector {
     let stageName: String
     private(set) var relations: [Relation] = []
     /// Identities (FNV hash of type, roles and references) of the relations added.
-    private var seen: Set<UInt64> = []
+    private var seen = HashIndex(capacity: 16)
 
     init(stageName: String) {
         self.stageName = stageName
@@ -23,7 +23,7 @@ struct RelationCollector {
             key = (key ^ WordSet.hash(argument.role)) &* 0x100_0000_01b3
             key = (key ^ UInt64(truncatingIfNeeded: Self.code(argument.reference))) &* 0x100_0000_01b3
         }
-        guard !seen.contains(key) else { return }
+        guard seen[key] == nil else { return }
         var covered = evidence
         if covered == nil {
             for argument in arguments {
@@ -32,7 +32,7 @@ struct RelationCollector {
             }
             if let trigger { covered = covered.map { $0.union(trigger.range) } ?? trigger.range }
         }
-        seen.insert(key)
+        seen.insertIfAbsent(key, relations.count)
         relations.append(
             Relation(
                 type: type, arguments: arguments, trigger: trigger, kind: kind, evidence: covered,

@@ -38,6 +38,7 @@ extension RelationExtractor {
             defer { parts.add(position, label: label, range: range, bytes: bytes) }
             let canonical = index.entityCanonical[position]
             let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
+            let acronym = isAcronym(range)
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
                 range.length < ranges[full].length
@@ -46,7 +47,6 @@ extension RelationExtractor {
             } else if let first = table[key ^ firstByKey], !index.sameText(ranges[first], range) {
                 // A differing surface of the same name, unless it is the full name itself ("U.S." then
                 // "United States"); country names are aliased only as acronyms ("DRC").
-                let acronym = isAcronym(range)
                 let isFullName = canonical.map {
                     MetonymTargets.equal($0, range, bytes)
                         || RelationResources.normalizedHash(bytes, range.start, range.end) == RelationResources.normalizedHash($0)
@@ -56,7 +56,7 @@ extension RelationExtractor {
                 }
             }
             if found == nil {
-                found = parts.alias(for: range, bytes: bytes, label: label, acronym: isAcronym(range))
+                found = parts.alias(for: range, bytes: bytes, label: label, acronym: acronym)
             }
             if let found {
                 addAlias(position, found.of, found.kind, rule: found.rule)
