@@ -38,6 +38,13 @@ enum FastWordSegmenter {
     static func breakClass(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (BreakClass, Int)? {
         let lead = bytes[offset]
         if lead < 0x80 { return (asciiClass(lead), 1) }
+        return nonASCIIBreakClass(bytes, at: offset)
+    }
+
+    /// `breakClass` of a character that is not ASCII.
+    @inline(never)
+    static func nonASCIIBreakClass(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (BreakClass, Int)? {
+        let lead = bytes[offset]
         // Supported non-ASCII characters, by their UTF-8 bytes.
         if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80 {
             switch bytes[offset + 2] {
@@ -79,7 +86,15 @@ enum FastWordSegmenter {
     static func canSegment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         while offset < count {
+            // Eight ASCII bytes at a time.
+            while offset + 8 <= count,
+                base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+            }
+            guard offset < count else { break }
             if bytes[offset] < 0x80 {
                 offset += 1
                 continue
@@ -111,7 +126,17 @@ enum FastWordSegmenter {
                 // "__" 200), and a lone "_" has none.
                 var previous = first
                 var beforePrevious: BreakClass? = nil
-                while end < count, let (next, length) = breakClass(bytes, at: end) {
+                while end < count {
+                    // The common case first: a run of ASCII letters after a letter, or of digits
+                    // after a digit (WB5, WB8).
+                    let runStart = end
+                    if previous == .letter {
+                        while end < count, (bytes[end] | 0x20) &- UInt8(ascii: "a") < 26 { end += 1 }
+                    } else if previous == .numeric {
+                        while end < count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+                    }
+                    if end > runStart { beforePrevious = previous }
+                    guard end < count, let (next, length) = breakClass(bytes, at: end) else { break }
                     if next == .letter || next == .numeric || next == .extendNumLet {
                         // WB5, WB8, WB9, WB10, WB13a, WB13b
                         guard previous == .letter || previous == .numeric || previous == .extendNumLet else { break }

@@ -31,10 +31,27 @@ enum TextScan {
         guard offset < bytes.count else { return false }
         let byte = bytes[offset]
         if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        return scalar(bytes, at: offset).0.properties.isWhitespace
+        return isNonASCIIWhitespace(bytes, at: offset)
+    }
+
+    /// `isWhitespace` for a scalar that is not ASCII: the Unicode White_Space property.
+    @inline(never)
+    static func isNonASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let (scalar, _) = scalar(bytes, at: offset)
+        switch scalar.value {
+        case 0x80..<0x800:
+            return scalar.value == 0x85 || scalar.value == 0xA0
+        case 0x2000..<0x2100:
+            // U+2000–U+200A, LINE and PARAGRAPH SEPARATOR, NARROW NBSP, MEDIUM MATHEMATICAL SPACE
+            return scalar.value <= 0x200A || scalar.value == 0x2028 || scalar.value == 0x2029
+                || scalar.value == 0x202F || scalar.value == 0x205F
+        default:
+            return scalar.properties.isWhitespace
+        }
     }
 
     /// The kind of a token, from ICU's class and its first character.
+    @inline(__always)
     static func kind(of range: TextRange, wordClass: ICUSegmenter.WordClass, in bytes: UnsafeBufferPointer<UInt8>)
         -> TokenKind
     {
@@ -64,17 +81,34 @@ enum TextScan {
                 }
             }
             let (first, _) = scalar(bytes, at: range.start)
-            switch first.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                .initialPunctuation, .finalPunctuation, .otherPunctuation:
-                return .punctuation
-            case .decimalNumber:
-                return .number
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-                return .word
-            default:
-                return .symbol
+            switch first.value {
+            case 0x80..<0x800: return twoByteKinds[Int(first.value) - 0x80]
+            case 0x2000..<0x2100: return generalPunctuationKinds[Int(first.value) - 0x2000]
+            default: return kind(ofNonASCII: first)
             }
+        }
+    }
+
+    /// `kind(ofNonASCII:)` of U+0080..<U+0800 and of U+2000..<U+2100, computed once.
+    static let twoByteKinds: [TokenKind] = (0x80..<0x800).map { value in
+        Unicode.Scalar(UInt32(value)).map { kind(ofNonASCII: $0) } ?? .symbol
+    }
+    static let generalPunctuationKinds: [TokenKind] = (0x2000..<0x2100).map { value in
+        Unicode.Scalar(UInt32(value)).map { kind(ofNonASCII: $0) } ?? .symbol
+    }
+
+    /// The kind of a segment without ICU class that starts with the non-ASCII `first`.
+    static func kind(ofNonASCII first: Unicode.Scalar) -> TokenKind {
+        switch first.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .decimalNumber:
+            return .number
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return .word
+        default:
+            return .symbol
         }
     }
 

@@ -63,31 +63,33 @@ public struct Tokenizer: Stage {
         var raw: [RawSegment] = []
         raw.reserveCapacity(bytes.count / 5 + 8)
         var start = 0
-        let collect = { (end: Int, wordClass: ICUSegmenter.WordClass) in
-            if !(wordClass == .none && TextScan.isWhitespace(bytes, at: start)) {
-                raw.append(RawSegment(start: start, end: end, wordClass: wordClass))
-            }
-            start = end
-        }
         do {
-            try wordSegments(bytes, covered: covered, collect)
+            // (The closures are passed directly, not stored: stored ones would make every access
+            // to the captured arrays a dynamically checked one.)
+            try wordSegments(bytes, covered: covered) { end, wordClass in
+                if wordClass != .none || !TextScan.isWhitespace(bytes, at: start) {
+                    raw.append(RawSegment(start: start, end: end, wordClass: wordClass))
+                }
+                start = end
+            }
         } catch {
             throw StageError(code: .segmentationFailed, message: "word segmentation failed: \(error)")
         }
-        let refined = refine(raw, bytes)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(refined.count)
-        var previousEnd = -1
-        for segment in refined {
-            let range = TextRange(segment.start, segment.end)
-            let kind = TextScan.kind(of: range, wordClass: segment.wordClass, in: bytes)
-            let token = Token(
-                range: range, kind: kind, sentence: 0,
-                isSentenceInitial: false, spaceBefore: previousEnd != segment.start)
-            tokens.append(token)
-            previousEnd = segment.end
+        // `refine` makes at most two tokens of a segment.
+        return [Token](unsafeUninitializedCapacity: raw.count * 2) { buffer, initialized in
+            var previousEnd = -1
+            refine(raw, bytes) { segment in
+                let range = TextRange(segment.start, segment.end)
+                let kind = TextScan.kind(of: range, wordClass: segment.wordClass, in: bytes)
+                let token = Token(
+                    range: range, kind: kind, sentence: 0,
+                    isSentenceInitial: false, spaceBefore: previousEnd != segment.start)
+                guard initialized < buffer.count else { return }
+                buffer.initializeElement(at: initialized, to: token)
+                initialized += 1
+                previousEnd = segment.end
+            }
         }
-        return tokens
     }
 
     /// Calls `body(end, class)` for each word segment, as `ICUSegmenter.segment(.word, ...)` would:
@@ -120,10 +122,17 @@ public struct Tokenizer: Stage {
         var wordClass: ICUSegmenter.WordClass
     }
 
-    /// Applies the merge and split rules to ICU's segments.
-    func refine(_ segments: [RawSegment], _ bytes: UnsafeBufferPointer<UInt8>) -> [RawSegment] {
-        var output: [RawSegment] = []
-        output.reserveCapacity(segments.count + segments.count / 8)
+    /// Applies the merge and split rules to ICU's segments, calling `output` with each result.
+    @inline(__always)
+    func refine(_ segments: [RawSegment], _ bytes: UnsafeBufferPointer<UInt8>, _ output: (RawSegment) -> Void) {
+        segments.withUnsafeBufferPointer { segments in refine(segments, bytes, output) }
+    }
+
+    @inline(__always)
+    private func refine(
+        _ segments: UnsafeBufferPointer<RawSegment>, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ output: (RawSegment) -> Void
+    ) {
         var index = 0
         while index < segments.count {
             var segment = segments[index]
@@ -134,7 +143,7 @@ public struct Tokenizer: Stage {
                     Abbreviations.takesPeriod(bytes, segment.start, segment.end)
                 {
                     segment.end = next.end
-                    output.append(segment)
+                    output(segment)
                     index += 2
                     continue
                 }
@@ -142,23 +151,24 @@ public struct Tokenizer: Stage {
             if segment.wordClass == .letter || segment.wordClass == .number {
                 // "Zelenskiy’s" → "Zelenskiy" + "’s"
                 if let split = TextScan.cliticSplit(bytes, segment.start, segment.end) {
-                    output.append(RawSegment(start: segment.start, end: split, wordClass: segment.wordClass))
-                    output.append(RawSegment(start: split, end: segment.end, wordClass: .letter))
+                    output(RawSegment(start: segment.start, end: split, wordClass: segment.wordClass))
+                    output(RawSegment(start: split, end: segment.end, wordClass: .letter))
                     index += 1
                     continue
                 }
                 // "1.5bn" → "1.5" + "bn"
-                if let split = TextScan.numberUnitSplit(bytes, segment.start, segment.end) {
-                    output.append(RawSegment(start: segment.start, end: split, wordClass: .number))
-                    output.append(RawSegment(start: split, end: segment.end, wordClass: .letter))
+                if TextScan.isDigit(bytes[segment.start]),
+                    let split = TextScan.numberUnitSplit(bytes, segment.start, segment.end)
+                {
+                    output(RawSegment(start: segment.start, end: split, wordClass: .number))
+                    output(RawSegment(start: split, end: segment.end, wordClass: .letter))
                     index += 1
                     continue
                 }
             }
-            output.append(segment)
+            output(segment)
             index += 1
         }
-        return output
     }
 
     // MARK: - Sentences
