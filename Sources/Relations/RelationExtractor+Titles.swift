@@ -7,7 +7,9 @@ extension RelationExtractor {
     ///   a nationality, country or organisation ("Ukrainian President", "NATO Secretary-General") or
     ///   a possessive ("Hungary’s Foreign Minister");
     /// - `title-paragraph-context`: an office with no `of` next to it belongs to the nearest
-    ///   government or organisation named before it in the same paragraph (the seed pattern);
+    ///   government or organisation named before it in the same paragraph that is the subject of a
+    ///   main clause (the seed pattern); not for abbreviated titles ("Dr.") or sub-national
+    ///   offices ("regional governor");
     /// - `apposition-title`: "Hans Kluge, the WHO’s regional director", "Oleksandr Syrskyi,
     ///   commander-in-chief of the Ukrainian Armed Forces", "Kallas, a former Estonian prime minister";
     /// - `nationality-before-name`: "Slovenian Tadej Pogačar", "Chinese businessman Dai Yongge";
@@ -60,7 +62,9 @@ extension RelationExtractor {
                 if let owner {
                     arguments.append(("of", reference(owner)))
                     rule = mentions[owner].isEntity(.nationality) ? "nationality-title-before-name" : "title-before-name"
-                } else if let context = paragraphOwner(before: mentions[title].firstToken) {
+                } else if !isAbbreviation(title), !cue(mentions[title].firstToken - 1, .subnational),
+                    let context = paragraphOwner(before: mentions[title].firstToken)
+                {
                     arguments.append(("of", reference(context)))
                     rule = "title-paragraph-context"
                 }
@@ -74,6 +78,13 @@ extension RelationExtractor {
                 "nationality", [("person", personRef), ("nationality", reference(owner))],
                 rule: "nationality-title-before-name", index: index)
         }
+    }
+
+    /// A one-token title written with a period ("Dr.", "Gov."): an honorific or abbreviated rank,
+    /// whose owner is only ever the one written next to it ("Georgia Gov. Brian Kemp").
+    private func isAbbreviation(_ title: Int) -> Bool {
+        mentions[title].firstToken == mentions[title].lastToken
+            && index.bytes[mentions[title].range.end - 1] == UInt8(ascii: ".")
     }
 
     /// The nearest ORGANIZATION or country named before `token` in the same paragraph that is the
@@ -99,7 +110,18 @@ extension RelationExtractor {
     /// opening a subordinate clause: "the U.S. announced", not "in northeastern Ukraine", "Russia’s
     /// economy" or "evidence that North Korea has sent".
     private func isClauseSubject(_ mention: Int) -> Bool {
-        let after = mentions[mention].lastToken + 1
+        var after = mentions[mention].lastToken + 1
+        // "The World Health Organization (WHO) warned": the verb follows the acronym.
+        if index.isPunctuation(after, words.openParenthesis) {
+            var close = after + 1
+            while close < after + 5, !index.isPunctuation(close, words.closeParenthesis), close < index.tokens.count { close += 1 }
+            if index.isPunctuation(close, words.closeParenthesis) { after = close + 1 }
+        } else if index.isPunctuation(after, words.closeParenthesis),
+            index.isPunctuation(mentions[mention].firstToken - 1, words.openParenthesis)
+        {
+            // The acronym itself: "... (WHO) warned".
+            after += 1
+        }
         guard index.isLowercaseWord(after), !cue(after, [.determiner, .literal])
         else { return false }
         var before = mentions[mention].firstToken - 1

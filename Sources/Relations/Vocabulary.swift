@@ -23,6 +23,7 @@ struct Vocabulary: Sendable {
         static let auxiliary = Cue(rawValue: 1 << 12)
         static let subordinator = Cue(rawValue: 1 << 13)
         static let join = Cue(rawValue: 1 << 14)
+        static let subnational = Cue(rawValue: 1 << 15)
         /// "’s", "'s", "’", "'".
         static let possessive = Cue(rawValue: 1 << 16)
         /// Auxiliaries and adverbs between an owner and a share verb ("has", "would", "already").
@@ -50,6 +51,7 @@ struct Vocabulary: Sendable {
             case "auxiliary": return .auxiliary
             case "subordinator": return .subordinator
             case "join": return .join
+            case "subnational": return .subnational
             default: return nil
             }
         }

@@ -58,6 +58,24 @@ struct RelationPatternTests {
             expect: ["has_title person=Lloyd Austin title=Defense Secretary"],
             forbid: ["has_title person=Lloyd Austin title=Defense Secretary of=U.S."]),
         PatternCase(
+            "a subject followed by its acronym in parentheses still owns a later office",
+            "The [[World Health Organization|ORGANIZATION/international]] ([[WHO|ORGANIZATION/international]]) warned of heat deaths. [[Director-General|TITLE/political]] [[Tedros Adhanom|PERSON]] spoke.",
+            expect: ["has_title person=Tedros Adhanom title=Director-General of=WHO"]),
+        PatternCase(
+            "an abbreviated title takes no government from the paragraph",
+            "[[China|LOCATION/country|China|iso3166:CN]] is planning a collider. [[Dr.|TITLE/civil]] [[Wang Yifang|PERSON]] leads the work.",
+            expect: ["has_title person=Wang Yifang title=Dr."],
+            forbid: ["has_title person=Wang Yifang title=Dr. of=China"]),
+        PatternCase(
+            "an abbreviated title keeps an owner written next to it",
+            "[[Georgia|LOCATION/region]] [[Gov.|TITLE/political]] [[Brian Kemp|PERSON]] signed the bill.",
+            expect: ["has_title person=Brian Kemp title=Gov. of=Georgia"]),
+        PatternCase(
+            "a regional office does not belong to a country named earlier",
+            "[[Russia|LOCATION/country|Russia|iso3166:RU]] launched drones at [[Kharkiv|LOCATION/city]], regional [[governor|TITLE/political]] [[Oleh Syniehubov|PERSON]] said.",
+            expect: ["has_title person=Oleh Syniehubov title=governor"],
+            forbid: ["has_title person=Oleh Syniehubov title=governor of=Russia"]),
+        PatternCase(
             "a title far from any name is not linked",
             "The [[President|TITLE/political]] left early. Later, [[John Smith|PERSON]] arrived.",
             forbid: ["has_title person=John Smith title=President"]),
