@@ -80,12 +80,19 @@ enum TextScan {
                     return .symbol
                 }
             }
-            let (first, _) = scalar(bytes, at: range.start)
-            switch first.value {
-            case 0x80..<0x800: return twoByteKinds[Int(first.value) - 0x80]
-            case 0x2000..<0x2100: return generalPunctuationKinds[Int(first.value) - 0x2000]
-            default: return kind(ofNonASCII: first)
-            }
+            return kindOfNonASCII(bytes, at: range.start)
+        }
+    }
+
+    /// `kind(ofNonASCII:)` of the scalar at `offset`. (Out of line: the Unicode properties it may
+    /// need would otherwise cost every call of `kind` a metadata look-up.)
+    @inline(never)
+    static func kindOfNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> TokenKind {
+        let (first, _) = scalar(bytes, at: offset)
+        switch first.value {
+        case 0x80..<0x800: return twoByteKinds[Int(first.value) - 0x80]
+        case 0x2000..<0x2100: return generalPunctuationKinds[Int(first.value) - 0x2000]
+        default: return kind(ofNonASCII: first)
         }
     }
 
@@ -98,6 +105,7 @@ enum TextScan {
     }
 
     /// The kind of a segment without ICU class that starts with the non-ASCII `first`.
+    @inline(never)
     static func kind(ofNonASCII first: Unicode.Scalar) -> TokenKind {
         switch first.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
