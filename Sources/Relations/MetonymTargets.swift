@@ -7,19 +7,29 @@ import GazetteCore
 final class MetonymTargets {
     private let index: MentionIndex
     private let firstOf: (Int) -> Int
-    private var countriesByID: HashIndex
+    private lazy var countriesByID: HashIndex = {
+        let labels = index.entityLabel
+        var result = HashIndex(capacity: labels.count)
+        index.document.entities.withUnsafeBufferPointer { entities in
+            for position in labels.indices where labels[position] == .location {
+                if let id = entities[position].canonical?.id {
+                    result.insertIfAbsent(WordSet.hash(id), firstOf(position))
+                }
+            }
+        }
+        return result
+    }()
     private lazy var placesByName: HashIndex = names(of: .location)
     private lazy var organizationsByName: HashIndex = names(of: .organization)
     private lazy var organizationsByCity: HashIndex = {
-        let entities = index.document.entities
-        var result = HashIndex(capacity: entities.count)
-        for position in entities.indices where entities[position].label == .organization {
-            let range = entities[position].range
+        let labels = index.entityLabel
+        var result = HashIndex(capacity: labels.count)
+        for position in labels.indices where labels[position] == .organization {
+            let range = index.entityRange[position]
             var space = range.start
             while space < range.end, index.bytes[space] != UInt8(ascii: " ") { space += 1 }
             guard space < range.end else { continue }
-            let head = WordSet.hash(index.bytes, range.start, space)
-            if result[head] == nil { result.insertIfAbsent(head, firstOf(position)) }
+            result.insertIfAbsent(WordSet.hash(index.bytes, range.start, space), firstOf(position))
         }
         return result
     }()
@@ -28,31 +38,21 @@ final class MetonymTargets {
     init(index: MentionIndex, firstOf: @escaping (Int) -> Int) {
         self.index = index
         self.firstOf = firstOf
-        let entities = index.document.entities
-        countriesByID = HashIndex(capacity: entities.count)
-        for position in entities.indices where entities[position].label == .location {
-            if let id = entities[position].canonical?.id {
-                let key = WordSet.hash(id)
-                if countriesByID[key] == nil { countriesByID.insertIfAbsent(key, firstOf(position)) }
-            }
-        }
     }
 
     private func names(of label: EntityLabel) -> HashIndex {
-        let entities = index.document.entities
-        var result = HashIndex(capacity: entities.count * 2)
-        for position in entities.indices where entities[position].label == label {
-            let subtype = index.entitySubtype[position]
-            if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }
-            let range = entities[position].range
-            let first = RelationResources.normalizedHash(index.bytes, range.start, range.end)
-            var keys = [first]
-            if let canonical = entities[position].canonical?.name, !Self.equal(canonical, range, index.bytes) {
-                let second = RelationResources.normalizedHash(canonical)
-                if second != first { keys.append(second) }
-            }
-            for key in keys where result[key] == nil {
-                result.insertIfAbsent(key, firstOf(position))
+        let labels = index.entityLabel
+        var result = HashIndex(capacity: labels.count * 2)
+        index.document.entities.withUnsafeBufferPointer { entities in
+            for position in labels.indices where labels[position] == label {
+                let subtype = index.entitySubtype[position]
+                if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }
+                let range = index.entityRange[position]
+                let first = RelationResources.normalizedHash(index.bytes, range.start, range.end)
+                result.insertIfAbsent(first, firstOf(position))
+                if let canonical = entities[position].canonical?.name, !Self.equal(canonical, range, index.bytes) {
+                    result.insertIfAbsent(RelationResources.normalizedHash(canonical), firstOf(position))
+                }
             }
         }
         return result

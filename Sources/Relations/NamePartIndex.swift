@@ -11,8 +11,6 @@ struct NamePartIndex {
     private static let personTail = HashIndex.salts[1]
     private static let organizationEnd = HashIndex.salts[2]
     private static let organizationInitial = HashIndex.salts[3]
-    /// Word starts of the name being indexed (reused).
-    private var starts: [Int] = []
 
     init(capacity: Int) {
         table = HashIndex(capacity: capacity * 2)
@@ -20,35 +18,50 @@ struct NamePartIndex {
 
     /// Indexes a name mention (`range` in `bytes`).
     mutating func add(_ entity: Int, label: EntityLabel, range: TextRange, bytes: [UInt8]) {
-        guard label == .person || label == .organization else { return }
-        Self.wordStarts(range, bytes, into: &starts)
-        guard starts.count > 1 else { return }
-        switch label {
-        case .person:
-            for start in starts.dropFirst() {
-                table.insertIfAbsent(WordSet.hash(bytes, start, range.end) ^ Self.personTail, entity)
+        guard label == .person || label == .organization, !range.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.length) { starts in
+            var count = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                var atStart = true
+                for offset in range.start..<range.end {
+                    let byte = bytes[offset]
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                        atStart = true
+                    } else if atStart {
+                        starts[count] = offset
+                        count += 1
+                        atStart = false
+                    }
+                }
             }
-        default:
-            for (number, start) in starts.enumerated() where number > 0 && number < 4 {
-                let tail = WordSet.hash(bytes, starts[starts.count - number], range.end)
-                let head = WordSet.hash(bytes, range.start, start - 1)
+            guard count > 1 else { return }
+            if label == .person {
+                for number in 1..<count {
+                    table.insertIfAbsent(WordSet.hash(bytes, starts[number], range.end) ^ Self.personTail, entity)
+                }
+                return
+            }
+            for number in 1..<min(count, 4) {
+                let tail = WordSet.hash(bytes, starts[count - number], range.end)
+                let head = WordSet.hash(bytes, range.start, starts[number] - 1)
                 table.insertIfAbsent(tail ^ Self.organizationEnd, entity)
                 table.insertIfAbsent(head ^ Self.organizationEnd, entity)
             }
             var initials: UInt64 = 0xcbf2_9ce4_8422_2325
-            var count = 0
-            for start in starts {
+            var capitals = 0
+            for number in 0..<count {
+                let start = starts[number]
                 let byte = bytes[start]
                 if byte < 0x80 {
                     guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { continue }
                     initials = (initials ^ UInt64(byte)) &* 0x100_0000_01b3
-                    count += 1
+                    capitals += 1
                 } else if let character = Self.character(at: start, end: range.end, bytes), character.isUppercase {
                     for unit in character.utf8 { initials = (initials ^ UInt64(unit)) &* 0x100_0000_01b3 }
-                    count += 1
+                    capitals += 1
                 }
             }
-            if count >= 2 { table.insertIfAbsent(initials ^ Self.organizationInitial, entity) }
+            if capitals >= 2 { table.insertIfAbsent(initials ^ Self.organizationInitial, entity) }
         }
     }
 
@@ -92,21 +105,6 @@ struct NamePartIndex {
         let byte = bytes[start]
         if byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         return character(at: start, end: end, bytes)?.isUppercase ?? false
-    }
-
-    /// Where each word starts (words are separated by spaces or hyphens), as byte offsets.
-    private static func wordStarts(_ range: TextRange, _ bytes: [UInt8], into starts: inout [Int]) {
-        starts.removeAll(keepingCapacity: true)
-        var atStart = true
-        for offset in range.start..<range.end {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
-                atStart = true
-            } else if atStart {
-                starts.append(offset)
-                atStart = false
-            }
-        }
     }
 
     /// True when every word (after a space or hyphen) starts with a capital letter.
