@@ -29,6 +29,10 @@ enum FastSentenceSegmenter {
         /// only the supported characters' entries are used.
         var classes: [SentenceClass]
         var suppressions: Suppressions
+        /// The ASCII bytes that end a run (ATerm, STerm, CR, LF: ". ? ! CR LF"), each repeated
+        /// in all eight bytes of a word, to look for them eight bytes at a time; nil when there
+        /// are more than five.
+        var stopWords: (UInt64, UInt64, UInt64, UInt64, UInt64)?
 
         static let generalPunctuation = 0x80
         static let latin = 0xC0
@@ -82,7 +86,15 @@ enum FastSentenceSegmenter {
         }
         guard let euro = nonASCII(0x20AC), let suppressions = Suppressions.fromICU() else { return nil }
         classes[Tables.euro] = euro
-        return Tables(classes: classes, suppressions: suppressions)
+        let stops = (0..<128).filter { classes[$0].rawValue >= SentenceClass.aTerm.rawValue }.map {
+            UInt64($0) &* 0x0101_0101_0101_0101
+        }
+        var stopWords: (UInt64, UInt64, UInt64, UInt64, UInt64)? = nil
+        if let first = stops.first, stops.count <= 5 {
+            let padded = stops + Array(repeating: first, count: 5 - stops.count)
+            stopWords = (padded[0], padded[1], padded[2], padded[3], padded[4])
+        }
+        return Tables(classes: classes, suppressions: suppressions, stopWords: stopWords)
     }
 
     /// Calls `body(boundary)` for each sentence boundary in `(start, end]`, in increasing order,
@@ -131,10 +143,33 @@ enum FastSentenceSegmenter {
                 last = boundary
             }
 
+            /// Nonzero when a byte of `word` is zero (exact for the lowest such byte).
+            @inline(__always)
+            func zeroBytes(_ word: UInt64) -> UInt64 {
+                (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            }
+            let base = UnsafeRawPointer(bytes.baseAddress)
+
             var index = start
             while index < end {
+                // SB998: no break inside a run without terminators or separators; skip such runs
+                // eight bytes at a time, to the first byte that may end one.
+                if let base, let stops = tables.stopWords {
+                    while index + 8 <= end {
+                        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                        let found =
+                            zeroBytes(word ^ stops.0) | zeroBytes(word ^ stops.1) | zeroBytes(word ^ stops.2)
+                            | zeroBytes(word ^ stops.3) | zeroBytes(word ^ stops.4)
+                        if found == 0 {
+                            index += 8
+                        } else {
+                            index += found.trailingZeroBitCount >> 3
+                            break
+                        }
+                    }
+                    guard index < end else { break }
+                }
                 let byte = bytes[index]
-                // SB998: no break inside a run without terminators or separators.
                 if byte >= 0x80 || ascii[Int(byte)].rawValue < SentenceClass.aTerm.rawValue {
                     index += 1
                     continue
@@ -244,31 +279,42 @@ enum FastSentenceSegmenter {
     struct Suppressions: Sendable {
         /// A trie over bytes: transitions keyed by `node << 8 | byte`.
         struct Trie: Sendable {
-            var transitions: [UInt32: Int32] = [:]
+            /// Children by ASCII byte: `ascii[node * 128 + byte]`, -1 for none.
+            var ascii = [Int32](repeating: -1, count: 128)
+            /// Children by other bytes, keyed by `node << 8 | byte`.
+            var other: [UInt32: Int32] = [:]
             var values: [UInt8] = [0]
             var hasChildren: [Bool] = [false]
 
             mutating func insert(_ key: [UInt8], value: UInt8) {
                 var node: Int32 = 0
                 for byte in key {
-                    let edge = UInt32(node) << 8 | UInt32(byte)
-                    if let child = transitions[edge] {
+                    if let child = child(node, byte) {
                         node = child
-                    } else {
-                        let child = Int32(values.count)
-                        values.append(0)
-                        hasChildren.append(false)
-                        transitions[edge] = child
-                        hasChildren[Int(node)] = true
-                        node = child
+                        continue
                     }
+                    let child = Int32(values.count)
+                    values.append(0)
+                    hasChildren.append(false)
+                    ascii.append(contentsOf: repeatElement(-1, count: 128))
+                    if byte < 0x80 {
+                        ascii[Int(node) * 128 + Int(byte)] = child
+                    } else {
+                        other[UInt32(node) << 8 | UInt32(byte)] = child
+                    }
+                    hasChildren[Int(node)] = true
+                    node = child
                 }
                 values[Int(node)] = value
             }
 
             @inline(__always)
             func child(_ node: Int32, _ byte: UInt8) -> Int32? {
-                transitions[UInt32(node) << 8 | UInt32(byte)]
+                if byte < 0x80 {
+                    let child = ascii[Int(node) * 128 + Int(byte)]
+                    return child < 0 ? nil : child
+                }
+                return other[UInt32(node) << 8 | UInt32(byte)]
             }
         }
 

@@ -263,21 +263,23 @@ public struct Tokenizer: Stage {
     ) {
         var add: [Int] = []
         var remove = Set<Int>()
-        for index in 0..<max(0, tokens.count - 1) {
-            let token = tokens[index]
-            guard token.kind == .word, token.range.length >= 2, bytes[token.range.end - 1] == UInt8(ascii: ".") else {
-                continue
-            }
-            let next = tokens[index + 1]
-            guard next.spaceBefore else { continue }
-            let nextCapitalised = next.kind == .word && TextScan.isASCIIUpper(bytes[next.range.start])
-            if Abbreviations.precedesName(bytes, token.range.start, token.range.end) {
-                if nextCapitalised || next.kind == .number { remove.insert(token.range.end) }
-            } else if Abbreviations.canEndSentence(bytes, token.range.start, token.range.end) {
-                if Abbreviations.opensSentence(bytes, next.range.start, next.range.end) {
-                    add.append(token.range.end)
-                } else if nextCapitalised {
-                    remove.insert(token.range.end)
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in 0..<max(0, tokens.count - 1) {
+                let token = tokens[index]
+                guard token.kind == .word, token.range.length >= 2, bytes[token.range.end - 1] == UInt8(ascii: ".") else {
+                    continue
+                }
+                let next = tokens[index + 1]
+                guard next.spaceBefore else { continue }
+                let nextCapitalised = next.kind == .word && TextScan.isASCIIUpper(bytes[next.range.start])
+                if Abbreviations.precedesName(bytes, token.range.start, token.range.end) {
+                    if nextCapitalised || next.kind == .number { remove.insert(token.range.end) }
+                } else if Abbreviations.canEndSentence(bytes, token.range.start, token.range.end) {
+                    if Abbreviations.opensSentence(bytes, next.range.start, next.range.end) {
+                        add.append(token.range.end)
+                    } else if nextCapitalised {
+                        remove.insert(token.range.end)
+                    }
                 }
             }
         }
@@ -310,38 +312,41 @@ public struct Tokenizer: Stage {
         _ bytes: UnsafeBufferPointer<UInt8>, breaks: [Int], tokens: inout [Token]
     ) -> [Sentence] {
         var sentences: [Sentence] = []
-        var tokenIndex = 0
-        for pairIndex in 0..<max(0, breaks.count - 1) {
-            var start = breaks[pairIndex]
-            var end = breaks[pairIndex + 1]
-            while start < end, TextScan.isWhitespace(bytes, at: start) {
-                start += TextScan.scalarLength(bytes, at: start)
-            }
-            while end > start, let last = TextScan.lastScalarStart(bytes, before: end, notBefore: start),
-                TextScan.isWhitespace(bytes, at: last)
-            {
-                end = last
-            }
-            guard start < end else { continue }
-            let sentenceIndex = sentences.count
-            let first = tokenIndex
-            var sawInitial = false
-            while tokenIndex < tokens.count, tokens[tokenIndex].range.start < end {
-                tokens[tokenIndex].sentence = sentenceIndex
-                if !sawInitial, tokens[tokenIndex].kind == .word || tokens[tokenIndex].kind == .number {
-                    tokens[tokenIndex].isSentenceInitial = true
-                    sawInitial = true
+        sentences.reserveCapacity(breaks.count)
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            var tokenIndex = 0
+            for pairIndex in 0..<max(0, breaks.count - 1) {
+                var start = breaks[pairIndex]
+                var end = breaks[pairIndex + 1]
+                while start < end, TextScan.isWhitespace(bytes, at: start) {
+                    start += TextScan.scalarLength(bytes, at: start)
                 }
-                tokenIndex += 1
+                while end > start, let last = TextScan.lastScalarStart(bytes, before: end, notBefore: start),
+                    TextScan.isWhitespace(bytes, at: last)
+                {
+                    end = last
+                }
+                guard start < end else { continue }
+                let sentenceIndex = sentences.count
+                let first = tokenIndex
+                var sawInitial = false
+                while tokenIndex < tokens.count, tokens[tokenIndex].range.start < end {
+                    tokens[tokenIndex].sentence = sentenceIndex
+                    if !sawInitial, tokens[tokenIndex].kind == .word || tokens[tokenIndex].kind == .number {
+                        tokens[tokenIndex].isSentenceInitial = true
+                        sawInitial = true
+                    }
+                    tokenIndex += 1
+                }
+                sentences.append(Sentence(range: TextRange(start, end), tokens: first..<tokenIndex))
             }
-            sentences.append(Sentence(range: TextRange(start, end), tokens: first..<tokenIndex))
-        }
-        // Tokens past the last sentence cannot happen (breaks end at the text's end), but keep
-        // them attached to the last sentence rather than dangling.
-        if tokenIndex < tokens.count, !sentences.isEmpty {
-            let last = sentences.count - 1
-            for index in tokenIndex..<tokens.count { tokens[index].sentence = last }
-            sentences[last].tokens = sentences[last].tokens.lowerBound..<tokens.count
+            // Tokens past the last sentence cannot happen (breaks end at the text's end), but keep
+            // them attached to the last sentence rather than dangling.
+            if tokenIndex < tokens.count, !sentences.isEmpty {
+                let last = sentences.count - 1
+                for index in tokenIndex..<tokens.count { tokens[index].sentence = last }
+                sentences[last].tokens = sentences[last].tokens.lowerBound..<tokens.count
+            }
         }
         return sentences
     }
