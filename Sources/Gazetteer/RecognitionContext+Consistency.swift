@@ -30,7 +30,16 @@ extension RecognitionContext {
         // Name parts of people named with two or more words, and defined acronyms.
         var people: [String: Proposal] = [:]
         var acronyms: [String: Proposal] = [:]
+        // "the Australian Football League" ... "the League": an organisation by its head word
+        var organisationHeads: [String: Proposal] = [:]
         for proposal in chosen {
+            if proposal.label == .organization, proposal.tokens.count >= 2 {
+                let last = proposal.tokens.upperBound - 1
+                if orgKeywordEnd[last] != nil, isCapitalised(last) {
+                    let head = word(last)
+                    if organisationHeads[head] == nil { organisationHeads[head] = proposal }
+                }
+            }
             if proposal.label == .person, proposal.tokens.count >= 2 {
                 var named = proposal
                 if proposal.canonical == nil {
@@ -51,7 +60,7 @@ extension RecognitionContext {
             }
             if proposal.rule == "acronym-definition" { acronyms[text(of: proposal.tokens)] = proposal }
         }
-        guard !people.isEmpty || !acronyms.isEmpty else { return }
+        guard !people.isEmpty || !acronyms.isEmpty || !organisationHeads.isEmpty else { return }
         var changed = false
         for (offset, proposal) in chosen.enumerated() where proposal.tokens.count == 1 {
             let part = word(proposal.tokens.lowerBound)
@@ -78,13 +87,25 @@ extension RecognitionContext {
                 defined.tokens = run
                 chosen.append(defined)
                 changed = true
+            } else if let organisation = organisationHeads[part], run.lowerBound > 0, isWord(run.lowerBound - 1, "the", "The"),
+                organisation.tokens.upperBound <= run.lowerBound
+            {
+                chosen.append(shortForm(of: organisation, at: run, rule: "org-short-form"))
+                changed = true
             }
         }
         if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
-    func shortForm(of person: Proposal, at tokens: Range<Int>) -> Proposal {
-        Proposal(tokens: tokens, label: .person, rule: "person-short-form", strength: 2, details: person.details)
+    /// A later short mention of a name given in full: same label and canonical reference.
+    func shortForm(of full: Proposal, at tokens: Range<Int>, rule: String = "person-short-form") -> Proposal {
+        var details = full.details
+        if details?.canonical == nil {
+            details = EntityTemplate(
+                label: full.label, subtype: full.subtype, canonical: CanonicalReference(name: text(of: full.tokens)),
+                features: full.features, lexicon: full.lexicon)
+        }
+        return Proposal(tokens: tokens, label: full.label, subtype: full.label == .person ? nil : full.subtype, rule: rule, strength: 2, details: details)
     }
 
     func text(of range: Range<Int>) -> String {

@@ -39,6 +39,15 @@ extension EntityRecognizer {
         "of", "between", "and", "Near", "In", "At", "From",
     ]
 
+    /// Capitalised scale words and unit symbols written straight after a number ("5BN",
+    /// "10KM", "400MW"): not the letters of a call sign or a name.
+    static let glueableUnits: Set<String> = [
+        "K", "M", "B", "BN", "MN", "MLN", "TN", "TR", "KM", "CM", "MM", "KG", "MG", "KT", "MT", "KW", "MW", "GW", "TW",
+        "KWH", "MWH", "GWH", "KB", "MB", "GB", "TB", "HZ", "KHZ", "MHZ", "GHZ", "HP", "AM", "PM", "BC", "AD", "BCE", "CE",
+        "GMT", "UTC", "MPH", "KPH", "KMH", "FT", "LB", "LBS", "OZ", "ML", "CC", "PC", "PCT", "BPS", "YR", "YRS", "ST", "ND",
+        "RD", "TH",
+    ]
+
     /// Lower-case place words that extend a preceding place ("the Donetsk region").
     static let trailingPlaceWords: Set<String> = [
         "region", "province", "oblast", "district", "county", "state", "prefecture", "governorate", "territory",
@@ -53,7 +62,7 @@ extension RecognitionContext {
         var unknownRuns: [Range<Int>] = []
         // Lower-case titles right before a capitalised name ("chief executive José Muñoz").
         var titleBefore: [Int: Proposal] = [:]
-        for candidate in candidates where candidate.label == .title && !isCapitalised(candidate.tokens.lowerBound) {
+        for candidate in candidates where candidate.code == .title && !isCapitalised(candidate.tokens.lowerBound) {
             let next = candidate.tokens.upperBound
             guard next < tokens.count, isCapitalised(next), tokens[next].spaceBefore, titleBefore[next] == nil,
                 tokens[next].sentence == tokens[candidate.tokens.lowerBound].sentence
@@ -165,12 +174,12 @@ extension RecognitionContext {
         // "ECB President", "NATO Secretary-General": an entity followed by a title, not one title.
         let all = inside
         inside.removeAll { title in
-            title.label == .title && title.tokens.count > 1
+            title.code == .title && title.tokens.count > 1
                 && all.contains { entity in
-                    entity.label != .title && entity.tokens.lowerBound == title.tokens.lowerBound
+                    entity.code != .title && entity.tokens.lowerBound == title.tokens.lowerBound
                         && entity.tokens.upperBound < title.tokens.upperBound
                         && all.contains { rest in
-                            rest.label == .title && rest.tokens.lowerBound == entity.tokens.upperBound
+                            rest.code == .title && rest.tokens.lowerBound == entity.tokens.upperBound
                                 && rest.tokens.upperBound == title.tokens.upperBound
                         }
                 }
@@ -205,6 +214,20 @@ extension RecognitionContext {
             merged.append(piece)
         }
         pieces = merged
+        // "Secretary Kerry", "President Lincoln": a title right before a last name word names a
+        // person, even where a lexicon knows that word as a town or a region
+        if pieces.count >= 2, !headline {
+            for index in 1..<pieces.count {
+                let title = pieces[index - 1]
+                let place = pieces[index]
+                let next = place.tokens.upperBound
+                guard title.label == .title, place.label == .location, place.tokens.count == 1,
+                    place.subtype == "city" || place.subtype == "region", title.tokens.upperBound == place.tokens.lowerBound,
+                    tokens[place.tokens.lowerBound].spaceBefore, next == chunk.upperBound || !isCapitalised(next)
+                else { continue }
+                pieces[index] = Proposal(tokens: place.tokens, label: .person, rule: "title-name", strength: 3)
+            }
+        }
 
         // 2. Whole-chunk patterns (organisation and place names) after any leading titles.
         var bodyStart = chunk.lowerBound
@@ -409,6 +432,14 @@ extension RecognitionContext {
         return false
     }
 
+    /// A token made of ASCII digits only.
+    func isAllDigits(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.length > 0 else { return false }
+        for offset in range.start..<range.end where !(bytes[offset] >= 0x30 && bytes[offset] <= 0x39) { return false }
+        return true
+    }
+
     /// "’s" or "'s".
     func isPossessive(_ index: Int) -> Bool {
         isWord(index, "’s", "'s")
@@ -449,6 +480,12 @@ extension RecognitionContext {
                 strength: 3)
         }
         if run.count == 1, isAcronym(first) {
+            // "6PR", "2UE": call signs whose digits the tokenizer split off (not "5BN", "10KM")
+            if first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind == .number, tokens[first - 1].range.length <= 3,
+                isAllDigits(first - 1), !isText(first, EntityRecognizer.glueableUnits)
+            {
+                return Proposal(tokens: (first - 1)..<run.upperBound, label: .organization, rule: "acronym", strength: 1)
+            }
             return Proposal(tokens: run, label: .organization, rule: "acronym", strength: 1)
         }
         return nil
@@ -464,7 +501,7 @@ extension RecognitionContext {
         }
         guard !personEnds.isEmpty else { return }
         var added: [Proposal] = []
-        for candidate in candidates where candidate.label == .title {
+        for candidate in candidates where candidate.code == .title {
             guard !candidate.tokens.contains(where: { taken[$0] }) else { continue }
             // walk back over modifiers, an owner ("the EU’s", "Estonian") and an article to a comma
             var position = candidate.tokens.lowerBound - 1
@@ -508,14 +545,19 @@ extension RecognitionContext {
     func isAcceptable(_ candidate: LexiconCandidate) -> Bool {
         let spec = lexicon.lists[candidate.list]
         let first = candidate.tokens.lowerBound
-        if spec.casePolicy == .insensitive, candidate.label != .title, !isCapitalised(first) {
+        if spec.casePolicy == .insensitive, candidate.code != .title, !isCapitalised(first) {
             let lead = bytes[tokens[first].range.start]
             guard lead >= 0x30 && lead <= 0x39 else { return false }
         }
         if candidate.tokens.count == 1, lexicon.isCommonWord(candidate.entry) {
             if tokens[first].isSentenceInitial { return false }
-            // "Best", "Reading", "Nice": a place only after a locative preposition
-            if candidate.label == .location, !isText(first - 1, EntityRecognizer.locativePrepositions) { return false }
+            // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
+            // document has introduced it so elsewhere
+            if candidate.code == .location, !isText(first - 1, EntityRecognizer.locativePrepositions),
+                !confirmedCommonPlaces.contains(candidate.entry.rawValue)
+            {
+                return false
+            }
         }
         return true
     }

@@ -64,6 +64,9 @@ struct RecognitionContext {
     var titleBefore: [Int: Proposal] = [:]
     /// True for sentences written in capitals (headlines), where capitals prove nothing.
     var capitalsSentence: [Bool]
+    /// Places spelled as common words ("Reading", "Nice") that the document once introduces
+    /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
+    var confirmedCommonPlaces: Set<UInt32> = []
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
         self.recognizer = recognizer
@@ -135,6 +138,16 @@ struct RecognitionContext {
             default:
                 break
             }
+        }
+        for index in entityIndices {
+            let candidate = candidates[Int(index)]
+            let first = candidate.tokens.lowerBound
+            guard candidate.code == .location, candidate.tokens.count == 1, first > 0,
+                !document.tokens[first].isSentenceInitial, lexicon.isCommonWord(candidate.entry)
+            else { continue }
+            let previous = document.tokens[first - 1].range
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[previous.start..<previous.end]), as: UTF8.self)
+            if EntityRecognizer.locativePrepositions.contains(word) { confirmedCommonPlaces.insert(candidate.entry.rawValue) }
         }
         for (index, sentence) in document.sentences.enumerated() {
             var letters = 0

@@ -60,6 +60,19 @@ struct EntityRecognizerTests {
         // document consistency: later short forms link to the full name
         ("Lloyd Austin arrived. Austin said the situation was serious.", ["Austin/PERSON/person-short-form"], ["Austin/LOCATION/lexicon"]),
         ("Theresa May spoke. May told delegates to act.", ["May/PERSON/person-short-form"], []),
+        ("The Quentin Valley Hockey League voted. Later the League fined two clubs.",
+         ["Quentin Valley Hockey League/ORGANIZATION/org-keyword", "League/ORGANIZATION/org-short-form"], []),
+        ("League officials voted. The Hockey League met.", [], ["League/ORGANIZATION/org-short-form"]),
+        // a common-word place introduced once with a preposition counts elsewhere in the document
+        ("Fans travelled to Reading on Saturday. Crowds in central Reading were large; Reading council agreed.",
+         ["Reading/LOCATION/lexicon"], []),
+        ("Reading is a hobby. Reading books helps.", [], ["Reading/LOCATION/lexicon"]),
+        // a title before a word a lexicon knows as a town or region: a person
+        ("Secretary Kerry met President Lincoln.", ["Kerry/PERSON/title-name", "Lincoln/PERSON/title-name"], ["Kerry/LOCATION/lexicon"]),
+        ("The President visited Lincoln.", ["Lincoln/LOCATION/lexicon"], ["Lincoln/PERSON/title-name"]),
+        // acronyms: call signs keep the digits the tokenizer split off; scale words do not
+        ("The station 6PR broadcast the match.", ["6PR/ORGANIZATION/acronym"], ["PR/ORGANIZATION/acronym"]),
+        ("Profits reached 5BN last year.", [], ["5BN/ORGANIZATION/acronym"]),
         // metonymy and nationality
         ("Moscow and Washington traded accusations; Ukrainian and South Korean officials agreed.",
          ["Moscow/LOCATION/lexicon", "Washington/LOCATION/lexicon", "Ukrainian/NATIONALITY/lexicon", "South Korean/NATIONALITY/lexicon"], []),
