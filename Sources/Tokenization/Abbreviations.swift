@@ -4,7 +4,7 @@
 enum Abbreviations {
     /// Abbreviations written with a period that never contain one inside (titles, months,
     /// company forms, ...). Case-sensitive.
-    static let withPeriod: Set<String> = [
+    static let withPeriod: ByteWordSet = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Rev", "Hon", "Fr",
         "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov",
         "Sen", "Rep", "Reps", "Sens", "Pres", "Supt", "Insp", "Amb", "Atty", "Cmdt", "Spc", "Msgr",
@@ -14,11 +14,11 @@ enum Abbreviations {
     ]
 
     /// Period-final abbreviations that can also end a sentence ("... shares of Acme Inc. The ...").
-    static let sentenceFinal: Set<String> = ["Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr", "etc", "Assn"]
+    static let sentenceFinal: ByteWordSet = ["Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr", "etc", "Assn"]
 
     /// Period-final abbreviations that precede a name or number and so never end a sentence
     /// ("Gen. Joseph Votel", "Dr. Smith", "No. 10"), although ICU may break after them.
-    static let neverFinal: Set<String> = [
+    static let neverFinal: ByteWordSet = [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev", "Hon", "Fr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt",
         "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Brig", "Gov", "Sen", "Rep", "Reps", "Sens", "Pres", "Supt",
         "Insp", "Amb", "Atty", "Cmdt", "Spc", "Msgr", "No", "Nos", "Vol", "Fig", "vs", "St", "Mt", "Ft",
@@ -26,7 +26,7 @@ enum Abbreviations {
     ]
 
     /// Capitalised closed-class words that typically open a sentence.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: ByteWordSet = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
         "His", "Her", "Its", "Their", "Our", "My", "But", "And", "Or", "So", "Yet", "In", "On", "At",
         "As", "After", "Before", "Meanwhile", "However", "Still", "There", "Here", "When", "While", "If",
@@ -43,7 +43,7 @@ enum Abbreviations {
         if length == 1 { return TextScan.isASCIIUpper(bytes[start]) }
         if isDotted(bytes, start, end) { return true }
         guard length <= 6 else { return false }
-        return withPeriod.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        return withPeriod.contains(bytes, start, end)
     }
 
     /// True for a period-final token `[start, end)` (period included) that may end a sentence:
@@ -53,20 +53,20 @@ enum Abbreviations {
         guard stem > start else { return false }
         if stem - start == 1 { return TextScan.isASCIIUpper(bytes[start]) }
         if isDotted(bytes, start, stem) { return true }
-        return sentenceFinal.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stem]), as: UTF8.self))
+        return sentenceFinal.contains(bytes, start, stem)
     }
 
     /// True for a period-final token `[start, end)` that never ends a sentence before a name.
     static func precedesName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let stem = end - 1
         guard stem > start, stem - start <= 5, bytes[stem] == UInt8(ascii: ".") else { return false }
-        return neverFinal.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stem]), as: UTF8.self))
+        return neverFinal.contains(bytes, start, stem)
     }
 
     /// True when the word `[start, end)` is a typical sentence opener.
     static func opensSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end > start, end - start <= 10, TextScan.isASCIIUpper(bytes[start]) else { return false }
-        return sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        return sentenceOpeners.contains(bytes, start, end)
     }
 
     /// Letters separated by single periods, each part one to three ASCII letters: "U.S", "e.g", "a.m".
@@ -87,5 +87,85 @@ enum Abbreviations {
             }
         }
         return sawPeriod && partLength > 0
+    }
+}
+
+/// A small set of words looked up by their UTF-8 bytes, without building a `String` or hashing
+/// with SipHash: an open-addressing table over the bytes packed into two 64-bit words (words of
+/// up to 16 bytes; longer ones go to a plain set). Membership is byte equality, which for the
+/// ASCII word lists here is the same as `String` equality.
+struct ByteWordSet: ExpressibleByArrayLiteral, Sendable {
+    private var low: [UInt64]
+    private var high: [UInt64]
+    private var lengths: [UInt8]  // 0: empty slot
+    private var shift: UInt64
+    private var long: Set<[UInt8]> = []
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    init(_ words: [String]) {
+        let unique = Set(words.map { Array($0.utf8) }.filter { !$0.isEmpty })
+        var capacity = 16
+        var bits: UInt64 = 4
+        while capacity < unique.count * 4 {
+            capacity *= 2
+            bits += 1
+        }
+        low = [UInt64](repeating: 0, count: capacity)
+        high = [UInt64](repeating: 0, count: capacity)
+        lengths = [UInt8](repeating: 0, count: capacity)
+        shift = 64 - bits
+        for word in unique {
+            guard word.count <= 16 else {
+                long.insert(word)
+                continue
+            }
+            let (wordLow, wordHigh) = word.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
+            var slot = slotIndex(wordLow, wordHigh, word.count)
+            while lengths[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            low[slot] = wordLow
+            high[slot] = wordHigh
+            lengths[slot] = UInt8(word.count)
+        }
+    }
+
+    /// The bytes `[start, end)` (at most 16) packed little-endian into two words.
+    @inline(__always)
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in start..<end {
+            let offset = index - start
+            if offset < 8 {
+                low |= UInt64(bytes[index]) << (8 * UInt64(offset))
+            } else {
+                high |= UInt64(bytes[index]) << (8 * UInt64(offset - 8))
+            }
+        }
+        return (low, high)
+    }
+
+    @inline(__always)
+    private func slotIndex(_ low: UInt64, _ high: UInt64, _ length: Int) -> Int {
+        let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> shift)
+    }
+
+    /// True when the bytes `[start, end)` are one of the words.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length > 0 else { return false }
+        guard length <= 16 else {
+            return !long.isEmpty && long.contains(Array(bytes[start..<end]))
+        }
+        let (wordLow, wordHigh) = Self.pack(bytes, start, end)
+        var slot = slotIndex(wordLow, wordHigh, length)
+        while lengths[slot] != 0 {
+            if lengths[slot] == length, low[slot] == wordLow, high[slot] == wordHigh { return true }
+            slot = (slot + 1) & (lengths.count - 1)
+        }
+        return false
     }
 }

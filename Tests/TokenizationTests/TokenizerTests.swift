@@ -191,3 +191,22 @@ struct ICUSegmenterTests {
         }
     }
 }
+
+@Suite("Abbreviation word sets")
+struct ByteWordSetTests {
+    @Test("membership by bytes equals membership of the string")
+    func agreesWithSet() {
+        let words = ["Mr", "Mrs", "Gen", "Inc", "The", "Meanwhile", "According", "a", "I", "Sept", "vs", "ÉtéÉtéÉté1234567"]
+        let set = ByteWordSet(words)
+        let probes = words + ["", "M", "Mr.", "mr", "Ge", "Gent", "Th", "They", "Meanwhil", "Meanwhiles", "b", "ÉtéÉtéÉté123456"]
+        for probe in probes {
+            let bytes = Array(probe.utf8)
+            let found = bytes.withUnsafeBufferPointer { set.contains($0, 0, $0.count) }
+            #expect(found == words.contains(probe), "\(probe)")
+        }
+        // Inside a longer text.
+        let text = Array("the Gen. said".utf8)
+        #expect(text.withUnsafeBufferPointer { set.contains($0, 4, 7) })
+        #expect(!text.withUnsafeBufferPointer { set.contains($0, 4, 8) })
+    }
+}
