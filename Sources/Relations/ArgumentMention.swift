@@ -33,6 +33,11 @@ enum MentionSubtype: UInt8, Sendable {
 
     init(entity subtype: String?) {
         guard let subtype else { self = .none; return }
+        // Only lengths the known subtypes have are compared.
+        switch subtype.utf8.count {
+        case 4, 5, 6, 7, 8, 9, 10, 12, 15: break
+        default: self = .other; return
+        }
         switch subtype {
         case "country": self = .country
         case "city": self = .city

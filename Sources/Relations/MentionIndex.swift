@@ -71,6 +71,7 @@ final class MentionIndex {
         var entityCanonical: [String?] = []
         entityCanonical.reserveCapacity(document.entities.count)
         var sorted = true
+        var hint = 0
         document.entities.withUnsafeBufferPointer { entities in
             for index in 0..<entities.count {
                 let subtype = MentionSubtype(entity: entities[index].subtype)
@@ -80,17 +81,18 @@ final class MentionIndex {
                 entityLabel.append(label)
                 entityRange.append(range)
                 entityCanonical.append(entities[index].canonical?.name)
-                if let mention = Self.makeMention(.entity(index), range, LabelSet(label), subtype, tokens) {
+                if let mention = Self.makeMention(.entity(index), range, LabelSet(label), subtype, tokens, hint: &hint) {
                     if let last = all.last, mention.range < last.range { sorted = false }
                     all.append(mention)
                 }
             }
         }
+        hint = 0
         document.quantities.withUnsafeBufferPointer { quantities in
             for index in 0..<quantities.count {
                 let range = quantities[index].range
                 let kind = MentionSubtype(quantity: quantities[index].kind)
-                if let mention = Self.makeMention(.quantity(index), range, .quantity, kind, tokens) {
+                if let mention = Self.makeMention(.quantity(index), range, .quantity, kind, tokens, hint: &hint) {
                     if let last = quantityMentions.last, mention.range < last.range { sorted = false }
                     quantityMentions.append(mention)
                 }
@@ -121,10 +123,11 @@ final class MentionIndex {
         var scanTokens: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
+                let count = buffer.count
                 for position in 0..<tokens.count where tokens[position].kind == .word {
                     let start = tokens[position].range.start
-                    let end = min(tokens[position].range.end, buffer.count)
-                    guard scanFilter.mayContain(buffer, start, end) else { continue }
+                    let end = tokens[position].range.end
+                    guard start < end, end <= count, scanFilter.mayContain(buffer, start, end) else { continue }
                     let id = vocabulary.id(buffer, start, end)
                     ids[position] = id
                     if vocabulary.cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
@@ -162,16 +165,31 @@ final class MentionIndex {
     }
 
     private static func makeMention(
-        _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token]
+        _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token],
+        hint: inout Int
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
-        // First token that ends after the range starts.
+        // First token that ends after the range starts: a few steps on from the previous mention's
+        // first token (mentions come in order), else a binary search.
         var low = 0
         var high = tokens.count
+        if hint < tokens.count, tokens[hint].range.end <= range.start {
+            low = hint + 1
+            var steps = 0
+            while low < high, steps < 8, tokens[low].range.end <= range.start {
+                low += 1
+                steps += 1
+            }
+            if low < high, tokens[low].range.end <= range.start { low += 1 } else { high = low }
+        } else if hint < tokens.count, hint == 0 || tokens[hint - 1].range.end <= range.start {
+            low = hint
+            high = hint
+        }
         while low < high {
             let middle = (low + high) / 2
             if tokens[middle].range.end <= range.start { low = middle + 1 } else { high = middle }
         }
+        hint = low
         guard low < tokens.count, tokens[low].range.start < range.end else { return nil }
         var last = low
         while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
@@ -354,5 +372,31 @@ final class MentionIndex {
             if lineFeeds[middle] < from { low = middle + 1 } else { high = middle }
         }
         return low < lineFeeds.count && lineFeeds[low] < to
+    }
+
+    /// Two or more letters, mostly capitals, no spaces ("SDF", "DRC", "TurkStat", "U.S.").
+    func isAcronym(_ range: TextRange) -> Bool {
+        var capitals = 0
+        var letters = 0
+        for offset in range.start..<range.end {
+            let byte = bytes[offset]
+            if byte >= 0x80 { return Self.isAcronym(text(range)) }
+            if byte == UInt8(ascii: " ") { return false }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
+        }
+        return capitals >= 2 && capitals * 2 >= letters
+    }
+
+    /// `isAcronym` for any text.
+    static func isAcronym(_ surface: String) -> Bool {
+        var capitals = 0
+        var letters = 0
+        for scalar in surface.unicodeScalars {
+            if scalar == " " { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+            if scalar.properties.isAlphabetic { letters += 1 }
+        }
+        return capitals >= 2 && capitals * 2 >= letters
     }
 }

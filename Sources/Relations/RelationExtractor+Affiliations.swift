@@ -13,7 +13,7 @@ extension RelationExtractor {
     /// - `affiliate-apposition`: "JNIM, an al-Qaeda affiliate" (affiliated_with);
     /// - `joined`: "Finland and Sweden joined NATO", "Mali, Burkina Faso and Niger left ECOWAS and
     ///   formed the Alliance of Sahel States" (a verb phrase after "and" shares the sentence's subject).
-    mutating func findAffiliations() {
+    func findAffiliations() {
         for (position, mention) in mentions.enumerated() where mention.isEntity([.organization, .location]) {
             let sentence = sentenceRange(of: mention.firstToken)
             let limit = sentence.upperBound
@@ -60,7 +60,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func possessive(_ position: Int, _ owner: ArgumentMention, _ token: Int, _ limit: Int) {
+    private func possessive(_ position: Int, _ owner: ArgumentMention, _ token: Int, _ limit: Int) {
         guard token < limit else { return }
         if let owned = index.mention(startingAt: token) {
             let ownedMention = mentions[owned]
@@ -93,7 +93,7 @@ extension RelationExtractor {
             rule: "possessive-apposition", index: index)
     }
 
-    private mutating func organizationFollowers(_ position: Int, _ group: ArgumentMention, _ after: Int, _ limit: Int) {
+    private func organizationFollowers(_ position: Int, _ group: ArgumentMention, _ after: Int, _ limit: Int) {
         // "ORG, led by PERSON".
         if index.isPunctuation(after, words.comma), cue(after + 1, .lead), isWord(after + 2, words.by),
             let leader = index.mention(startingAt: after + 3), mentions[leader].isEntity(.person)
@@ -123,7 +123,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func appositionMember(_ position: Int, _ mention: ArgumentMention, _ token: Int, _ limit: Int) {
+    private func appositionMember(_ position: Int, _ mention: ArgumentMention, _ token: Int, _ limit: Int) {
         // "Saudi Arabia, OPEC’s largest member" / "JNIM, an al-Qaeda affiliate".
         let start = skipForward(token, limit: limit) { cue($0, .determiner) }
         guard let group = index.mention(startingAt: start), mentions[group].isEntity(.organization) else { return }
@@ -148,7 +148,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func includes(_ verb: Int) {
+    private func includes(_ verb: Int) {
         let sentence = sentenceRange(of: verb)
         // The group: the nearest organisation before the verb in the sentence.
         var cursor = verb - 1
@@ -179,7 +179,7 @@ extension RelationExtractor {
 
     /// "X (and Y) joined/formed/founded ORG": each subject is a member of the organisation. After
     /// "and" the verb phrase is coordinated, so its subject is the list that opens the sentence.
-    private mutating func joins(_ verb: Int) {
+    private func joins(_ verb: Int) {
         guard index.isLowercaseWord(verb), index.mention(at: verb) == nil else { return }
         let sentence = sentenceRange(of: verb)
         guard let group = nounPhraseMention(at: verb + 1, limit: sentence.upperBound, followPossessive: false),

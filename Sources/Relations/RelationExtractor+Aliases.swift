@@ -13,7 +13,7 @@ extension RelationExtractor {
     /// - metonymy (`capital`, `seat`, `located-org`, `city-team`): a capital or seat of power that
     ///   is not governed by a place preposition stands for the government or institution: "Moscow" →
     ///   Russia, "Kremlin" → Russia, "Washington" → the "Federal Reserve in Washington".
-    mutating func findAliases() {
+    func findAliases() {
         let labels = index.entityLabel
         let ranges = index.entityRange
         let bytes = index.bytes
@@ -38,7 +38,7 @@ extension RelationExtractor {
             defer { parts.add(position, label: label, range: range, bytes: bytes) }
             let canonical = index.entityCanonical[position]
             let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
-            let acronym = isAcronym(range)
+            let acronym = index.isAcronym(range)
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
                 range.length < ranges[full].length
@@ -84,7 +84,7 @@ extension RelationExtractor {
         return (hash ^ code) &* 0x9E37_79B9_7F4A_7C15
     }
 
-    private mutating func addAlias(_ alias: Int, _ of: Int, _ kind: String, rule: String) {
+    private func addAlias(_ alias: Int, _ of: Int, _ kind: String, rule: String) {
         guard alias != of else { return }
         aliasTarget[alias] = of
         collector.add(
@@ -105,41 +105,7 @@ extension RelationExtractor {
         return fullEntity
     }
 
-    /// Two or more letters, mostly capitals, no spaces ("SDF", "DRC", "TurkStat", "U.S.").
-    func isAcronym(_ range: TextRange) -> Bool {
-        var capitals = 0
-        var letters = 0
-        for offset in range.start..<range.end {
-            let byte = index.bytes[offset]
-            if byte >= 0x80 { return isAcronym(index.text(range)) }
-            if byte == UInt8(ascii: " ") { return false }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
-            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
-        }
-        return capitals >= 2 && capitals * 2 >= letters
-    }
-
-    /// `isAcronym` for any text.
-    func isAcronym(_ surface: String) -> Bool {
-        var capitals = 0
-        var letters = 0
-        if surface.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in surface.utf8 {
-                if byte == UInt8(ascii: " ") { return false }
-                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
-                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
-            }
-            return capitals >= 2 && capitals * 2 >= letters
-        }
-        for scalar in surface.unicodeScalars {
-            if scalar == " " { return false }
-            if scalar.properties.isUppercase { capitals += 1 }
-            if scalar.properties.isAlphabetic { letters += 1 }
-        }
-        return capitals >= 2 && capitals * 2 >= letters
-    }
-
-    private mutating func findMetonymy() {
+    private func findMetonymy() {
         let entities = index.document.entities
         // Candidates: places and seats of power not governed by a place preposition.
         var candidates: [(position: Int, isPlace: Bool)] = []

@@ -10,7 +10,7 @@ extension RelationExtractor {
     /// "The U.S. and Japan backed Manila"); a relative pronoun hands it its antecedent ("M23, which
     /// ... is backed by Rwanda"); passive voice ("were sent by North Korea to Russia") swaps the
     /// roles; "U.S.-backed X" is a compound. Rules: `active-svo`, `passive-by`, `compound-backed`.
-    mutating func findEvents() {
+    func findEvents() {
         let count = index.tokens.count
         var next = 0
         for token in index.scanTokens where token >= next {
@@ -160,7 +160,7 @@ extension RelationExtractor {
         return nil
     }
 
-    private mutating func frame(_ entry: TriggerEntry, _ trigger: Trigger, first: Int, last: Int) {
+    private func frame(_ entry: TriggerEntry, _ trigger: Trigger, first: Int, last: Int) {
         let verb = entry.verb
         let sentence = sentenceRange(of: first)
         let limit = sentence.upperBound
@@ -287,7 +287,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func addPair(
+    private func addPair(
         _ verb: TriggerVerb, _ trigger: Trigger, _ first: Int, _ second: Int, rule: String, limit: Int = 0, after: Int = 0
     ) {
         switch verb.type {
@@ -324,7 +324,7 @@ extension RelationExtractor {
     /// "sent about 200 troops and four helicopters to X", "stations 28,500 troops in Y and 50,000 in Z":
     /// each cardinal quantity after the verb is a theme; a place after "to"/"into"/"in" is the
     /// destination of the themes before it, a place after "from" their origin.
-    private mutating func deployThemes(_ verb: TriggerVerb, _ trigger: Trigger, _ agents: [Int], after: Int, limit: Int) {
+    private func deployThemes(_ verb: TriggerVerb, _ trigger: Trigger, _ agents: [Int], after: Int, limit: Int) {
         var groups: [(themes: [Int], destination: Int?, origin: Int?)] = [([], nil, nil)]
         var cursor = after
         var steps = 0

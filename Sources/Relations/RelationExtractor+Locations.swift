@@ -9,7 +9,7 @@ extension RelationExtractor {
     ///   about 175,000 people in Berkshire";
     /// - `of-place`: "the Donetsk region of Ukraine", "the Permian Basin of Texas";
     /// - `possessive-place`: "Russia’s Kursk region".
-    mutating func findLocations() {
+    func findLocations() {
         for (position, mention) in mentions.enumerated() where mention.isEntity([.location, .organization]) {
             let rank = placeRank(mention)
             guard rank < 4 else { continue }
@@ -60,7 +60,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func add(_ entity: Int, _ place: Int, _ rule: String) {
+    private func add(_ entity: Int, _ place: Int, _ rule: String) {
         collector.add(
             "located_in", [("entity", reference(entity)), ("place", reference(place))], rule: rule, index: index)
     }
@@ -82,7 +82,7 @@ extension RelationExtractor {
         return place
     }
 
-    private mutating func commaPlace(_ position: Int, _ rank: Int, _ token: Int, _ limit: Int) {
+    private func commaPlace(_ position: Int, _ rank: Int, _ token: Int, _ limit: Int) {
         guard token < limit else { return }
         if cue(token, .contain) {
             if let place = placeAfterPreposition(token + 1, limit), placeRank(mentions[place]) >= max(rank, 2) {

@@ -5,7 +5,7 @@ extension RelationExtractor {
     /// - `deploy-theme`: the quantity a country or organisation sends ("North Korea has sent 3,000 soldiers");
     /// - `subject-verb-share`: "Turkey grows about 65% of ...", "Germany, which pays about 20%";
     /// - `quantity-from-org`: "about 1,500 fighters from its Africa Corps".
-    mutating func findQuantityOwners() {
+    func findQuantityOwners() {
         for relation in collector.relations where relation.type == "deploy" && relation.trigger?.lemma != "station" {
             guard case let .entity(agent)? = relation.arguments.first(where: { $0.role == "agent" })?.reference,
                 let theme = relation.arguments.first(where: { $0.role == "theme" })?.reference
@@ -38,7 +38,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func shareOwner(_ position: Int, _ quantity: ArgumentMention, _ sentence: Range<Int>) {
+    private func shareOwner(_ position: Int, _ quantity: ArgumentMention, _ sentence: Range<Int>) {
         // "ENTITY (, which) (aux) verb QUANTITY of ...".
         guard isWord(quantity.lastToken + 1, words.of) else { return }
         var cursor = quantity.firstToken - 1

@@ -14,7 +14,7 @@ extension RelationExtractor {
     ///   commander-in-chief of the Ukrainian Armed Forces", "Kallas, a former Estonian prime minister";
     /// - `nationality-before-name`: "Slovenian Tadej Pogačar", "Chinese businessman Dai Yongge";
     /// - `nationality-apposition`: "Oscar Piastri, the Australian", "his Turkish counterpart, Hakan Fidan".
-    mutating func findTitles() {
+    func findTitles() {
         for (position, person) in mentions.enumerated() where person.isEntity(.person) {
             let sentence = sentenceRange(of: person.firstToken)
             titleBeforeName(position, person, sentence)
@@ -33,7 +33,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func titleBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+    private func titleBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
         var chain: [Int] = []
         var token = person.firstToken - 1
         while token >= sentence.lowerBound, let title = index.mention(endingAt: token), mentions[title].isEntity(.title) {
@@ -135,7 +135,7 @@ extension RelationExtractor {
         return true
     }
 
-    private mutating func appositionAfterName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+    private func appositionAfterName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
         let limit = sentence.upperBound
         var token = person.lastToken + 1
         guard token < limit, index.isPunctuation(token, words.comma) else { return }
@@ -212,7 +212,7 @@ extension RelationExtractor {
         }
     }
 
-    private mutating func nationalityBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
+    private func nationalityBeforeName(_ position: Int, _ person: ArgumentMention, _ sentence: Range<Int>) {
         // "NAT PERSON" or "NAT lowercase-words PERSON" (up to three words).
         var token = person.firstToken - 1
         var count = 0

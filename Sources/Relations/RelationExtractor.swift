@@ -1,9 +1,9 @@
 import GazetteCore
 
-/// Runs every relation rule over one document. The rules (in the `RelationExtractor+*.swift`
+/// Runs every relation rule over one document (a class, so the rules never copy it). The rules (in the `RelationExtractor+*.swift`
 /// files) walk the token sequence around entity and quantity mentions; each adds relations to the
 /// collector under its own rule name.
-struct RelationExtractor {
+final class RelationExtractor {
     let index: MentionIndex
     /// The document's mentions, by start (the index's array).
     let mentions: [ArgumentMention]
@@ -15,7 +15,8 @@ struct RelationExtractor {
     var aliasTarget: [Int] = []
 
     init(document: Document, resources: RelationResources, stageName: String) {
-        self.index = MentionIndex(document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter)
+        let index = MentionIndex(document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter)
+        self.index = index
         self.mentions = index.mentions
         self.resources = resources
         self.collector = RelationCollector(stageName: stageName)
@@ -23,7 +24,7 @@ struct RelationExtractor {
     }
 
     /// Every relation of the document, ordered.
-    mutating func run() -> [Relation] {
+    func run() -> [Relation] {
         guard !index.mentions.isEmpty else { return [] }
         findTitles()
         findAffiliations()

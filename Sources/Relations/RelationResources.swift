@@ -259,10 +259,15 @@ public struct RelationResources: Sendable {
 
     /// The FNV-1a hash of `normalizedName(name)`.
     static func normalizedHash(_ name: String) -> UInt64 {
+        if let value = name.utf8.withContiguousStorageIfAvailable({ normalizedHash($0, name) }) { return value }
+        return normalizedHash(name.utf8, name)
+    }
+
+    private static func normalizedHash(_ utf8: some Sequence<UInt8>, _ name: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSpace = false
         var empty = true
-        for byte in name.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if pendingSpace && !empty { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }

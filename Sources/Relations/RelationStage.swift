@@ -30,7 +30,7 @@ public struct RelationStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        var extractor = RelationExtractor(document: document, resources: resources, stageName: name)
+        let extractor = RelationExtractor(document: document, resources: resources, stageName: name)
         document.relations = extractor.run()
     }
 }

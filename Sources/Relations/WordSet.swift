@@ -15,8 +15,19 @@ struct WordSet: Sendable {
     /// FNV-1a over the UTF-8 bytes.
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
+        if let value = word.utf8.withContiguousStorageIfAvailable({ Self.hash($0) }) { return value }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// FNV-1a over a buffer.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return hash
