@@ -13,7 +13,7 @@ import unicodedata
 LABELS = {
     "PERSON", "LOCATION", "ORGANIZATION", "NATIONALITY", "TITLE",
     "GIVEN_NAME", "SURNAME", "NAME_PARTICLE", "NAME_SUFFIX", "ORG_SUFFIX",
-    "ORG_KEYWORD", "LOC_KEYWORD", "DIRECTION", "HONORIFIC",
+    "ORG_KEYWORD", "LOC_KEYWORD", "DIRECTION", "HONORIFIC", "COMMON_ACRONYM",
 }
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -68,6 +68,29 @@ DIRECTIONS = [("north", "north"), ("south", "south"), ("east", "east"), ("west",
               ("south-central", "south_center")]
 
 
+# All-capital abbreviations common in news that name things, roles or measures, not
+# organisations: an unknown all-capital word is read as an organisation unless it is one of these.
+COMMON_ACRONYMS = [
+    # weapons and military equipment
+    "IED", "IEDs", "VBIED", "VBIEDs", "RPG", "RPGs", "UAV", "UAVs", "ICBM", "ICBMs", "SLBM", "MANPADS", "APC",
+    "APCs", "IFV", "IFVs", "MLRS", "SAM", "SAMs", "ATGM", "ATGMs", "WMD", "CBRN", "EW", "ISR", "AWACS",
+    # economy and finance
+    "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "ESG", "FDI", "M&A", "EBITDA",
+    "YoY", "QoQ", "LNG", "LPG", "EV", "EVs",
+    # roles
+    "CEO", "CEOs", "CFO", "COO", "CTO", "CIO", "VP", "MEP", "MEPs", "MPs", "GM",
+    # health and science
+    "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "MERS", "PTSD", "ICU", "CO2", "PPE",
+    # technology and media
+    "AI", "IT", "TV", "PC", "PCs", "GPS", "SMS", "USB", "PDF", "LED", "LCD", "CCTV", "URL", "HTML", "API", "APIs",
+    "CD", "DVD", "HD", "VPN", "4G", "5G", "FAQ",
+    # time and measures
+    "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MPH", "KPH",
+    # other
+    "OK", "AKA", "DIY", "ASAP", "RSVP", "TBA", "TBD", "ID", "IDs", "LGBT", "LGBTQ", "POW", "POWs", "MIA", "KIA",
+]
+
+
 def gate_list(name):
     out = []
     with open(os.path.join(shared_dir(), "gate-annie", name), encoding="utf-8", errors="replace") as f:
@@ -107,4 +130,9 @@ def build(ctx):
                  note="direction words before a place name: 'eastern Ukraine', 'north-west Syria'")
     for s, canon in DIRECTIONS:
         d.add(s, canon, "gazette:direction/%s" % canon.replace("_", "-"))
-    ctx["lists"].extend([suf, key, loc, d])
+    acr = ListFile("rules/common_acronyms.tsv", "COMMON_ACRONYM", "-", "sensitive", "keep", 5, ["hand"],
+                   note="all-capital abbreviations that are not organisation names (IED, GDP, CEO, COVID ...): "
+                        "the acronym rule leaves them alone")
+    for s in COMMON_ACRONYMS:
+        acr.add(s, s, "gazette:common-acronym/%s" % slug(s))
+    ctx["lists"].extend([suf, key, loc, d, acr])

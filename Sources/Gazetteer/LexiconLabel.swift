@@ -39,7 +39,7 @@ public struct LexiconLabel: RawRepresentable, Hashable, Sendable, Comparable, Cu
 /// built-in labels, or `other` for a user's own auxiliary label.
 public enum LexiconLabelCode: UInt8, Sendable, Hashable {
     case person, location, organization, nationality, title
-    case givenName, surname, nameParticle, nameSuffix, orgSuffix, orgKeyword, locKeyword, direction, honorific
+    case givenName, surname, nameParticle, nameSuffix, orgSuffix, orgKeyword, locKeyword, direction, honorific, commonAcronym
     case other
 
     /// True for the five entity labels of the output contract.
@@ -64,6 +64,7 @@ extension LexiconLabel {
         case .locKeyword: .locKeyword
         case .direction: .direction
         case .honorific: .honorific
+        case .commonAcronym: .commonAcronym
         default: .other
         }
     }
@@ -84,6 +85,8 @@ extension LexiconLabel {
     public static let locKeyword: LexiconLabel = "LOC_KEYWORD"
     public static let direction: LexiconLabel = "DIRECTION"
     public static let honorific: LexiconLabel = "HONORIFIC"
+    /// All-capital abbreviations that do not name organisations ("IED", "GDP", "CEO").
+    public static let commonAcronym: LexiconLabel = "COMMON_ACRONYM"
 
     /// The five entity labels, as lexicon labels.
     public static let entityLabels: Set<LexiconLabel> = Set(EntityLabel.allCases.map { LexiconLabel(rawValue: $0.rawValue) })

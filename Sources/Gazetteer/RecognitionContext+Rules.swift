@@ -479,7 +479,7 @@ extension RecognitionContext {
                 tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
                 strength: 3)
         }
-        if run.count == 1, isAcronym(first) {
+        if run.count == 1, isAcronym(first), !commonAcronym[first] {
             // "6PR", "2UE": call signs whose digits the tokenizer split off (not "5BN", "10KM")
             if first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind == .number, tokens[first - 1].range.length <= 3,
                 isAllDigits(first - 1), !isText(first, EntityRecognizer.glueableUnits)

@@ -54,6 +54,8 @@ struct RecognitionContext {
     /// First token of an organisation keyword.
     var orgKeywordStart: [Bool]
     var locKeyword: [Bool]
+    /// All-capital words that are abbreviations of things, not organisation names ("IED", "GDP").
+    var commonAcronym: [Bool]
     /// Indices into `candidates` of the entity candidates, by start token: those starting at
     /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityStarts(at:)`).
     let entityIndices: [Int32]
@@ -83,6 +85,7 @@ struct RecognitionContext {
         orgSuffix = givenName
         orgKeywordStart = givenName
         locKeyword = givenName
+        commonAcronym = givenName
         orgKeywordEnd = Array(repeating: nil, count: count)
         capitalsSentence = Array(repeating: false, count: document.sentences.count)
         // candidates come sorted by start token; any that were not are sorted here
@@ -135,6 +138,7 @@ struct RecognitionContext {
                 orgKeywordEnd[last] = hint ?? orgKeywordEnd[last] ?? "other"
                 orgKeywordStart[first] = true
             case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }
+            case .commonAcronym: if candidate.tokens.count == 1 { commonAcronym[first] = true }
             default:
                 break
             }

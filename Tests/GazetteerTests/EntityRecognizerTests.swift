@@ -73,6 +73,10 @@ struct EntityRecognizerTests {
         // acronyms: call signs keep the digits the tokenizer split off; scale words do not
         ("The station 6PR broadcast the match.", ["6PR/ORGANIZATION/acronym"], ["PR/ORGANIZATION/acronym"]),
         ("Profits reached 5BN last year.", [], ["5BN/ORGANIZATION/acronym"]),
+        // acronym: an unknown all-capital word is an organisation, unless it is a common abbreviation
+        ("Officials from the ZRPQ said so.", ["ZRPQ/ORGANIZATION/acronym"], []),
+        ("A VBIED hit the convoy as GDP fell and the CEO resigned.", [],
+         ["VBIED/ORGANIZATION/acronym", "GDP/ORGANIZATION/acronym", "CEO/ORGANIZATION/acronym"]),
         // metonymy and nationality
         ("Moscow and Washington traded accusations; Ukrainian and South Korean officials agreed.",
          ["Moscow/LOCATION/lexicon", "Washington/LOCATION/lexicon", "Ukrainian/NATIONALITY/lexicon", "South Korean/NATIONALITY/lexicon"], []),
