@@ -2,7 +2,7 @@ import CICU
 
 /// A fast path for ICU's sentence segmentation (locale "en@ss=standard"), for the text that
 /// `FastWordSegmenter` covers: ASCII, curly quotes and apostrophes, dashes, ellipsis, bullet, €,
-/// and most of U+00A0–U+024F (Latin letters, no-break space, "«", "£").
+/// and most of U+00A0–U+07FF (Latin, Greek and Cyrillic letters, no-break space, "«", "£").
 ///
 /// It implements the sentence-boundary rules of Unicode's segmentation algorithm (UAX #29,
 /// SB1–SB998) for those characters, and then ICU's "ss=standard" abbreviation filter: a boundary
@@ -25,7 +25,7 @@ enum FastSentenceSegmenter {
     /// Classes of the supported characters and the abbreviation filter, read from ICU once.
     struct Tables: Sendable {
         /// Classes of U+0000..<U+0080 (ASCII), then of U+2000..<U+2040 (`generalPunctuation`,
-        /// UTF-8 E2 80 xx), then of U+00A0..<U+0250 (`latin`, UTF-8 C2 A0 ... C9 8F), then of €;
+        /// UTF-8 E2 80 xx), then of U+00A0..<U+0800 (`twoByte`, UTF-8 C2 A0 ... DF BF), then of €;
         /// only the supported characters' entries are used.
         var classes: [SentenceClass]
         var suppressions: Suppressions
@@ -35,8 +35,8 @@ enum FastSentenceSegmenter {
         var stopWords: (UInt64, UInt64, UInt64, UInt64, UInt64)?
 
         static let generalPunctuation = 0x80
-        static let latin = 0xC0
-        static let euro = 0xC0 + 0x1B0
+        static let twoByte = 0xC0
+        static let euro = 0xC0 + 0x800 - 0xA0
     }
 
     /// The tables, or nil when ICU gives a supported character a class this segmenter does not
@@ -80,9 +80,9 @@ enum FastSentenceSegmenter {
             guard let value = nonASCII(0x2000 + Int32(third & 0x3F)) else { return nil }
             classes[Tables.generalPunctuation + Int(third & 0x3F)] = value
         }
-        for (index, wordClass) in FastWordSegmenter.latinClasses.enumerated() where wordClass != nil {
-            guard let value = nonASCII(0xA0 + Int32(index)) else { return nil }
-            classes[Tables.latin + index] = value
+        for (index, wordClass) in FastWordSegmenter.twoByteClasses.enumerated() where wordClass != nil {
+            guard let value = nonASCII(0xA0 + Int32(index)), Tables.twoByte + index < Tables.euro else { return nil }
+            classes[Tables.twoByte + index] = value
         }
         guard let euro = nonASCII(0x20AC), let suppressions = Suppressions.fromICU() else { return nil }
         classes[Tables.euro] = euro
@@ -118,10 +118,10 @@ enum FastSentenceSegmenter {
                     }
                     return (classes[Tables.euro], 3)
                 }
-                if lead >= 0xC2, lead <= 0xC9, offset + 1 < count {
+                if lead >= 0xC2, lead <= 0xDF, offset + 1 < count {
                     let codepoint = Int(lead & 0x1F) << 6 | Int(bytes[offset + 1] & 0x3F)
-                    let inRange = codepoint >= 0xA0 && codepoint < 0xA0 + Tables.euro - Tables.latin
-                    return (inRange ? classes[Tables.latin + codepoint - 0xA0] : .other, 2)
+                    let inRange = codepoint >= 0xA0 && codepoint < 0xA0 + Tables.euro - Tables.twoByte
+                    return (inRange ? classes[Tables.twoByte + codepoint - 0xA0] : .other, 2)
                 }
                 return (.other, TextScan.scalarLength(bytes, at: offset))
             }

@@ -2,8 +2,8 @@ import CICU
 
 /// A fast path for ICU's word segmentation, for the common case of English text: ASCII plus a
 /// few typographic characters (curly quotes and apostrophes, dashes, ellipsis, bullets, €), and
-/// the letters, symbols and no-break space of Latin-1 Supplement and Latin Extended-A and -B
-/// (U+00A0–U+024F, "é", "ñ", "ł", "«", "£", "°"; see `latinClasses`).
+/// most two-byte characters: the letters, symbols and no-break space of U+00A0–U+07FF (Latin,
+/// Greek, Cyrillic, Armenian: "é", "ł", "«", "£", "°", "Москва"; see `twoByteClasses`).
 ///
 /// It implements the rules of Unicode's word-boundary algorithm (UAX #29, as tailored by ICU:
 /// the colon does not join letters) restricted to those characters, and gives each segment
@@ -56,21 +56,24 @@ enum FastWordSegmenter {
         if lead == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x82, bytes[offset + 2] == 0xAC {
             return (.other, 3)  // €
         }
-        if lead >= 0xC2, lead <= 0xC9, offset + 1 < bytes.count {
+        if lead >= 0xC2, lead <= 0xDF, offset + 1 < bytes.count {
             let codepoint = Int(lead & 0x1F) << 6 | Int(bytes[offset + 1] & 0x3F)
-            guard codepoint >= 0xA0, codepoint - 0xA0 < latinClasses.count, let breakClass = latinClasses[codepoint - 0xA0]
+            guard codepoint >= 0xA0, codepoint - 0xA0 < twoByteClasses.count,
+                let breakClass = twoByteClasses[codepoint - 0xA0]
             else { return nil }
             return (breakClass, 2)
         }
         return nil
     }
 
-    /// Classes of U+00A0..<U+0250 (Latin-1 Supplement, Latin Extended-A and -B), from ICU: letters
-    /// (Word_Break ALetter) and other characters (Word_Break Other), for those whose Sentence_Break
-    /// class `FastSentenceSegmenter` also handles (Upper, Lower, Sp, Close, SContinue, Other:
-    /// so no-break space, "«", "£", "×", "é", "ß", "Ł"); nil for the rest (the soft hyphen, middle
-    /// dot and click letters "ǀ"), which are left to ICU.
-    static let latinClasses: [BreakClass?] = (0xA0..<0x250).map { codepoint in
+    /// Classes of U+00A0..<U+0800 (the two-byte characters after the C1 controls), from ICU:
+    /// letters (Word_Break ALetter) and other characters (Word_Break Other), for those whose
+    /// Sentence_Break class `FastSentenceSegmenter` also handles (Upper, Lower, Sp, Close,
+    /// SContinue, Other: so no-break space, "«", "£", "×", "é", "Ł", "Ж", "λ"); nil for the rest,
+    /// which are left to ICU: combining marks (Extend), the soft hyphen (Format), the middle dot
+    /// (MidLetter), Hebrew (Hebrew_Letter), Arabic and other letters of Sentence_Break OLetter,
+    /// digits other than ASCII, and terminators such as the Armenian full stop.
+    static let twoByteClasses: [BreakClass?] = (0xA0..<0x800).map { codepoint in
         switch gz_sentence_break_property(Int32(codepoint)) {
         case 0, 2, 4, 8, 10, 14: break  // Other, Close, Lower, Sp, Upper, SContinue
         default: return nil

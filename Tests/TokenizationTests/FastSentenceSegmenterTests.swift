@@ -65,6 +65,7 @@ struct FastSentenceSegmenterTests {
         "Wait... what?! No!! Yes?? a.b. c. d.E. f.g.H 1.2.3. end. 4. five",
         "a. ;B a. ,B a. -B a. :B a. –B a. —B a. …B a. •B a. £5 a. €B a. °B a.)  b a.’ x",
         "José Muñoz. Éric said. é.É ß.Ł a.\u{00A0}B Mr.\u{00A0}Smith «Non.» ¿Qué? x. é x. É x.×é",
+        "В Москве. Он сказал. α.Ω ж.Я Ա. ա. x. ς. Σ",
         "Line one\r\nLine two\rLine three\n\nLine four. \n Five.\u{0B}Six.\u{0C}Seven.\tEight.",
         "", " ", ".", "..", "a.", "Mr.", "Mr. ", "A. B.", "\n", "\r\n", "?!", ".5", "x.\"", "S.p.A. Co. S.A. E.G. x",
     ]
@@ -103,6 +104,7 @@ struct FastSentenceSegmenterTests {
             "U.S.", "e.g.", "i.e.", "a.m.", "p.m.", "Inc.", "Gen.", "Mr", "Ph", "Ph.", "D.", "Lt", "Cdr.", "Hon",
             "XMr.", "mr.", "MR", "Ms", "Co.", "etc.", "St.", "No.", "vs", "Jr.",
             "é", "É", "José", "ß", "Ñ", "ő", "Ł", "ǅ", "ª", "µ", "\u{00A0}", "\u{00A0}", "×", "«", "»", "¿", "¡", "½", "ÿ",
+            "ɐ", "˂", "α", "Ω", "ά", "ς", "Москва", "Я", "ё", "Ա", "ա", "՝", "Ѣ",
         ]
         pieces += (FastSentenceSegmenter.Suppressions.icuList() ?? []).map { String(decoding: $0, as: UTF8.self) }
         return pieces
@@ -172,7 +174,8 @@ struct FastSentenceSegmenterTests {
     @Test("paragraph by paragraph on random text mixing supported and other characters")
     func randomMixedParagraphs() throws {
         let others = [
-            "Москва", "\u{2029}", "\u{0085}", "\u{2028}", "北京。", "\u{00AD}", "·", "ǀ", "ɐ", "١٢", "Ǆ.", "a\u{0301}.", "。",
+            "\u{2029}", "\u{0085}", "\u{2028}", "北京。", "\u{00AD}", "·", "ǀ", "١٢", "Ǆ.", "a\u{0301}.", "。",
+            "שלום.", "مرحبا", "։", "\u{037E}", "\u{0483}", "ʼ",
         ]
         let separators = ["\n", "\n", "\r\n", "\r", "\n\n", "\n", "\n", "\r\n"]
         let pieces = Self.pieces + others + others + separators + separators
