@@ -194,3 +194,46 @@ struct FastSentenceSegmenterTests {
         #expect(mismatches == 0)
     }
 }
+
+@Suite("Tokenizer with and without the fast paths")
+struct FastPathEquivalenceTests {
+    /// Sentences and tokens of `text` with and without the fast paths.
+    static func both(_ text: String) throws -> (fast: Document, icu: Document) {
+        var fast = Document(id: "t", text: text)
+        try Tokenizer(useFastPath: true).process(&fast)
+        var icu = Document(id: "t", text: text)
+        try Tokenizer(useFastPath: false).process(&icu)
+        return (fast, icu)
+    }
+
+    @Test("give the same sentences and tokens on the corpus")
+    func corpus() throws {
+        let texts = try corpusTexts()
+        for text in texts {
+            let (fast, icu) = try Self.both(text)
+            #expect(fast.sentences == icu.sentences)
+            #expect(fast.tokens == icu.tokens)
+        }
+        #expect(!texts.isEmpty)
+    }
+
+    @Test("give the same sentences and tokens on random text")
+    func random() throws {
+        let pieces = FastSentenceSegmenterTests.pieces + [
+            "Москва", "שלום.", "北京。", "\u{00AD}", "e\u{0301}", "\u{2029}", "\n", "\n", "\r\n", " The ", " the ", "’s",
+            "1.5bn", "10k", "3rd", "Gen.", "Dr.", "Inc.", "U.S.", " Central", "No. 10", "Zelenskiy’s",
+        ]
+        var generator = SplitMix64(seed: 31)
+        var mismatches = 0
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 30) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let (fast, icu) = try Self.both(text)
+            if fast.sentences != icu.sentences || fast.tokens != icu.tokens {
+                mismatches += 1
+                if mismatches <= 10 { Issue.record("\(text.debugDescription)") }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+}
