@@ -55,12 +55,9 @@ struct Atom {
     var qualifier: Int?
     var qualifierFirst = -1
     var qualifierLast = -1
-    var rangeMin: ExactNumber?
-    var rangeMax: ExactNumber?
-    /// Whether a range's ends are included (nil: one is, the other is not).
-    var rangeInclusive: Bool? = true
-    /// Index into `UnitTables.ranges` of the pattern that joined a range.
-    var rangePattern: Int?
+    /// The ends of a range, boxed: ranges are rare, and an atom is copied as it is joined, so
+    /// it stays small.
+    var range: RangeEnds?
     /// Token index of the counted noun's head.
     var counted: Int?
     var approximate = false
@@ -86,5 +83,22 @@ struct Atom {
     }
 
     var hasUnitOrCurrency: Bool { unit != nil || currency != nil }
-    var isRange: Bool { rangeMin != nil }
+    var isRange: Bool { range != nil }
+}
+
+/// The two ends of a range ("between 3,000 and 5,000").
+final class RangeEnds {
+    let min: ExactNumber
+    let max: ExactNumber
+    /// Whether the ends are included (nil: one is, the other is not).
+    let inclusive: Bool?
+    /// Index into `UnitTables.ranges` of the pattern that joined the range, if one did.
+    let pattern: Int?
+
+    init(min: ExactNumber, max: ExactNumber, inclusive: Bool?, pattern: Int?) {
+        self.min = min
+        self.max = max
+        self.inclusive = inclusive
+        self.pattern = pattern
+    }
 }

@@ -93,11 +93,10 @@ extension QuantityScanner {
         joined.numeralLast = b.numeralLast
         joined.endTrim = b.endTrim
         joined.qualifier = nil
-        joined.rangeMin = lower.0.value
-        joined.rangeMax = upper.0.value
         let lowInclusive = lower.1.inclusive ?? true
         let highInclusive = upper.1.inclusive ?? true
-        joined.rangeInclusive = lowInclusive == highInclusive ? lowInclusive : nil
+        joined.range = RangeEnds(
+            min: lower.0.value, max: upper.0.value, inclusive: lowInclusive == highInclusive ? lowInclusive : nil, pattern: nil)
         joined.approximate = lower.1.approximate || upper.1.approximate
         joined.rule = "range-bounds"
         joined.lexicon = LexiconRef(.qualifiers, boundA.line)

@@ -5,28 +5,20 @@ import GazetteCore
 extension QuantityScanner {
     /// Joins consecutive atoms that a range pattern links. Hyphen-linked numbers that do not make
     /// a range ("won 3-2", "2010-2012", "555-1234") are dropped.
-    func joinRanges(_ atoms: [Atom]) -> [Atom] {
-        var result: [Atom] = []
+    func joinRanges(_ atoms: inout [Atom]) {
         var index = 0
-        while index < atoms.count {
-            let a = atoms[index]
-            guard index + 1 < atoms.count else {
-                result.append(a)
-                break
-            }
-            let b = atoms[index + 1]
-            switch range(a, b) {
+        while index + 1 < atoms.count {
+            switch range(atoms[index], atoms[index + 1]) {
             case .joined(let joined):
-                result.append(joined)
-                index += 2
+                atoms[index] = joined
+                atoms.remove(at: index + 1)
+                index += 1
             case .rejectedPair:
-                index += 2
+                atoms.removeSubrange(index...index + 1)
             case .none:
-                result.append(a)
                 index += 1
             }
         }
-        return result
     }
 
     enum RangeOutcome {
@@ -119,11 +111,9 @@ extension QuantityScanner {
                 guard countedHead(joined) != nil else { return nil }
             }
         }
-        joined.rangeMin = low
-        joined.rangeMax = high
+        joined.range = RangeEnds(min: low, max: high, inclusive: true, pattern: patternIndex)
         joined.approximate = pattern.approximate
         joined.rule = "range"
-        joined.rangePattern = patternIndex
         joined.lexicon = LexiconRef(.ranges, pattern.line)
         return joined
     }

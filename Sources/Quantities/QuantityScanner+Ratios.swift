@@ -3,21 +3,15 @@ import GazetteCore
 /// Ratios written with words: "1 over 20", "two out of three", "one in five" (a fraction).
 extension QuantityScanner {
     /// Joins two bare numbers linked by "over", "out of", or (after one) "in" into a fraction.
-    func joinRatios(_ atoms: [Atom]) -> [Atom] {
-        guard atoms.count > 1 else { return atoms }
-        var result: [Atom] = []
-        result.reserveCapacity(atoms.count)
+    func joinRatios(_ atoms: inout [Atom]) {
         var index = 0
-        while index < atoms.count {
-            if index + 1 < atoms.count, let joined = ratio(atoms[index], atoms[index + 1]) {
-                result.append(joined)
-                index += 2
-            } else {
-                result.append(atoms[index])
-                index += 1
+        while index + 1 < atoms.count {
+            if let joined = ratio(atoms[index], atoms[index + 1]) {
+                atoms[index] = joined
+                atoms.remove(at: index + 1)
             }
+            index += 1
         }
-        return result
     }
 
     func ratio(_ a: Atom, _ b: Atom) -> Atom? {

@@ -19,28 +19,31 @@ struct QuantityScanner {
             }
         }
         guard !atoms.isEmpty else { return [] }
-        atoms = joinMinorUnits(atoms)
-        atoms = joinRatios(atoms)
-        atoms = joinRanges(atoms)
-        var kept: [Atom] = []
-        kept.reserveCapacity(atoms.count)
+        if atoms.count > 1 {
+            joinMinorUnits(&atoms)
+            joinRatios(&atoms)
+            joinRanges(&atoms)
+        }
+        // Filter, attach qualifiers and join bounds in place (atoms are copied as little as possible).
+        var count = 0
         var previousEnd = -1
-        for var atom in atoms {
-            guard keep(atom) else { continue }
-            attachQualifier(&atom, after: previousEnd)
-            guard tokens[atom.first].range.start >= previousEnd else { continue }
-            previousEnd = tokens[atom.last].range.end
-            if let before = kept.last, let joined = joinBounds(before, atom) {
-                kept[kept.count - 1] = joined
+        for index in atoms.indices {
+            guard keep(atoms[index]) else { continue }
+            attachQualifier(&atoms[index], after: previousEnd)
+            guard tokens[atoms[index].first].range.start >= previousEnd else { continue }
+            previousEnd = tokens[atoms[index].last].range.end
+            if count > 0, let joined = joinBounds(atoms[count - 1], atoms[index]) {
+                atoms[count - 1] = joined
             } else {
-                kept.append(atom)
+                if count != index { atoms[count] = atoms[index] }
+                count += 1
             }
         }
         var quantities: [Quantity] = []
-        quantities.reserveCapacity(kept.count)
-        for var atom in kept {
-            if atom.counted == nil { atom.counted = countedHead(atom) }
-            quantities.append(quantity(atom))
+        quantities.reserveCapacity(count)
+        for index in 0..<count {
+            if atoms[index].counted == nil { atoms[index].counted = countedHead(atoms[index]) }
+            quantities.append(quantity(atoms[index]))
         }
         return quantities
     }
@@ -96,31 +99,38 @@ struct QuantityScanner {
     }
 
     /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
-    /// of its minor units is one amount.
-    func joinMinorUnits(_ atoms: [Atom]) -> [Atom] {
-        guard atoms.count > 1 else { return atoms }
-        var result: [Atom] = []
-        result.reserveCapacity(atoms.count)
+    /// of its minor units is one amount (and "5 ft 2 in" one measure). Joins in place.
+    func joinMinorUnits(_ atoms: inout [Atom]) {
         var index = 0
-        while index < atoms.count {
-            let a = atoms[index]
-            if index + 1 < atoms.count, let major = a.currency, tables.currencies[major].factor == nil, a.value.isInteger,
-               a.value >= .zero, let minor = atoms[index + 1].currency, tables.currencies[minor].factor != nil,
-               tables.currencies[minor].code == tables.currencies[major].code, atoms[index + 1].first == atoms[index + 1].numeralFirst,
-               let gap = gapText(a, atoms[index + 1]), gap == " " || gap == " and ",
-               let sum = a.value.adding(atoms[index + 1].value) {
+        while index + 1 < atoms.count {
+            if let joined = unitPair(atoms[index], atoms[index + 1]) {
+                atoms[index] = joined
+                atoms.remove(at: index + 1)
+            }
+            index += 1
+        }
+    }
+
+    /// Two atoms that make one amount or measure ("3 dollars and 50 cents", "5 ft 2 in"), joined.
+    func unitPair(_ a: Atom, _ next: Atom) -> Atom? {
+        // Only an amount or a measure starts a pair.
+        guard a.currency != nil || a.kind == .measure else { return nil }
+        do {
+            if let major = a.currency, tables.currencies[major].factor == nil, a.value.isInteger,
+               a.value >= .zero, let minor = next.currency, tables.currencies[minor].factor != nil,
+               tables.currencies[minor].code == tables.currencies[major].code, next.first == next.numeralFirst,
+               let gap = gapText(a, next), gap == " " || gap == " and ",
+               let sum = a.value.adding(next.value) {
                 var joined = a
                 joined.value = sum
-                joined.last = atoms[index + 1].last
-                joined.endTrim = atoms[index + 1].endTrim
+                joined.last = next.last
+                joined.endTrim = next.endTrim
                 joined.rule = "money-major-minor"
-                result.append(joined)
-                index += 2
-                continue
+                return joined
             }
             // "5 feet 2 inches", "2 hours and 30 minutes": a measure and a smaller unit of its
             // dimension are one measure, in the first unit.
-            if index + 1 < atoms.count, a.kind == .measure, case let b = atoms[index + 1], b.kind == .measure, !a.isRange, !b.isRange,
+            if a.kind == .measure, case let b = next, b.kind == .measure, !a.isRange, !b.isRange,
                a.value.isInteger, a.value >= .zero, b.value >= .zero, b.first == b.numeralFirst, a.qualifier == nil,
                let ua = a.unit, let ub = b.unit, case let unitA = tables.units[ua], case let unitB = tables.units[ub],
                unitA.dimension == unitB.dimension, unitA.dimension != "duration", unitA.offset == nil,
@@ -132,14 +142,12 @@ struct QuantityScanner {
                 joined.last = b.last
                 joined.endTrim = b.endTrim
                 joined.rule = "measure-compound-units"
-                result.append(joined)
-                index += 2
-                continue
+                return joined
             }
             // "15 dollars and 50", "17 USD 25", "$100 and fifty" at the end of a clause: cents.
-            if index + 1 < atoms.count, let major = a.currency, tables.currencies[major].factor == nil, a.scale == nil,
+            if let major = a.currency, tables.currencies[major].factor == nil, a.scale == nil,
                a.value.isInteger, a.value >= .zero, let factor = tables.minorFactor[tables.currencies[major].code],
-               case let b = atoms[index + 1], b.unit == nil, b.scale == nil, !b.isRange,
+               case let b = next, b.unit == nil, b.scale == nil, !b.isRange,
                // "17 USD 25": the code may have been read as the prefix of the cents too.
                b.kind == .cardinal && b.currency == nil && b.first == b.numeralFirst
                 || b.kind == .money && b.first == a.last && b.numeralFirst == a.last + 1 && b.currency.map({ tables.currencies[$0].code }) == tables.currencies[major].code,
@@ -150,14 +158,10 @@ struct QuantityScanner {
                 joined.value = sum
                 joined.last = b.last
                 joined.rule = "money-major-minor"
-                result.append(joined)
-                index += 2
-                continue
+                return joined
             }
-            result.append(a)
-            index += 1
         }
-        return result
+        return nil
     }
 
     /// True when the sentence ends, or a punctuation mark follows, after token `index`.
@@ -209,9 +213,9 @@ struct QuantityScanner {
         var bound: QuantityBound?
         var rule = atom.rule.description
         var lexicon = atom.lexicon?.description
-        if let low = atom.rangeMin, let high = atom.rangeMax {
-            bound = QuantityBound(min: low.decimal, max: high.decimal, inclusive: atom.rangeInclusive, approximate: atom.approximate ? true : nil)
-            if let pattern = atom.rangePattern {
+        if let ends = atom.range {
+            bound = QuantityBound(min: ends.min.decimal, max: ends.max.decimal, inclusive: ends.inclusive, approximate: atom.approximate ? true : nil)
+            if let pattern = ends.pattern {
                 rule = "range-" + ruleName(tables.ranges[pattern].pattern)
                 lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
             }
