@@ -376,16 +376,19 @@ final class MentionIndex {
 
     /// Two or more letters, mostly capitals, no spaces ("SDF", "DRC", "TurkStat", "U.S.").
     func isAcronym(_ range: TextRange) -> Bool {
-        var capitals = 0
-        var letters = 0
-        for offset in range.start..<range.end {
-            let byte = bytes[offset]
-            if byte >= 0x80 { return Self.isAcronym(text(range)) }
-            if byte == UInt8(ascii: " ") { return false }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1; letters += 1 }
-            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
+        let ascii: Bool? = bytes.withUnsafeBufferPointer { bytes in
+            var capitals = 0
+            var letters = 0
+            for offset in max(0, range.start)..<min(range.end, bytes.count) {
+                let byte = bytes[offset]
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") { return false }
+                if byte &- UInt8(ascii: "A") < 26 { capitals &+= 1; letters &+= 1 }
+                if byte &- UInt8(ascii: "a") < 26 { letters &+= 1 }
+            }
+            return capitals >= 2 && capitals * 2 >= letters
         }
-        return capitals >= 2 && capitals * 2 >= letters
+        return ascii ?? Self.isAcronym(text(range))
     }
 
     /// `isAcronym` for any text.
