@@ -285,15 +285,22 @@ public struct Tokenizer: Stage {
         }
         guard !add.isEmpty || !remove.isEmpty else { return }
         // ICU places the break after the spaces that follow the period: match both positions.
-        var adjusted = Set(breaks.filter { boundary in
-            !remove.contains(boundary) && !remove.contains(trimmedEnd(bytes, boundary))
-        })
-        for boundary in add where !adjusted.contains(where: { trimmedEnd(bytes, $0) == boundary }) {
-            adjusted.insert(boundary)
+        var adjusted: [Int] = []
+        adjusted.reserveCapacity(breaks.count + add.count + 2)
+        var trimmedEnds = Set<Int>()
+        for boundary in breaks {
+            let trimmed = trimmedEnd(bytes, boundary)
+            guard !remove.contains(boundary), !remove.contains(trimmed) else { continue }
+            adjusted.append(boundary)
+            if !add.isEmpty { trimmedEnds.insert(trimmed) }
         }
-        adjusted.insert(0)
-        adjusted.insert(bytes.count)
-        breaks = adjusted.sorted()
+        // (An added boundary follows a period, so it is its own trimmed end.)
+        for boundary in add where !trimmedEnds.contains(boundary) { adjusted.append(boundary) }
+        adjusted.append(0)
+        adjusted.append(bytes.count)
+        adjusted.sort()
+        breaks.removeAll(keepingCapacity: true)
+        for boundary in adjusted where boundary != breaks.last { breaks.append(boundary) }
     }
 
     /// The offset before the whitespace that ends at `boundary`.
