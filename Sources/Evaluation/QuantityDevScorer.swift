@@ -36,6 +36,8 @@ public struct QuantityDevScorer: Sendable {
     /// A predicted quantity with its span in the original text's code points.
     struct Predicted {
         var span: Span
+        /// The span without an approximation before a suffix bound ("about [500 or more]").
+        var rangeSpan: Span
         /// The span without the bound qualifier (the numeric core).
         var core: Span
         var quantity: Quantity
@@ -57,7 +59,7 @@ public struct QuantityDevScorer: Sendable {
                 let end = map.codePoint(range.end)
                 return detokenized?.originalSpan(start, end) ?? Span(start, end)
             }
-            return Predicted(span: span(quantity.range), core: span(core), quantity: quantity)
+            return Predicted(span: span(quantity.range), rangeSpan: span(Self.rangeCore(quantity)), core: span(core), quantity: quantity)
         }
     }
 
@@ -69,6 +71,15 @@ public struct QuantityDevScorer: Sendable {
         guard inner.count == 2, let prefix = Int(inner[0]), let suffix = Int(inner[1]),
               prefix + suffix < quantity.range.length else { return quantity.range }
         return TextRange(quantity.range.start + prefix, quantity.range.end - suffix)
+    }
+
+    /// For ranges: when the bound comes from a suffix ("500 or more") and the rule also names a
+    /// prefix, that prefix is an approximation ("about"), which Recognizers-Text leaves out of a
+    /// range's span; a prefix bound alone ("more than 30") stays in.
+    static func rangeCore(_ quantity: Quantity) -> TextRange {
+        let core = coreRange(quantity)
+        guard core.start > quantity.range.start, core.end < quantity.range.end else { return quantity.range }
+        return TextRange(core.start, quantity.range.end)
     }
 
     /// A comparable result: span, value and unit (or, for ranges, the bound's ends).
@@ -133,7 +144,7 @@ public struct QuantityDevScorer: Sendable {
             guard quantity.kind == .cardinal || quantity.kind == .fraction, !isRange else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .ordinal:
-            guard quantity.kind == .ordinal else { return nil }
+            guard quantity.kind == .ordinal, !isRange else { return nil }
             // A relative ordinal is an offset from its unit, "end" or "current": written
             // "end-1", "current+0" as Recognizers-Text does.
             if let reference = quantity.unit, let offset = quantity.value.map(DecimalValue.canonical) {
@@ -145,7 +156,7 @@ public struct QuantityDevScorer: Sendable {
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: nil)
         case .numberRange:
             guard let bound = quantity.bound, bound.min != nil || bound.max != nil else { return nil }
-            return Key(span: predicted.span, value: Self.interval(bound), unit: nil)
+            return Key(span: predicted.rangeSpan, value: Self.interval(bound), unit: nil)
         case .currency:
             guard quantity.kind == .money, !isRange else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)

@@ -55,6 +55,8 @@ struct Atom {
     var qualifier: Int?
     var qualifierFirst = -1
     var qualifierLast = -1
+    /// The last token of an approximation before a suffix bound ("about 500 or more"), else -1.
+    var approxLast = -1
     /// The ends of a range, boxed: ranges are rare, and an atom is copied as it is joined, so
     /// it stays small.
     var range: RangeEnds?

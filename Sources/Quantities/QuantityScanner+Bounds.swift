@@ -27,18 +27,40 @@ extension QuantityScanner {
             start -= 1
         }
         if let (qualifier, start) = best {
+            // "about 500 or more": the bound is the suffix's; the prefix makes it approximate.
+            if tables.qualifiers[qualifier].bound == .approx, let (suffix, last) = suffixQualifier(atom),
+               tables.qualifiers[suffix].bound == .min || tables.qualifiers[suffix].bound == .max {
+                atom.qualifier = suffix
+                atom.qualifierFirst = atom.last + 1
+                atom.qualifierLast = last
+                atom.last = last
+                atom.approxLast = atom.first - 1
+                atom.first = start
+                atom.approximate = true
+                return
+            }
             atom.qualifier = qualifier
             atom.qualifierFirst = start
             atom.qualifierLast = atom.first - 1
             atom.first = start
             return
         }
-        // Suffix qualifiers: "10,000 or more", "50-plus", "20-odd".
+        if let (qualifier, last) = suffixQualifier(atom) {
+            atom.qualifier = qualifier
+            atom.qualifierFirst = atom.last + 1
+            atom.qualifierLast = last
+            atom.last = last
+        }
+    }
+
+    /// A suffix qualifier after the atom ("10,000 or more", "50-plus", "20-odd"): the entry and
+    /// its last token.
+    func suffixQualifier(_ atom: Atom) -> (Int, Int)? {
         let next = atom.last + 1
-        guard next < tokens.count, tokens[next].sentence == tokens[atom.last].sentence else { return }
+        guard next < tokens.count, tokens[next].sentence == tokens[atom.last].sentence else { return nil }
         let hyphen = isGluedHyphen(next)
         let from = hyphen ? next + 1 : next
-        guard from < tokens.count else { return }
+        guard from < tokens.count else { return nil }
         var suffix: (Int, Int)?
         tables.qualifierTrie.matches(bytes, from: tokens[from].range.start, limit: min(bytes.count, tokens[from].range.start + 24)) { entry, matchEnd in
             let qualifier = tables.qualifiers[entry]
@@ -46,15 +68,15 @@ extension QuantityScanner {
                   let last = tokenEnding(at: matchEnd, from: from) else { return }
             // "200 or greater than 190": the phrase qualifies the next number.
             if isWord(last + 1, "than") || (last + 1 < tokens.count && tokens[last + 1].kind == .number) { return }
+            // "and more importantly": an adverb follows, the phrase is not a bound.
+            if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].range.length > 3,
+               bytes[tokens[last + 1].range.end - 2] == UInt8(ascii: "l"), bytes[tokens[last + 1].range.end - 1] == UInt8(ascii: "y") {
+                return
+            }
             if qualifier.ambiguous, !hyphen, !(glued(from) && tokens[from].kind != .word) { return }
             suffix = (entry, last)
         }
-        if let (qualifier, last) = suffix {
-            atom.qualifier = qualifier
-            atom.qualifierFirst = next
-            atom.qualifierLast = last
-            atom.last = last
-        }
+        return suffix
     }
 
     func bound(_ qualifier: Qualifier, _ value: String) -> QuantityBound {

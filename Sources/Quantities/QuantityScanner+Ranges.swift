@@ -53,18 +53,27 @@ extension QuantityScanner {
     }
 
     func range(_ a: Atom, _ b: Atom) -> RangeOutcome {
-        guard a.kind != .ordinal, b.kind != .ordinal, a.kind != .fraction || b.kind == .fraction,
+        // Ordinals make a range only with words around them: "between the tenth and the fifteenth".
+        let ordinals = a.kind == .ordinal && b.kind == .ordinal && a.relative == nil && b.relative == nil
+        guard ordinals || (a.kind != .ordinal && b.kind != .ordinal), a.kind != .fraction || b.kind == .fraction,
               tokens[a.last].sentence == tokens[b.first].sentence, var gap = gapText(a, b) else { return .none }
+        var start = a.first
+        if ordinals {
+            guard gap.hasPrefix(" "), gap.hasSuffix(" ") else { return .none }
+            if gap.hasSuffix(" the ") { gap.removeLast(4) }
+            if isWord(a.first - 1, "the") { start = a.first - 1 }
+        }
         // Suspended hyphen: "8- to 16-meter".
         if gap.hasPrefix("- "), gap.count > 2 { gap.removeFirst() }
         var hyphenGap = false
         for (patternIndex, pattern) in tables.ranges.enumerated() where pattern.middle == gap {
             if pattern.ambiguous { hyphenGap = true }
+            if ordinals, pattern.isAlternative || pattern.prefix.isEmpty { continue }
             var first = a.first
             if !pattern.prefix.isEmpty {
-                guard let start = prefixStart(pattern.prefix, before: a.first) else { continue }
-                first = start
-            } else if let other = tables.ranges.first(where: { !$0.prefix.isEmpty && $0.middle == gap && prefixStart($0.prefix, before: a.first) != nil }) {
+                guard let prefixFirst = prefixStart(pattern.prefix, before: start) else { continue }
+                first = prefixFirst
+            } else if let other = tables.ranges.first(where: { !$0.prefix.isEmpty && $0.middle == gap && prefixStart($0.prefix, before: start) != nil }) {
                 // A longer pattern ("between X and Y") applies; let it be tried.
                 _ = other
                 continue

@@ -221,11 +221,13 @@ struct QuantityScanner {
             }
         } else if let index = atom.qualifier {
             bound = self.bound(tables.qualifiers[index], atom.value.decimal)
+            if atom.approximate { bound?.approximate = true }
             var core = range
             if atom.qualifierFirst == atom.first {
                 core.start = tokens[atom.qualifierLast + 1].range.start
             } else {
                 core.end = tokens[atom.qualifierFirst - 1].range.end
+                if atom.approxLast >= 0 { core.start = tokens[atom.approxLast + 1].range.start }
             }
             rule += "+qualifier(\(core.start - range.start)|\(range.end - core.end))"
         } else if atom.approximate {

@@ -229,4 +229,31 @@ struct MoreFormsTests {
         let found = try QuantityTestSupport.quantities(sentence)
         #expect(found.filter { $0.text == first || $0.text == second }.count == 2, "found \(found.map(\.text))")
     }
+
+    @Test("An approximation before a suffix bound, and ranges of ordinals", arguments: [
+        ExpectedBound(sentence: "They sold about 500 or more copies.", span: "about 500 or more", value: "500",
+                      bound: QuantityBound(min: "500", inclusive: true, approximate: true)),
+        ExpectedBound(sentence: "We expect roughly 30 and less today.", span: "roughly 30 and less", value: "30",
+                      bound: QuantityBound(max: "30", inclusive: true, approximate: true)),
+        ExpectedBound(sentence: "It ranks between the tenth and the twentieth.", span: "between the tenth and the twentieth", value: nil,
+                      bound: QuantityBound(min: "10", max: "20", inclusive: true)),
+        ExpectedBound(sentence: "Built from the 12th to the 14th century.", span: "from the 12th to the 14th", value: nil,
+                      bound: QuantityBound(min: "12", max: "14", inclusive: true)),
+    ])
+    func approximateSuffix(_ expected: ExpectedBound) throws {
+        let found = try QuantityTestSupport.quantities(expected.sentence)
+        let quantity = try #require(found.first { $0.text == expected.span }?.quantity, "found \(found.map(\.text))")
+        #expect(quantity.value == expected.value)
+        #expect(quantity.bound == expected.bound)
+    }
+
+    @Test("Not bounds or ordinal ranges", arguments: [
+        ("It costs $5 and more importantly it works.", "$5 and more"),
+        ("She came tenth and the fifteenth went home.", "tenth and the fifteenth"),
+        ("He was second to third.", "second to third"),
+    ])
+    func notBounds(_ sentence: String, _ span: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.text == span }, "found \(found.map(\.text))")
+    }
 }
