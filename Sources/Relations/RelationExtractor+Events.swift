@@ -170,11 +170,12 @@ extension RelationExtractor {
         // "Russia strikes"); -ing forms only after a form of "be" ("is sending").
         switch entry.form {
         case .base:
-            // The subject right before: an entity, an acronym in parentheses, or "NATIONALITY noun" ("North Korean forces").
+            // The subject right before: an entity, an acronym in parentheses, or "NATIONALITY noun" ("North Korean
+            // forces"; not a person and a verb: "Israel Katz said strikes would continue").
             let previousIsSubject = index.mention(endingAt: first - 1).map { isArgumentEntity($0) } ?? false
                 || index.isPunctuation(first - 1, words.closeParenthesis)
                 || (index.isLowercaseWord(first - 1) && !cue(first - 1, .determiner)
-                    && (index.mention(endingAt: first - 2).map { isArgumentEntity($0) } ?? false))
+                    && (index.mention(endingAt: first - 2).map { isArgumentEntity($0) && !mentions[$0].isEntity(.person) } ?? false))
             if !(previousIsSubject || cue(first - 1, .auxiliary) || index.hasSuffix(first - 1, "ly")) { return }
         case .progressive:
             if !cue(first - 1, .be) { return }
@@ -256,11 +257,12 @@ extension RelationExtractor {
             if verb.objectPreposition != nil {
                 var cursor = last + 1
                 let preposition = entry.objectPreposition
-                while cursor < limit, cursor < last + 14, !isWord(cursor, preposition) {
+                // "at least 90 drones ... at Kharkiv": "at least" and "at most" are not the preposition.
+                while cursor < limit, cursor < last + 14, !isWord(cursor, preposition) || cue(cursor + 1, .degree) {
                     if isWord(cursor, words.semicolon) || isWord(cursor, words.period) { return }
                     cursor += 1
                 }
-                guard cursor < limit, isWord(cursor, preposition) else { return }
+                guard cursor < limit, isWord(cursor, preposition), !cue(cursor + 1, .degree) else { return }
                 targetStart = cursor + 1
             }
             guard let target = object(after: targetStart, limit: limit, excluding: Set(agents)) else { return }
@@ -299,7 +301,10 @@ extension RelationExtractor {
                 let location = place(
                     after: after, limit: limit,
                     prepositions: { $0 == words.in || $0 == words.near || $0 == words.at || $0 == words.outside }),
-                location != second
+                location != second,
+                // "struck Kharkiv in northeastern Ukraine": a place containing the target locates the
+                // target, not the attack.
+                !(mentions[second].isEntity(.location) && placeRank(mentions[location]) > placeRank(mentions[second]))
             {
                 arguments.append(("location", reference(location)))
             }

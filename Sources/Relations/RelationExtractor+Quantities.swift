@@ -2,39 +2,45 @@ import GazetteCore
 
 extension RelationExtractor {
     /// `quantity_of`: a quantity stated as belonging to or measured for an entity:
-    /// - `deploy-theme`: the quantity a country or organisation sends ("North Korea has sent 3,000 soldiers");
+    /// - `deploy-theme`: the quantity a country or organisation sends ("North Korea has sent 3,000 soldiers"),
+    ///   unless the count is said to come from a named unit (then only `quantity-from-org`);
     /// - `subject-verb-share`: "Turkey grows about 65% of ...", "Germany, which pays about 20%";
     /// - `quantity-from-org`: "about 1,500 fighters from its Africa Corps".
     func findQuantityOwners() {
+        // "about 1,500 fighters from its Africa Corps": the organisation named after the count.
+        var fromOrganization: [(quantity: Int, owner: Int)] = []
+        for (position, quantity) in mentions.enumerated() where quantity.isQuantity && quantity.subtype == .cardinal {
+            let sentence = sentenceRange(of: quantity.firstToken)
+            var cursor = quantity.lastToken + 1
+            var count = 0
+            while cursor < sentence.upperBound, count < 3, index.isLowercaseWord(cursor), !isWord(cursor, words.from) {
+                cursor += 1
+                count += 1
+            }
+            if count > 0, isWord(cursor, words.from),
+                let owner = nounPhraseMention(at: cursor + 1, limit: sentence.upperBound),
+                mentions[owner].isEntity(.organization)
+            {
+                fromOrganization.append((position, owner))
+            }
+        }
+        // The sender owns what it sends, unless the text names the unit the count comes from.
         for relation in collector.relations where relation.type == "deploy" && relation.trigger?.lemma != "station" {
             guard case let .entity(agent)? = relation.arguments.first(where: { $0.role == "agent" })?.reference,
                 let theme = relation.arguments.first(where: { $0.role == "theme" })?.reference
             else { continue }
-            let label = index.document.entities[agent].label
+            let label = index.entityLabel[agent]
             guard label == .organization || (label == .location && index.entitySubtype[agent] == .country) else { continue }
+            if fromOrganization.contains(where: { reference($0.quantity) == theme }) { continue }
             collector.add("quantity_of", [("quantity", theme), ("entity", .entity(agent))], rule: "deploy-theme", index: index)
         }
-        for (position, quantity) in mentions.enumerated() where quantity.isQuantity {
-            let sentence = sentenceRange(of: quantity.firstToken)
-            if quantity.subtype == .percent {
-                shareOwner(position, quantity, sentence)
-            }
-            if quantity.subtype == .cardinal {
-                var cursor = quantity.lastToken + 1
-                var count = 0
-                while cursor < sentence.upperBound, count < 3, index.isLowercaseWord(cursor), !isWord(cursor, words.from) {
-                    cursor += 1
-                    count += 1
-                }
-                if count > 0, isWord(cursor, words.from),
-                    let owner = nounPhraseMention(at: cursor + 1, limit: sentence.upperBound),
-                    mentions[owner].isEntity(.organization)
-                {
-                    collector.add(
-                        "quantity_of", [("quantity", reference(position)), ("entity", reference(owner))],
-                        rule: "quantity-from-org", index: index)
-                }
-            }
+        for (position, quantity) in mentions.enumerated() where quantity.isQuantity && quantity.subtype == .percent {
+            shareOwner(position, quantity, sentenceRange(of: quantity.firstToken))
+        }
+        for (quantity, owner) in fromOrganization {
+            collector.add(
+                "quantity_of", [("quantity", reference(quantity)), ("entity", reference(owner))],
+                rule: "quantity-from-org", index: index)
         }
     }
 

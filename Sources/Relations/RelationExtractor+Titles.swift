@@ -53,6 +53,12 @@ extension RelationExtractor {
             mentions[possessor].isEntity([.location, .organization])
         {
             owner = possessor
+        } else if index.isPunctuation(before, words.closeParenthesis), let acronym = index.mention(endingAt: before - 1),
+            index.isPunctuation(mentions[acronym].firstToken - 1, words.openParenthesis),
+            mentions[acronym].isEntity([.organization, .location])
+        {
+            // "the Central Intelligence Agency (CIA) Director John Ratcliffe".
+            owner = acronym
         }
         let personRef = reference(position)
         for title in chain {
@@ -63,6 +69,7 @@ extension RelationExtractor {
                     arguments.append(("of", reference(owner)))
                     rule = mentions[owner].isEntity(.nationality) ? "nationality-title-before-name" : "title-before-name"
                 } else if !isAbbreviation(title), !cue(mentions[title].firstToken - 1, .subnational),
+                    !cue(mentions[title].firstToken, .subnational),
                     let context = paragraphOwner(before: mentions[title].firstToken)
                 {
                     arguments.append(("of", reference(context)))

@@ -28,6 +28,8 @@ struct Vocabulary: Sendable {
         static let possessive = Cue(rawValue: 1 << 16)
         /// Auxiliaries and adverbs between an owner and a share verb ("has", "would", "already").
         static let shareAuxiliary = Cue(rawValue: 1 << 17)
+        /// "least" and "most" ("at least", "at most": not the preposition "at").
+        static let degree = Cue(rawValue: 1 << 20)
         /// A one-word trigger surface.
         static let trigger = Cue(rawValue: 1 << 18)
         /// The first word of a two-word trigger surface ("held" of "held talks").
@@ -229,6 +231,8 @@ struct FixedWords: Sendable {
         hyphen = vocabulary.add("-")
         nonBreakingHyphen = vocabulary.add("‑")
         for possessive in ["’s", "'s", "’", "'"] { vocabulary.mark(possessive, .possessive) }
+        vocabulary.mark("least", .degree)
+        vocabulary.mark("most", .degree)
         for word in ["has", "have", "had", "would", "will", "can", "could", "already", "now", "still"] {
             vocabulary.mark(word, .shareAuxiliary)
         }

@@ -76,6 +76,15 @@ struct RelationPatternTests {
             expect: ["has_title person=Oleh Syniehubov title=governor"],
             forbid: ["has_title person=Oleh Syniehubov title=governor of=Russia"]),
         PatternCase(
+            "an organisation's acronym in parentheses before the title is its owner",
+            "The [[Central Intelligence Agency|ORGANIZATION/government]] ([[CIA|ORGANIZATION/government]]) [[Director|TITLE/political]] [[John Ratcliffe|PERSON]] said so.",
+            expect: ["has_title person=John Ratcliffe title=Director of=CIA"]),
+        PatternCase(
+            "a sub-national office written as one title takes no country from the paragraph",
+            "[[Russia|LOCATION/country|Russia|iso3166:RU]] launched drones at [[Kharkiv|LOCATION/city]], [[regional governor|TITLE/political]] [[Oleh Syniehubov|PERSON]] said.",
+            expect: ["has_title person=Oleh Syniehubov title=regional governor"],
+            forbid: ["has_title person=Oleh Syniehubov title=regional governor of=Russia"]),
+        PatternCase(
             "a title far from any name is not linked",
             "The [[President|TITLE/political]] left early. Later, [[John Smith|PERSON]] arrived.",
             forbid: ["has_title person=John Smith title=President"]),
@@ -245,6 +254,19 @@ struct RelationPatternTests {
             "[[Iran|LOCATION/country|Iran|iso3166:IR]] launched drones at [[Israel|LOCATION/country|Israel|iso3166:IL]]. [[Iran|LOCATION/country|Iran|iso3166:IR]] launched a satellite.",
             expect: ["attack [launch] attacker=Iran target=Israel"]),
         PatternCase(
+            "at least is not the target preposition",
+            "[[Russia|LOCATION/country|Russia|iso3166:RU]] launched at least {{90|cardinal|drone}} drones at [[Kharkiv|LOCATION/city]] overnight.",
+            expect: ["attack [launch] attacker=Russia target=Kharkiv"]),
+        PatternCase(
+            "a place containing the target is not the attack's location",
+            "[[Russia|LOCATION/country|Russia|iso3166:RU]] struck [[Kharkiv|LOCATION/city]] in northern [[Ukraine|LOCATION/country|Ukraine|iso3166:UA]].",
+            expect: ["attack [strike] attacker=Russia target=Kharkiv", "located_in entity=Kharkiv place=Ukraine"],
+            forbid: ["attack [strike] attacker=Russia target=Kharkiv location=Ukraine"]),
+        PatternCase(
+            "a person and a verb do not make a subject for the next noun",
+            "[[Israel Katz|PERSON]] said strikes would continue until [[Hezbollah|ORGANIZATION/military]] withdrew.",
+            forbid: ["attack [strike] attacker=Israel Katz"]),
+        PatternCase(
             "a noun is not a trigger",
             "[[Israel|LOCATION/country|Israel|iso3166:IL]] said the attack on [[Lebanon|LOCATION/country|Lebanon|iso3166:LB]] was over.",
             forbid: ["attack [attack] attacker=Israel target=Lebanon"]),
@@ -271,6 +293,14 @@ struct RelationPatternTests {
     ]
 
     static let quantities: [PatternCase] = [
+        PatternCase(
+            "a count said to come from a unit belongs to the unit, not to the sender",
+            "[[Russia|LOCATION/country|Russia|iso3166:RU]] has deployed {{about 1,500|cardinal|fighter}} fighters from its [[Africa Corps|ORGANIZATION/military]] to [[Mali|LOCATION/country|Mali|iso3166:ML]].",
+            expect: [
+                "quantity_of quantity=about 1,500 entity=Africa Corps",
+                "deploy [deploy] agent=Russia theme=about 1,500 destination=Mali",
+            ],
+            forbid: ["quantity_of quantity=about 1,500 entity=Russia"]),
         PatternCase(
             "share of something",
             "[[Brazil|LOCATION/country|Brazil|iso3166:BR]] grows {{about 35%|percent}} of the world’s coffee.",
