@@ -26,6 +26,11 @@ extension RelationExtractor {
             }
             if index.isPunctuation(after, words.comma) {
                 appositionMember(position, mention, after + 1, limit)
+            } else if index.isPunctuation(after, words.closeParenthesis), index.isPunctuation(after + 1, words.comma),
+                index.isPunctuation(mention.firstToken - 1, words.openParenthesis)
+            {
+                // "the Jama’at Nusrat al-Islam wal-Muslimin (JNIM), an al-Qaeda affiliate".
+                appositionMember(position, mention, after + 2, limit)
             }
         }
         // "Taiwan’s exports rose ..., and its Ministry of Economic Affairs": "its" refers to the

@@ -123,6 +123,11 @@ struct RelationPatternTests {
             "[[ISWAP|ORGANIZATION/military]], an [[Islamic State|ORGANIZATION/military]] affiliate, claimed it.",
             expect: ["affiliated_with member=ISWAP group=Islamic State"]),
         PatternCase(
+            "an acronym in parentheses takes the apposition after it",
+            "The [[Jama’at Nusrat al-Islam wal-Muslimin|ORGANIZATION/military]] ([[JNIM|ORGANIZATION/military]]), an [[al-Qaeda|ORGANIZATION/military]] affiliate, attacked troops.",
+            expect: ["affiliated_with member=JNIM group=al-Qaeda"],
+            forbid: ["affiliated_with member=Jama’at Nusrat al-Islam wal-Muslimin group=al-Qaeda"]),
+        PatternCase(
             "coordinated subjects join an organisation",
             "[[Finland|LOCATION/country|Finland|iso3166:FI]] and [[Sweden|LOCATION/country|Sweden|iso3166:SE]] joined [[NATO|ORGANIZATION/international]] last year.",
             expect: ["member_of member=Finland group=NATO", "member_of member=Sweden group=NATO"]),
