@@ -21,6 +21,10 @@ import GazetteCore
 ///   acronym in parentheses after a name takes that name's label ("Syrian Democratic Forces (SDF)").
 /// - `person-short-form`: a later surname or given name alone refers to the person named in full
 ///   ("Austin" after "Lloyd Austin"), and wins over a lexicon place of the same spelling.
+/// - `known-surname`: the surname alone of a notable person of the lists, when no other listed
+///   person has it and it is not a common surname ("Putin", "Zelenskiy"), linked to that person.
+/// - `org-short-form`: "the League" after "the Quentin Valley Hockey League": the organisation
+///   named in full before.
 /// - `repeated-name`: a capitalised word that is a known name elsewhere in the document.
 public struct EntityRecognizer: Sendable {
     /// The compiled lexicons.
@@ -29,10 +33,13 @@ public struct EntityRecognizer: Sendable {
     public let stageName: String
     /// Entities made from lexicon entries, parsed once per process.
     let templates = EntityTemplateCache()
+    /// Surnames that name one notable person of the lists alone ("Putin"): see `notableSurnames(in:)`.
+    let notableSurnames: [String: LexiconEntryID]
 
     public init(lexicon: CompiledLexicon, stageName: String = "gazetteer") {
         self.lexicon = lexicon
         self.stageName = stageName
+        self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
     }
 
     /// The entity template of a lexicon entry: label, subtype, canonical reference, features

@@ -458,14 +458,19 @@ extension RecognitionContext {
     /// Classifies a capitalised run that no lexicon entry covers.
     func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
         let first = run.lowerBound
+        // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
+        let notable = run.count == 1 ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
         // After a title or an honorific: a person.
         if let previous, previous.label == .title, previous.tokens.upperBound == first {
-            return Proposal(tokens: run, label: .person, rule: "title-name", strength: 3)
+            return Proposal(tokens: run, label: .person, subtype: notable?.subtype, rule: "title-name", strength: 3, details: notable)
         }
         if first > 0, honorific[first - 1] {
-            return Proposal(tokens: run, label: .person, rule: "title-name", strength: 3)
+            return Proposal(tokens: run, label: .person, subtype: notable?.subtype, rule: "title-name", strength: 3, details: notable)
         }
         if headline { return nil }
+        if let notable {
+            return Proposal(tokens: run, label: .person, subtype: notable.subtype, rule: "known-surname", strength: 2, details: notable)
+        }
         // A known given name and more capitalised words.
         if givenName[first], run.count >= 2, run.count <= 5, !isAcronym(first) {
             return Proposal(tokens: run, label: .person, rule: "given-name", strength: 2)

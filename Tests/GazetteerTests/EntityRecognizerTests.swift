@@ -77,6 +77,11 @@ struct EntityRecognizerTests {
         ("Officials from the ZRPQ said so.", ["ZRPQ/ORGANIZATION/acronym"], []),
         ("A VBIED hit the convoy as GDP fell and the CEO resigned.", [],
          ["VBIED/ORGANIZATION/acronym", "GDP/ORGANIZATION/acronym", "CEO/ORGANIZATION/acronym"]),
+        // known-surname: a notable person of the lists named by the surname alone
+        ("Putin said Zelenskiy and Erdoğan would meet.",
+         ["Putin/PERSON/known-surname", "Zelenskiy/PERSON/known-surname", "Erdoğan/PERSON/known-surname"], []),
+        ("Harris and Kim said so.", [], ["Harris/PERSON/known-surname", "Kim/PERSON/known-surname"]),
+        ("PUTIN SAID NO", [], ["PUTIN/PERSON/known-surname"]),
         // metonymy and nationality
         ("Moscow and Washington traded accusations; Ukrainian and South Korean officials agreed.",
          ["Moscow/LOCATION/lexicon", "Washington/LOCATION/lexicon", "Ukrainian/NATIONALITY/lexicon", "South Korean/NATIONALITY/lexicon"], []),
@@ -88,6 +93,18 @@ struct EntityRecognizerTests {
         let found = try recognized(text)
         for entity in expected { #expect(found.contains(entity), "\(entity) missing in \(found)") }
         for entity in forbidden { #expect(!found.contains(entity), "\(entity) found in \(found)") }
+    }
+
+    @Test("a surname alone links to the one notable person of that name")
+    func knownSurnameLinks() throws {
+        guard case let .success(lexicon)? = Fixtures.bundled else { return }
+        var document = try tokenized("Talks stalled. Putin said so, and President Erdogan agreed.")
+        try GazetteerStage(lexicon: lexicon).process(&document)
+        var found: [String: Entity] = [:]
+        for entity in document.entities { found[document.text(of: entity.range)] = entity }
+        #expect(found["Putin"]?.canonical?.name == "Vladimir Putin")
+        #expect(found["Erdogan"]?.canonical?.name == "Recep Tayyip Erdoğan")
+        #expect(found["Erdogan"]?.source.rule == "title-name")
     }
 
     @Test("the seed article's entities, with canonical links")

@@ -1,0 +1,55 @@
+import GazetteCore
+
+extension EntityRecognizer {
+    /// The surnames by which the notable people of the person lists are named alone in news
+    /// ("Putin", "Zelenskiy", "Macron"), each with one entry of that person.
+    ///
+    /// Left out: surnames shared by two people of the lists and surnames common in the surname
+    /// list (rank under `commonSurnameRank`): "Kim", "Harris" or "Johnson" alone name too many
+    /// people to link. Keys have their diacritics folded (`surnameKey`).
+    static func notableSurnames(in lexicon: CompiledLexicon) -> [String: LexiconEntryID] {
+        let personLists = Set(lexicon.lists.indices.filter { lexicon.lists[$0].label == .person })
+        guard !personLists.isEmpty, lexicon.entryCount > 0 else { return [:] }
+        var entryBySurname: [String: LexiconEntryID] = [:]
+        var personBySurname: [String: String] = [:]
+        var shared: Set<String> = []
+        for raw in 0..<UInt32(lexicon.entryCount) where personLists.contains(lexicon.listIndex(of: raw)) {
+            let entry = lexicon.entry(LexiconEntryID(rawValue: raw))
+            guard let surnames = entry.features["surname"] else { continue }
+            let person = entry.canonical.id ?? entry.canonical.name
+            for surname in surnames.split(separator: "|").map(String.init) where isSingleName(surname) {
+                if let other = personBySurname[surname], other != person {
+                    shared.insert(surname)
+                    continue
+                }
+                personBySurname[surname] = person
+                let key = surnameKey(surname)
+                if entryBySurname[key] == nil { entryBySurname[key] = entry.id }
+            }
+        }
+        for surname in shared { entryBySurname[surnameKey(surname)] = nil }
+        for surname in Array(entryBySurname.keys) {
+            let common = lexicon.lookup(surname, labels: [.surname]).contains { entry in
+                (entry.features["rank"].flatMap { Int($0) } ?? Int.max) < commonSurnameRank
+            }
+            if common { entryBySurname[surname] = nil }
+        }
+        return entryBySurname
+    }
+
+    /// A surname as looked up: diacritics folded, case kept ("Erdoğan" and "Erdogan" agree).
+    static func surnameKey(_ text: String) -> String {
+        TextFolding.fold(text, caseFold: false, diacriticsFold: true)
+    }
+
+    /// Surnames ranked above this in the surname list are too common to name one person alone.
+    static let commonSurnameRank = 5000
+
+    /// A capitalised word of letters only ("Zelenskiy", "Erdoğan"), not "al-Burhan" or "Van Hollen".
+    static func isSingleName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase, text.unicodeScalars.count >= 3 else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+}
