@@ -117,15 +117,19 @@ extension QuantityScanner {
     func acceptsAmbiguous(_ surfaceLength: Int, at index: Int, last: Int, dimension: String? = nil) -> Bool {
         if glued(index) || surfaceLength > 2 { return true }
         let after = last + 1
-        if after >= tokens.count || tokens[after].sentence != tokens[last].sentence { return true }
+        // At the end of a sentence, but not a capital that is also a scale ("50 K." may be 50,000).
+        let endsSentence = after >= tokens.count || tokens[after].sentence != tokens[last].sentence
+            || (tokens[after].kind == .punctuation && tokens[after].range.length == 1
+                && (bytes[tokens[after].range.start] == UInt8(ascii: ".") || bytes[tokens[after].range.start] == UInt8(ascii: "!")
+                    || bytes[tokens[after].range.start] == UInt8(ascii: "?"))
+                && (after + 1 >= tokens.count || tokens[after + 1].sentence != tokens[after].sentence))
+        if endsSentence {
+            let start = tokens[index].range.start
+            return isLowercaseWord(index) || !tables.numberFirstWords.contains(bytes, start, start + surfaceLength)
+        }
         // "5 ft 2 in", "1 m 1 m": another amount of the same dimension follows.
         if let dimension, isPlainDigits(after), let (other, _, _) = unitMatch(at: after + 1), tables.units[other].dimension == dimension {
             return true
-        }
-        if tokens[after].kind == .punctuation, tokens[after].range.length == 1 {
-            let byte = bytes[tokens[after].range.start]
-            return (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
-                && (after + 1 >= tokens.count || tokens[after + 1].sentence != tokens[after].sentence)
         }
         return isIn(EnglishWords.dimensionAdjectiveFilter, after)
     }

@@ -57,6 +57,7 @@ struct MoreFormsTests {
         ("She flew on a Boeing 777F yesterday.", "777"),
         ("He arrived at 5 in the morning.", "5 in"),
         ("We have 3 m and more.", "3 m"),
+        ("Her salary is 50 K.", "50 K"),
     ])
     func notMeasures(_ sentence: String, _ word: String) throws {
         let found = try QuantityTestSupport.quantities(sentence)
