@@ -110,10 +110,10 @@ extension RecognitionContext {
                 end += 1
                 continue
             }
-            // "Jean-Claude", "al-Assad"
+            // "Jean-Claude", "al-Assad", "AT&T", "B&SR"
             if token.kind == .punctuation, !token.spaceBefore, token.range.length == 1,
-                bytes[token.range.start] == UInt8(ascii: "-"), end + 1 < tokens.count,
-                !tokens[end + 1].spaceBefore, isCapitalised(end + 1)
+                bytes[token.range.start] == UInt8(ascii: "-") || bytes[token.range.start] == UInt8(ascii: "&") && isCapitalLetters(end - 1),
+                end + 1 < tokens.count, !tokens[end + 1].spaceBefore, isCapitalised(end + 1)
             {
                 end += 2
                 continue
@@ -319,7 +319,7 @@ extension RecognitionContext {
         // "Jared and Shannon": a run joined by a connector that made no name is two runs
         var parts: [Range<Int>] = []
         var partStart = run.lowerBound
-        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") {
+        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") && tokens[position].spaceBefore {
             if partStart < position { parts.append(partStart..<position) }
             partStart = position + 1
         }
@@ -432,6 +432,30 @@ extension RecognitionContext {
         return false
     }
 
+    /// Capital letters joined by "&" with no spaces ("AT&T", "B&SR"), two to seven letters.
+    func isGluedAcronym(_ run: Range<Int>) -> Bool {
+        var letters = 0
+        for (offset, position) in run.enumerated() {
+            if offset > 0, tokens[position].spaceBefore { return false }
+            if offset % 2 == 1 {
+                guard isWord(position, "&") else { return false }
+                continue
+            }
+            guard isCapitalLetters(position) else { return false }
+            letters += tokens[position].range.length
+        }
+        return run.count % 2 == 1 && letters <= 7
+    }
+
+    /// A token of one to six ASCII capital letters.
+    func isCapitalLetters(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        guard range.length >= 1, range.length <= 6 else { return false }
+        for offset in range.start..<range.end where !(bytes[offset] >= 0x41 && bytes[offset] <= 0x5A) { return false }
+        return true
+    }
+
     /// A token made of ASCII digits only.
     func isAllDigits(_ index: Int) -> Bool {
         let range = tokens[index].range
@@ -483,6 +507,10 @@ extension RecognitionContext {
             return Proposal(
                 tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
                 strength: 3)
+        }
+        // "AT&T", "B&SR": capitals joined by "&" without spaces
+        if run.count >= 3, !commonAcronym[first], isGluedAcronym(run) {
+            return Proposal(tokens: run, label: .organization, rule: "acronym", strength: 1)
         }
         if run.count == 1, isAcronym(first), !commonAcronym[first] {
             // "6PR", "2UE": call signs whose digits the tokenizer split off (not "5BN", "10KM")

@@ -138,7 +138,7 @@ struct RecognitionContext {
                 orgKeywordEnd[last] = hint ?? orgKeywordEnd[last] ?? "other"
                 orgKeywordStart[first] = true
             case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }
-            case .commonAcronym: if candidate.tokens.count == 1 { commonAcronym[first] = true }
+            case .commonAcronym: commonAcronym[first] = true
             default:
                 break
             }
