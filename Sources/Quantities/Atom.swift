@@ -57,9 +57,14 @@ struct Atom {
     var qualifierLast = -1
     /// The last token of an approximation before a suffix bound ("about 500 or more"), else -1.
     var approxLast = -1
-    /// The ends of a range, boxed: ranges are rare, and an atom is copied as it is joined, so
-    /// it stays small.
-    var range: RangeEnds?
+    /// The ends of a range (when `isRange`), whether they are included (1, 0, or -1 when one
+    /// is and the other is not) and the `UnitTables.ranges` pattern that joined it (-1: none).
+    /// Plain values, so an atom stays trivially copyable.
+    var rangeLow = ExactNumber.zero
+    var rangeHigh = ExactNumber.zero
+    var isRange = false
+    var rangeInclusive: Int8 = 1
+    var rangePattern: Int32 = -1
     /// Token index of the counted noun's head.
     var counted: Int?
     var approximate = false
@@ -85,22 +90,4 @@ struct Atom {
     }
 
     var hasUnitOrCurrency: Bool { unit != nil || currency != nil }
-    var isRange: Bool { range != nil }
-}
-
-/// The two ends of a range ("between 3,000 and 5,000").
-final class RangeEnds {
-    let min: ExactNumber
-    let max: ExactNumber
-    /// Whether the ends are included (nil: one is, the other is not).
-    let inclusive: Bool?
-    /// Index into `UnitTables.ranges` of the pattern that joined the range, if one did.
-    let pattern: Int?
-
-    init(min: ExactNumber, max: ExactNumber, inclusive: Bool?, pattern: Int?) {
-        self.min = min
-        self.max = max
-        self.inclusive = inclusive
-        self.pattern = pattern
-    }
 }

@@ -117,8 +117,11 @@ extension QuantityScanner {
         joined.qualifier = nil
         let lowInclusive = lower.1.inclusive ?? true
         let highInclusive = upper.1.inclusive ?? true
-        joined.range = RangeEnds(
-            min: lower.0.value, max: upper.0.value, inclusive: lowInclusive == highInclusive ? lowInclusive : nil, pattern: nil)
+        joined.isRange = true
+        joined.rangeLow = lower.0.value
+        joined.rangeHigh = upper.0.value
+        joined.rangeInclusive = lowInclusive == highInclusive ? (lowInclusive ? 1 : 0) : -1
+        joined.rangePattern = -1
         joined.approximate = lower.1.approximate || upper.1.approximate
         joined.rule = "range-bounds"
         joined.lexicon = LexiconRef(.qualifiers, boundA.line)

@@ -120,7 +120,11 @@ extension QuantityScanner {
                 guard countedHead(joined) != nil else { return nil }
             }
         }
-        joined.range = RangeEnds(min: low, max: high, inclusive: true, pattern: patternIndex)
+        joined.isRange = true
+        joined.rangeLow = low
+        joined.rangeHigh = high
+        joined.rangeInclusive = 1
+        joined.rangePattern = Int32(truncatingIfNeeded: patternIndex)
         joined.approximate = pattern.approximate
         joined.rule = "range"
         joined.lexicon = LexiconRef(.ranges, pattern.line)

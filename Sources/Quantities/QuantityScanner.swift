@@ -213,9 +213,11 @@ struct QuantityScanner {
         var bound: QuantityBound?
         var rule = atom.rule.description
         var lexicon = atom.lexicon?.description
-        if let ends = atom.range {
-            bound = QuantityBound(min: ends.min.decimal, max: ends.max.decimal, inclusive: ends.inclusive, approximate: atom.approximate ? true : nil)
-            if let pattern = ends.pattern {
+        if atom.isRange {
+            let inclusive: Bool? = atom.rangeInclusive < 0 ? nil : atom.rangeInclusive == 1
+            bound = QuantityBound(min: atom.rangeLow.decimal, max: atom.rangeHigh.decimal, inclusive: inclusive, approximate: atom.approximate ? true : nil)
+            if atom.rangePattern >= 0 {
+                let pattern = Int(atom.rangePattern)
                 rule = "range-" + ruleName(tables.ranges[pattern].pattern)
                 lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
             }
