@@ -11,7 +11,9 @@ struct QuantityScanner {
         var atoms: [Atom] = []
         var index = 0
         while index < tokens.count {
-            if let atom = atom(at: index) {
+            // The cheap test first: returning "no atom" as an Optional<Atom> clears a few hundred
+            // bytes, too much to do for every token.
+            if mayStartAtom(index), let atom = atom(at: index) {
                 atoms.append(atom)
                 index = atom.last + 1
             } else {
@@ -48,6 +50,22 @@ struct QuantityScanner {
         return quantities
     }
 
+    /// False when no numeral can start at token `index` (most tokens): not a number, and not
+    /// the first word of a number word.
+    @inline(__always)
+    func mayStartAtom(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        switch tokens[index].kind {
+        case .number:
+            return true
+        case .word, .symbol:
+            return range.length <= tables.longestNumberWord && tables.numberTrie.canStart(with: bytes[range.start])
+                && tables.numberFirstWords.contains(bytes, range.start, range.end)
+        case .punctuation:
+            return false
+        }
+    }
+
     /// The numeral starting at `index` with its sign, currency and unit, if one starts there.
     func atom(at index: Int) -> Atom? {
         let token = tokens[index]
@@ -57,7 +75,6 @@ struct QuantityScanner {
             break
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
-                  tables.numberFirstWords.contains(bytes, token.range.start, token.range.end),
                   let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
             if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
         case .punctuation:
