@@ -111,6 +111,8 @@ enum EnglishWords {
         "weekend", "decade", "century", "quarter", "term", "session", "minute", "hour", "second", "morning", "evening",
         "afternoon", "semester", "moment", "period", "fortnight", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "tonight", "today", "tomorrow", "yesterday", "millennium", "era", "half",
+        // and places: "next door"
+        "door",
     ])
     /// Last words of comparisons before a number: a four-digit number after them is not a year.
     static let comparisonEndFilter = WordFilter(["than", "above", "below", "exceeding", "=", "<", ">", "≤", "≥"])

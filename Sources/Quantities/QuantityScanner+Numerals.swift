@@ -513,8 +513,10 @@ extension QuantityScanner {
             }
         }
         guard any, last >= start, var value = total.adding(current) else { return nil }
-        // "two hundred point zero three", "four point five million": decimals read out.
-        if kind == .cardinal, value.isInteger, let (decimals, decimalsLast) = spokenDecimals(after: last), let sum = value.adding(decimals) {
+        // "two hundred point zero three", "four point five million": decimals read out (not "at
+        // one point two men left").
+        if kind == .cardinal, value.isInteger, !isWord(start - 1, "at"),
+           let (decimals, decimalsLast) = spokenDecimals(after: last), let sum = value.adding(decimals) {
             value = sum
             last = decimalsLast
             if let (wordIndex, wordLast) = numberWord(at: last + 1), tables.numbers[wordIndex].kind == .multiplier,

@@ -88,6 +88,12 @@ struct MoreFormsTests {
     ])
     func ratios(_ expected: Expected) throws { try Self.check(expected) }
 
+    @Test("At one point: not a spoken decimal")
+    func atOnePoint() throws {
+        let found = try QuantityTestSupport.quantities("At one point two men left the room.")
+        #expect(!found.contains { $0.quantity.value == "1.2" }, "found \(found.map(\.text))")
+    }
+
     @Test("Not ratios", arguments: [
         ("Prices rose 3 over 4 years.", "3 over 4"),
         ("The film got 12 out of 10 from him.", "12 out of 10"),
@@ -206,6 +212,7 @@ struct MoreFormsTests {
         "She was a previous winner.",
         "The next steps are unclear.",
         "The current rate is high.",
+        "They live next door.",
     ])
     func notRelative(_ sentence: String) throws {
         let found = try QuantityTestSupport.quantities(sentence)
