@@ -47,7 +47,11 @@ extension RecognitionContext {
                         label: proposal.label, subtype: proposal.subtype, canonical: CanonicalReference(name: text(of: proposal.tokens)),
                         features: proposal.features, lexicon: proposal.lexicon)
                 }
-                for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3 {
+                // a first name that is also a function word ("Will Smith") does not make a later
+                // "Will" a person; a surname does ("Theresa May" ... "May told")
+                for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3
+                    && (position == proposal.tokens.upperBound - 1 || !RecognitionContext.isFunctionWord(bytes, tokens[position].range))
+                {
                     let part = word(position)
                     if people[part] == nil { people[part] = named }
                 }

@@ -149,7 +149,13 @@ extension RecognitionContext {
         let headline = inCapitalsSentence(chunk.lowerBound)
         // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
         // lexicon entry starting there covers more than it.
-        if isOnlySentenceCapital(chunk.lowerBound) {
+        // "Will Smith arrived": a given name that is also a function word opens a sentence, and a
+        // known surname that names nothing else follows
+        let opensWithName = functionWordGivenNames.contains(chunk.lowerBound) && isWord(chunk.lowerBound, "Will", "May")
+            && chunk.count >= 2
+            && surname[chunk.lowerBound + 1] && entityStarts(at: chunk.lowerBound + 1).isEmpty
+            && tokens[chunk.lowerBound + 1].spaceBefore
+        if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
             let longest = entityStarts(at: chunk.lowerBound).map { candidates[Int($0)].tokens.count }.max() ?? 0
             if longest <= 1 {
                 // "May told delegates": only a person named in full elsewhere can claim it
@@ -258,7 +264,9 @@ extension RecognitionContext {
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
-                guard givenName[position], !isAcronym(position), !titleStarts.contains(position), !honorific[position] else { continue }
+                guard givenName[position] || opensWithName && position == chunk.lowerBound, !isAcronym(position),
+                    !titleStarts.contains(position), !honorific[position]
+                else { continue }
                 if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
                 guard end - position >= 2 else { continue }

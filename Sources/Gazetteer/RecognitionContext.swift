@@ -54,6 +54,8 @@ struct RecognitionContext {
     /// First token of an organisation keyword.
     var orgKeywordStart: [Bool]
     var locKeyword: [Bool]
+    /// Given names that are also function words ("Will", "May"), which `givenName` leaves out.
+    var functionWordGivenNames: Set<Int> = []
     /// All-capital words that are abbreviations of things, not organisation names ("IED", "GDP").
     var commonAcronym: [Bool]
     /// Indices into `candidates` of the entity candidates, by start token: those starting at
@@ -126,7 +128,11 @@ struct RecognitionContext {
             case .givenName:
                 // "The", "In": given names that are also function words are not evidence
                 if candidate.tokens.count == 1, !givenName[first] {
-                    givenName[first] = !RecognitionContext.isFunctionWord(bytes, document.tokens[first].range)
+                    if RecognitionContext.isFunctionWord(bytes, document.tokens[first].range) {
+                        functionWordGivenNames.insert(first)
+                    } else {
+                        givenName[first] = true
+                    }
                 }
             case .surname: if candidate.tokens.count == 1 { surname[first] = true }
             case .nameParticle: if candidate.tokens.count == 1 { particle[first] = true }

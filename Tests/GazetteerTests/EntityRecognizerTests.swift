@@ -55,6 +55,9 @@ struct EntityRecognizerTests {
         ("Turkey said it would respond.", ["Turkey/LOCATION/lexicon"], []),
         ("The awards for Best Single went to them.", [], ["Best/LOCATION/lexicon"]),
         ("May told delegates that May was busy.", [], ["May/PERSON/given-name"]),
+        ("Will Smith arrived. Will Russia respond?", ["Will Smith/PERSON/given-name", "Russia/LOCATION/lexicon"],
+         ["Will/PERSON/person-short-form"]),
+        ("The Green family sued.", [], ["The Green/PERSON/given-name"]),
         // headlines in capitals: no guessing from capitals
         ("RUSSIA AND UKRAINE HOLD TALKS IN ISTANBUL ON PRISONER EXCHANGE", [], ["HOLD TALKS/PERSON/given-name"]),
         // document consistency: later short forms link to the full name
