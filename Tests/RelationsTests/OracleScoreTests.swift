@@ -6,8 +6,9 @@ import Testing
 /// the table (per type, exact match of type, kind and argument spans).
 @Suite("Oracle-mention relation score")
 struct OracleScoreTests {
-    /// Measured F1 0.962 (2026-11-27); the floor is that figure rounded down.
-    static let floor = 0.95
+    /// Measured F1 0.982 (2026-11-27, after the title-owner, joining, acronym-apposition and
+    /// attack-location rules; 0.962 before); the floor is that figure rounded down.
+    static let floor = 0.98
 
     @Test("Relation F1 on Corpus/ with gold mentions stays at or above the floor")
     func oracleScore() throws {
