@@ -177,6 +177,21 @@ public final class CompiledLexicon: @unchecked Sendable {
         }
     }
 
+    /// The entry IDs of list `index`, in list order.
+    func entryIDs(ofList index: Int) -> [UInt32] {
+        if entriesInListOrder, listEntryEnds.indices.contains(index) {
+            let start = index == 0 ? 0 : listEntryEnds[index - 1]
+            return Array(start..<listEntryEnds[index])
+        }
+        return (0..<UInt32(entryCount)).filter { listIndex(of: $0) == index }
+    }
+
+    /// The list line of an entry, as stored (surface, canonical name, ID, features, tab-separated).
+    func rawLine(_ id: LexiconEntryID) -> UnsafeBufferPointer<UInt8> {
+        let index = Int(id.rawValue)
+        return UnsafeBufferPointer(start: pool + Int(entryWords[index * 4 + 2]), count: Int(entryWords[index * 4 + 3]))
+    }
+
     /// True when the entry is marked `common_word=yes` (its surface is also a common English word).
     public func isCommonWord(_ id: LexiconEntryID) -> Bool { entryWords[Int(id.rawValue) * 4] & (1 << 16) != 0 }
 

@@ -8,15 +8,27 @@ extension EntityRecognizer {
     /// list (rank under `commonSurnameRank`): "Kim", "Harris" or "Johnson" alone name too many
     /// people to link. Keys have their diacritics folded (`surnameKey`).
     static func notableSurnames(in lexicon: CompiledLexicon) -> [String: LexiconEntryID] {
-        let personLists = Set(lexicon.lists.indices.filter { lexicon.lists[$0].label == .person })
+        let personLists = lexicon.lists.indices.filter { lexicon.lists[$0].label == .person }
         guard !personLists.isEmpty, lexicon.entryCount > 0 else { return [:] }
         var entryBySurname: [String: LexiconEntryID] = [:]
         var personBySurname: [String: String] = [:]
         var shared: Set<String> = []
-        for raw in 0..<UInt32(lexicon.entryCount) where personLists.contains(lexicon.listIndex(of: raw)) {
-            let entry = lexicon.entry(LexiconEntryID(rawValue: raw))
-            guard let surnames = entry.features["surname"] else { continue }
-            let person = entry.canonical.id ?? entry.canonical.name
+        for list in personLists {
+            for raw in lexicon.entryIDs(ofList: list) {
+                let id = LexiconEntryID(rawValue: raw)
+                // read the line's fields directly: a full entry parse of every listed person
+                // costs more than the rest of the pipeline's start-up
+                let fields = lexicon.rawLine(id).split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                guard fields.count >= 4 else { continue }
+                let person = String(decoding: fields[2].isEmpty ? fields[1] : fields[2], as: UTF8.self)
+                let prefix = Array("surname=".utf8)
+                for field in fields.dropFirst(3) where field.starts(with: prefix) {
+                    let surnames = String(decoding: field.dropFirst(prefix.count), as: UTF8.self)
+                    note(surnames, of: person, entry: id)
+                }
+            }
+        }
+        func note(_ surnames: String, of person: String, entry id: LexiconEntryID) {
             for surname in surnames.split(separator: "|").map(String.init) where isSingleName(surname) {
                 if let other = personBySurname[surname], other != person {
                     shared.insert(surname)
@@ -24,7 +36,7 @@ extension EntityRecognizer {
                 }
                 personBySurname[surname] = person
                 let key = surnameKey(surname)
-                if entryBySurname[key] == nil { entryBySurname[key] = entry.id }
+                if entryBySurname[key] == nil { entryBySurname[key] = id }
             }
         }
         for surname in shared { entryBySurname[surnameKey(surname)] = nil }
