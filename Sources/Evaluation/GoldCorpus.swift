@@ -18,7 +18,7 @@ public struct GoldCorpus: Sendable {
     public var scoresQuantityDetails: Bool
     /// Whether relations are scored.
     public var scoresRelations: Bool
-    /// Remarks for the report ("757 re3d relations not scored: types not mapped yet").
+    /// Remarks for the report ("re3d relations: Likes, Dislikes and Apart not scored").
     public var notes: [String]
 
     /// Creates a corpus.
@@ -56,18 +56,10 @@ public struct GoldCorpus: Sendable {
                 scoresQuantities: false, scoresQuantityDetails: false, scoresRelations: false,
                 notes: ["CoNLL: MISC is not scored; quantities and relations are not annotated"])
         case .re3d:
-            let result = try Re3dReader().read(path: path)
-            var notes: [String] = []
-            let unmapped = result.unmappedRelations.values.reduce(0, +)
-            if unmapped > 0 {
-                let types = result.unmappedRelations.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-                notes.append("re3d: \(unmapped) relations not scored (types not mapped yet: \(types.joined(separator: ", ")))")
-            }
-            notes.append("re3d: quantities scored by span only (no values in the gold); Temporal, Weapon, Vehicle, ... not scored")
-            return GoldCorpus(
-                path: path, format: format, documents: result.documents, labelMap: .re3d,
-                scoresQuantities: true, scoresQuantityDetails: false, scoresRelations: !LabelMap.re3d.relations.isEmpty,
-                notes: notes)
+            // relations through the type map: score predictions after `Re3dRelationMap.project`
+            var corpus = try Re3dRelationMap.read(path: path)
+            corpus.notes.append("re3d: quantities scored by span only (no values in the gold); Temporal, Weapon, Vehicle, ... not scored")
+            return corpus
         }
     }
 }

@@ -33,8 +33,7 @@ extension LabelMap {
     )
 
     /// re3d entity types. Quantity and Money are scored as quantity spans (re3d gives no value).
-    /// Relation types (CoLocated, BelongsTo, InChargeOf, IsSynonymOf, HasAttrOf, FightingAgainst,
-    /// AlliesOf, CommWith, Likes, Dislikes, Apart) are not mapped yet: issue 7 adds them here.
+    /// Relation types are mapped by `Re3dRelationMap` (its `labelMap` adds them to this table).
     public static let re3d = LabelMap(
         format: .re3d,
         labels: [

@@ -94,7 +94,9 @@ struct EvalCommand: ParsableCommand {
             stageNames = pipeline.stageNames
             predictions = PipelineRunner(pipeline: pipeline, jobs: pipelineOptions.resolvedJobs).annotate(corpus.documents)
         }
-        var report = Evaluator(entityLabels: labelFilter, contextWidth: context).evaluate(gold: corpus, predictions: predictions)
+        // re3d relations are compared in re3d's shape (two arguments, symmetric types both ways)
+        let scored = corpus.format == .re3d ? predictions.map(Re3dRelationMap.project) : predictions
+        var report = Evaluator(entityLabels: labelFilter, contextWidth: context).evaluate(gold: corpus, predictions: scored)
         report.pipeline = stageNames
         report.predictions = pred
         let formatter = ReportFormatter(errorLimit: errors)
