@@ -234,36 +234,19 @@ public struct RelationResources: Sendable {
     /// The FNV-1a hash of `normalizedName` of the bytes `bytes[start..<end]`, without building
     /// the string when they are ASCII.
     static func normalizedHash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var pendingSpace = false
-        var empty = true
-        for offset in start..<end {
-            let byte = bytes[offset]
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingSpace && !empty { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
-                pendingSpace = false
-                empty = false
-                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-            case 0x80...:
-                return WordSet.hash(normalizedName(String(decoding: bytes[start..<end], as: UTF8.self)))
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."):
-                pendingSpace = byte != UInt8(ascii: ".") || pendingSpace
-            default:
-                break
-            }
-        }
-        return hash
+        normalizedHash(bytes[start..<end]) { String(decoding: bytes[start..<end], as: UTF8.self) }
     }
 
     /// The FNV-1a hash of `normalizedName(name)`.
     static func normalizedHash(_ name: String) -> UInt64 {
-        if let value = name.utf8.withContiguousStorageIfAvailable({ normalizedHash($0, name) }) { return value }
-        return normalizedHash(name.utf8, name)
+        if let value = name.utf8.withContiguousStorageIfAvailable({ normalizedHash($0) { name } }) { return value }
+        return normalizedHash(name.utf8) { name }
     }
 
-    private static func normalizedHash(_ utf8: some Sequence<UInt8>, _ name: String) -> UInt64 {
+    /// The hash of ASCII text computed on the bytes (letters lowered, digits kept, runs of spaces,
+    /// hyphens and commas as one space, periods dropped); other text hashes `normalizedName` of
+    /// `text()`.
+    private static func normalizedHash(_ utf8: some Sequence<UInt8>, text: () -> String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSpace = false
         var empty = true
@@ -276,7 +259,7 @@ public struct RelationResources: Sendable {
                 let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
                 hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
             case 0x80...:
-                return WordSet.hash(normalizedName(name))
+                return WordSet.hash(normalizedName(text()))
             case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."):
                 pendingSpace = byte != UInt8(ascii: ".") || pendingSpace
             default:
