@@ -165,7 +165,7 @@ public struct QuantityDevScorer: Sendable {
                   !["temperature", "duration", "angle"].contains(quantity.dimension ?? "") else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .temperature:
-            guard quantity.kind == .measure, !isRange, ["temperature", "angle"].contains(quantity.dimension ?? "") else { return nil }
+            guard quantity.kind == .measure, !isRange, quantity.dimension == "temperature" else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .age:
             guard quantity.kind == .measure, !isRange, quantity.source.rule.hasPrefix("age") else { return nil }

@@ -49,6 +49,18 @@ enum EnglishWords {
     ]
 
     /// Words after a number that make it a time of day.
+    /// Words that make a bare "degrees" in their sentence a temperature ("temperatures reached 40
+    /// degrees", "set the thermostat to 85°"); without one it stays an angle ("turned 180 degrees").
+    static let temperatureCues: Set<String> = [
+        "temperature", "temperatures", "thermostat", "thermometer", "heat", "heatwave", "heatwaves", "warm", "warmer",
+        "warmest", "warming", "hot", "hotter", "hottest", "cold", "colder", "coldest", "cool", "cooler", "freezing",
+        "frost", "fever", "weather", "forecast", "mercury", "chilly", "scorching", "sweltering", "celsius",
+        "fahrenheit", "centigrade", "oven", "bake",
+    ]
+
+    /// The longest temperature cue, in bytes.
+    static let temperatureCueMaxLength = temperatureCues.map(\.utf8.count).max() ?? 0
+
     static let timeWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hrs", "o'clock"]
 
     /// Words before a number that make it an identifier ("No. 5", "Section 3" is caught by capitals).

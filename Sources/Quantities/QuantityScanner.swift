@@ -218,7 +218,13 @@ struct QuantityScanner {
             unit = entry.unit
             if atom.kind == .measure {
                 dimension = entry.dimension
-                if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
+                // a bare "degrees" (which could be °C or °F) is a temperature where the sentence
+                // speaks of one; its scale is unknown, so it has no SI value
+                let temperature = !entry.alternatives.isEmpty && entry.alternatives.allSatisfy { $0 == "°C" || $0 == "°F" }
+                    && entry.dimension == "angle" && sentenceSpeaksOfTemperature(atom.first)
+                if temperature {
+                    dimension = "temperature"
+                } else if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
                     let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
                     if let si = base.multiplied(by: factor)?.exactDecimal {
                         siValue = si
@@ -264,6 +270,23 @@ struct QuantityScanner {
     }
 
     // MARK: - Token helpers
+
+    /// True when a word of token `index`'s sentence is a temperature cue ("temperature", "heat").
+    func sentenceSpeaksOfTemperature(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let sentence = tokens[index].sentence
+        var position = index
+        while position > 0, tokens[position - 1].sentence == sentence { position -= 1 }
+        while position < tokens.count, tokens[position].sentence == sentence {
+            if tokens[position].range.length >= 3, tokens[position].range.length <= EnglishWords.temperatureCueMaxLength,
+                EnglishWords.temperatureCues.contains(lower(position))
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
 
     /// The token's bytes compared case-insensitively with an ASCII word.
     func isWord(_ index: Int, _ word: StaticString) -> Bool {

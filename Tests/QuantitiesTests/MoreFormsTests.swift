@@ -34,6 +34,21 @@ struct MoreFormsTests {
     ])
     func shortUnits(_ expected: Expected) throws { try Self.check(expected) }
 
+    @Test("A bare \"degrees\" is a temperature only where the sentence speaks of one", arguments: [
+        ("Temperatures reached 40 degrees in Seville.", "40 degrees", "temperature"),
+        ("Set the thermostat to 21°.", "21°", "temperature"),
+        ("The ship turned 180 degrees.", "180 degrees", "angle"),
+        ("Tilt the panel by 30 degrees toward the sun.", "30 degrees", "angle"),
+        ("It was 30 degrees Celsius and hot.", "30 degrees Celsius", "temperature"),
+    ])
+    func bareDegrees(_ sentence: String, _ span: String, _ dimension: String) throws {
+        let quantity = try Self.find(Expected(sentence, span, .measure, nil, nil))
+        #expect(quantity.dimension == dimension)
+        #expect(quantity.unit == (span.hasSuffix("Celsius") ? "°C" : "°"))
+        // a bare degree's temperature scale is unknown: no SI value
+        if dimension == "temperature", quantity.unit == "°" { #expect(quantity.siValue == nil) }
+    }
+
     @Test("Ages", arguments: [
         Expected("At 6 weeks of age the pups open their eyes.", "6 weeks of age", .measure, "6", "wk"),
         Expected("A 45 yo woman was admitted.", "45 yo", .measure, "45", "yr"),
