@@ -73,6 +73,20 @@ extension RecognitionContext {
             proposals.append(title)
         }
         self.titleBefore = titleBefore
+        // Names written with a lower-case first letter ("al-Qaeda", "al-Shabaab"): a lexicon
+        // entry spelled exactly so, with a capital inside, outside any capitalised chunk.
+        var lastLowerName = -1
+        for index in entityIndices {
+            let candidate = candidates[Int(index)]
+            let first = candidate.tokens.lowerBound
+            guard first > lastLowerName, candidate.code == .organization || candidate.code == .location || candidate.code == .person,
+                candidate.tokens.count >= 2, tokens[first].kind == .word, !isCapitalised(first),
+                bytes[tokens[first].range.start] >= 0x61, bytes[tokens[first].range.start] <= 0x7A,
+                candidate.tokens.contains(where: { isCapitalised($0) }), spelledAsListed(candidate)
+            else { continue }
+            proposals.append(lexiconProposal(candidate))
+            lastLowerName = candidate.tokens.upperBound - 1
+        }
         var index = 0
         while index < tokens.count {
             guard startsChunk(index) else {
@@ -575,6 +589,15 @@ extension RecognitionContext {
         return Proposal(
             tokens: candidate.tokens, label: template.label, subtype: template.subtype, rule: "lexicon",
             strength: candidate.tokens.count > 1 ? 3 : 2, details: template)
+    }
+
+    /// True when the candidate's text is exactly its entry's surface (case included).
+    func spelledAsListed(_ candidate: LexiconCandidate) -> Bool {
+        let surface = Array(lexicon.entry(candidate.entry).surface.utf8)
+        let range = candidate.range
+        guard surface.count == range.length else { return false }
+        for offset in 0..<range.length where bytes[range.start + offset] != surface[offset] { return false }
+        return true
     }
 
     /// The population feature of a candidate's entry (0 when it has none).

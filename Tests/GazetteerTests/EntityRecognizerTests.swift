@@ -58,6 +58,11 @@ struct EntityRecognizerTests {
         ("Will Smith arrived. Will Russia respond?", ["Will Smith/PERSON/given-name", "Russia/LOCATION/lexicon"],
          ["Will/PERSON/person-short-form"]),
         ("The Green family sued.", [], ["The Green/PERSON/given-name"]),
+        // names spelled with a lower-case first letter, exactly as listed
+        ("JNIM, an al-Qaeda affiliate, struck again.", ["al-Qaeda/ORGANIZATION/lexicon"], []),
+        ("The de facto leader and the al-qaeda-style cell.", [], ["al-qaeda/ORGANIZATION/lexicon"]),
+        // party members: the party
+        ("Kemp, a Republican, met two Democrats.", ["Republican/ORGANIZATION/lexicon", "Democrats/ORGANIZATION/lexicon"], []),
         // headlines in capitals: no guessing from capitals
         ("RUSSIA AND UKRAINE HOLD TALKS IN ISTANBUL ON PRISONER EXCHANGE", [], ["HOLD TALKS/PERSON/given-name"]),
         // document consistency: later short forms link to the full name
