@@ -21,18 +21,10 @@ struct NamePartIndex {
         guard label == .person || label == .organization, !range.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: Int.self, capacity: range.length) { starts in
             var count = 0
-            bytes.withUnsafeBufferPointer { bytes in
-                var atStart = true
-                for offset in range.start..<range.end {
-                    let byte = bytes[offset]
-                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
-                        atStart = true
-                    } else if atStart {
-                        starts[count] = offset
-                        count += 1
-                        atStart = false
-                    }
-                }
+            Self.forEachWordStart(range, bytes) { offset in
+                starts[count] = offset
+                count += 1
+                return true
             }
             guard count > 1 else { return }
             if label == .person {
@@ -109,16 +101,29 @@ struct NamePartIndex {
 
     /// True when every word (after a space or hyphen) starts with a capital letter.
     private static func wordsAreCapitalised(_ range: TextRange, _ bytes: [UInt8]) -> Bool {
-        var atStart = true
-        for offset in range.start..<range.end {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
-                atStart = true
-            } else if atStart {
-                if !isUppercase(at: offset, end: range.end, bytes) { return false }
-                atStart = false
+        var capitalised = true
+        forEachWordStart(range, bytes) { offset in
+            capitalised = isUppercase(at: offset, end: range.end, bytes)
+            return capitalised
+        }
+        return capitalised
+    }
+
+    /// Calls `body` with the offset of each word's first byte in `range` (words are split at
+    /// spaces and hyphens) until it returns false.
+    @inline(__always)
+    private static func forEachWordStart(_ range: TextRange, _ bytes: [UInt8], _ body: (Int) -> Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var atStart = true
+            for offset in range.start..<range.end {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                    atStart = true
+                } else if atStart {
+                    if !body(offset) { return }
+                    atStart = false
+                }
             }
         }
-        return true
     }
 }
