@@ -6,33 +6,20 @@ import Testing
 /// electronvolts and exabytes, and identifiers that look like measures.
 @Suite("More quantity forms")
 struct MoreFormsTests {
-    static func find(_ expected: Expected) throws -> Quantity {
-        let found = try QuantityTestSupport.quantities(expected.sentence)
-        let match = found.first { $0.text == expected.span }
-        return try #require(match?.quantity, "no quantity “\(expected.span)”; found \(found.map(\.text))")
-    }
-
-    static func check(_ expected: Expected) throws {
-        let quantity = try find(expected)
-        #expect(quantity.kind == expected.kind)
-        #expect(quantity.value == expected.value)
-        #expect(quantity.unit == expected.unit)
-    }
-
     @Test("Fractions and mixed numbers take units", arguments: [
         Expected("Add 1/2 cup of milk.", "1/2 cup", .measure, "0.5", "cup"),
         Expected("The track is a 3/4 mile loop.", "3/4 mile", .measure, "0.75", "mi"),
         Expected("Stir in ½ teaspoon of salt.", "½ teaspoon", .measure, "0.5", "tsp"),
         Expected("We walked two-thirds of a mile.", "two-thirds", .fraction, "0.666666666666667"),
     ])
-    func fractionUnits(_ expected: Expected) throws { try Self.check(expected) }
+    func fractionUnits(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("A short ambiguous unit ending a sentence or before a size adjective", arguments: [
         Expected("The board is 2 1/2 in thick.", "2 1/2 in", .measure, "2.5", "in"),
         Expected("My ruler measures 12 in", "12 in", .measure, "12", "in"),
         Expected("The rope was 40 m long.", "40 m", .measure, "40", "m"),
     ])
-    func shortUnits(_ expected: Expected) throws { try Self.check(expected) }
+    func shortUnits(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("A bare \"degrees\" is a temperature only where the sentence speaks of one", arguments: [
         ("Temperatures reached 40 degrees in Seville.", "40 degrees", "temperature"),
@@ -42,7 +29,7 @@ struct MoreFormsTests {
         ("It was 30 degrees Celsius and hot.", "30 degrees Celsius", "temperature"),
     ])
     func bareDegrees(_ sentence: String, _ span: String, _ dimension: String) throws {
-        let quantity = try Self.find(Expected(sentence, span, .measure, nil, nil))
+        let quantity = try QuantityTestSupport.find(Expected(sentence, span, .measure, nil, nil))
         #expect(quantity.dimension == dimension)
         #expect(quantity.unit == (span.hasSuffix("Celsius") ? "°C" : "°"))
         // a bare degree's temperature scale is unknown: no SI value
@@ -55,8 +42,8 @@ struct MoreFormsTests {
         Expected("She is nine years old.", "nine years old", .measure, "9", "yr"),
     ])
     func ages(_ expected: Expected) throws {
-        try Self.check(expected)
-        #expect(try Self.find(expected).source.rule == "age")
+        try QuantityTestSupport.check(expected)
+        #expect(try QuantityTestSupport.find(expected).source.rule == "age")
     }
 
     @Test("Particle energies and data sizes", arguments: [
@@ -65,7 +52,7 @@ struct MoreFormsTests {
         Expected("They store 15 exabytes of logs.", "15 exabytes", .measure, "15", "EB"),
         Expected("It is 10 dm deep.", "10 dm", .measure, "10", "dm"),
     ])
-    func newUnits(_ expected: Expected) throws { try Self.check(expected) }
+    func newUnits(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Not measures: identifiers and a short word in mid-sentence", arguments: [
         ("The file SCP-173m was opened.", "173"),
@@ -85,7 +72,7 @@ struct MoreFormsTests {
         Expected("The answer is 2^10 exactly.", "2^10", .cardinal, "1024"),
         Expected("The answer is 4^-1 exactly.", "4^-1", .cardinal, "0.25"),
     ])
-    func powers(_ expected: Expected) throws { try Self.check(expected) }
+    func powers(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Spoken decimals and spaced groups", arguments: [
         Expected("He read out four point zero seven twice.", "four point zero seven", .cardinal, "4.07"),
@@ -94,14 +81,14 @@ struct MoreFormsTests {
         Expected("The total was 7\u{202F}654\u{202F}321.5 on paper.", "7\u{202F}654\u{202F}321.5", .cardinal, "7654321.5"),
         Expected("They packed 3 dzs eggs.", "3 dzs", .cardinal, "36"),
     ])
-    func spokenDecimals(_ expected: Expected) throws { try Self.check(expected) }
+    func spokenDecimals(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Ratios in words", arguments: [
         Expected("By now one in four adults smokes.", "one in four", .fraction, "0.25"),
         Expected("Two out of five voters agreed.", "Two out of five", .fraction, "0.4"),
         Expected("The odds are one over eight today.", "one over eight", .fraction, "0.125"),
     ])
-    func ratios(_ expected: Expected) throws { try Self.check(expected) }
+    func ratios(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("At one point: not a spoken decimal")
     func atOnePoint() throws {
@@ -133,7 +120,7 @@ struct MoreFormsTests {
         Expected("We counted 3 hundred and one boxes.", "3 hundred and one", .cardinal, "301"),
         Expected("One hundred and sixty-one went.", "One hundred and sixty-one", .cardinal, "161"),
     ])
-    func composed(_ expected: Expected) throws { try Self.check(expected) }
+    func composed(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Two-sided bounds, inclusive comparisons and equality", arguments: [
         ExpectedBound(sentence: "Pick a value greater than 40 and less than 90 now.", span: "greater than 40 and less than 90", value: nil,
@@ -176,7 +163,7 @@ struct MoreFormsTests {
     @Test("A sign after a currency symbol", arguments: [
         Expected("The loss was $-45.50 overall.", "$-45.50", .money, "-45.5", "USD"),
     ])
-    func signedMoney(_ expected: Expected) throws { try Self.check(expected) }
+    func signedMoney(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Money: cents without their name, scaled codes, symbols after the amount", arguments: [
         Expected("The toll is 15 dollars and 40.", "15 dollars and 40", .money, "15.4", "USD"),
@@ -188,7 +175,7 @@ struct MoreFormsTests {
         Expected("Tickets are 20 € each.", "20 €", .money, "20", "EUR"),
         Expected("A room costs 100₾ a night.", "100₾", .money, "100", "GEL"),
     ])
-    func moreMoney(_ expected: Expected) throws { try Self.check(expected) }
+    func moreMoney(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Not money", arguments: [
         ("They paid 5 dollars and 3 people came.", "5 dollars and 3"),
@@ -212,8 +199,8 @@ struct MoreFormsTests {
         Expected("Send me next 4 invoices.", "next", .ordinal, "1", "current"),
     ])
     func relativeOrdinals(_ expected: Expected) throws {
-        try Self.check(expected)
-        #expect(try Self.find(expected).source.rule == "ordinal-relative")
+        try QuantityTestSupport.check(expected)
+        #expect(try QuantityTestSupport.find(expected).source.rule == "ordinal-relative")
     }
 
     @Test("Not relative ordinals: dates, verbs, units and adjectives after a determiner", arguments: [
@@ -242,7 +229,7 @@ struct MoreFormsTests {
         Expected("It weighed 3 lb 8 oz at birth.", "3 lb 8 oz", .measure, "3.5", "lb"),
         Expected("Lows ranged from -5 °C to -12 °C overnight.", "from -5 °C to -12 °C", .measure, nil, "°C"),
     ])
-    func unitPowersAndPairs(_ expected: Expected) throws { try Self.check(expected) }
+    func unitPowersAndPairs(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Measures not joined", arguments: [
         ("He served 2 years and 6 months in jail.", "2 years", "6 months"),

@@ -22,20 +22,6 @@ struct Expected: CustomTestStringConvertible, Sendable {
 
 @Suite("Quantities stage")
 struct QuantityStageTests {
-    func find(_ expected: Expected) throws -> Quantity {
-        let found = try QuantityTestSupport.quantities(expected.sentence)
-        let match = found.first { $0.text == expected.span }
-        return try #require(match?.quantity, "no quantity “\(expected.span)”; found \(found.map(\.text))")
-    }
-
-    func check(_ expected: Expected) throws {
-        let quantity = try find(expected)
-        #expect(quantity.kind == expected.kind)
-        #expect(quantity.value == expected.value)
-        #expect(quantity.unit == expected.unit)
-        #expect(quantity.source.stage == "quantities")
-    }
-
     @Test("Numbers in digits", arguments: [
         Expected("They counted 3,000 of them.", "3,000", .cardinal, "3000"),
         Expected("They counted 3 000 men.", "3 000", .cardinal, "3000"),
@@ -47,7 +33,7 @@ struct QuantityStageTests {
         Expected("The value is 1.5 million now.", "1.5 million", .cardinal, "1500000"),
         Expected("There are 3 billion users.", "3 billion", .cardinal, "3000000000"),
     ])
-    func digits(_ expected: Expected) throws { try check(expected) }
+    func digits(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Numbers in words", arguments: [
         Expected("He saw three thousand birds.", "three thousand", .cardinal, "3000"),
@@ -58,7 +44,7 @@ struct QuantityStageTests {
         Expected("A million people came.", "A million", .cardinal, "1000000"),
         Expected("Half a million people came.", "Half a million", .cardinal, "500000"),
     ])
-    func words(_ expected: Expected) throws { try check(expected) }
+    func words(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Ordinals", arguments: [
         Expected("It was the first meeting.", "first", .ordinal, "1"),
@@ -67,7 +53,7 @@ struct QuantityStageTests {
         Expected("He won the 14th stage.", "14th", .ordinal, "14"),
         Expected("They called a third week of rallies.", "third", .ordinal, "3"),
     ])
-    func ordinals(_ expected: Expected) throws { try check(expected) }
+    func ordinals(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Fractions", arguments: [
         Expected("He paid half of it.", "half", .fraction, "0.5"),
@@ -77,7 +63,7 @@ struct QuantityStageTests {
         Expected("Only one-tenth of them left.", "one-tenth", .fraction, "0.1"),
         Expected("The board is 2½ metres long.", "2½ metres", .measure, "2.5", "m"),
     ])
-    func fractions(_ expected: Expected) throws { try check(expected) }
+    func fractions(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Percentages", arguments: [
         Expected("Prices rose 5% last year.", "5%", .percent, "5", "%"),
@@ -86,7 +72,7 @@ struct QuantityStageTests {
         Expected("Prices rose five per cent last year.", "five per cent", .percent, "5", "%"),
         Expected("The rate fell by 2 percentage points.", "2 percentage points", .percent, "2", "pp"),
     ])
-    func percentages(_ expected: Expected) throws { try check(expected) }
+    func percentages(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Money", arguments: [
         Expected("It cost $75 last week.", "$75", .money, "75", "USD"),
@@ -100,7 +86,7 @@ struct QuantityStageTests {
         Expected("It costs 50 cents.", "50 cents", .money, "0.5", "USD"),
         Expected("They will spend 18.2 billion Danish kroner.", "18.2 billion Danish kroner", .money, "18200000000", "DKK"),
     ])
-    func money(_ expected: Expected) throws { try check(expected) }
+    func money(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("Measures", arguments: [
         Expected("It lies 120 km north of Kyiv.", "120 km", .measure, "120", "km"),
@@ -121,7 +107,7 @@ struct QuantityStageTests {
         Expected("It was 100 degrees F outside.", "100 degrees F", .measure, "100", "°F"),
         Expected("The field pumps 411,000 barrels a day.", "411,000 barrels", .measure, "411000", "bbl"),
     ])
-    func measures(_ expected: Expected) throws { try check(expected) }
+    func measures(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
 
     @Test("SI values are exact")
     func siValues() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GazetteCore
 import Quantities
+import Testing
 import Tokenization
 
 /// The stage loaded once from the repository's `Lexicons/units`, and helpers to run it.
@@ -17,6 +18,22 @@ enum QuantityTestSupport {
         try Tokenizer().process(&document)
         try stage.get().process(&document)
         return document
+    }
+
+    /// The quantity whose span text is `expected.span` in `expected.sentence` (a test issue when none).
+    static func find(_ expected: Expected) throws -> Quantity {
+        let found = try quantities(expected.sentence)
+        let match = found.first { $0.text == expected.span }
+        return try #require(match?.quantity, "no quantity “\(expected.span)”; found \(found.map(\.text))")
+    }
+
+    /// Checks the kind, value and unit of the expected quantity.
+    static func check(_ expected: Expected) throws {
+        let quantity = try find(expected)
+        #expect(quantity.kind == expected.kind)
+        #expect(quantity.value == expected.value)
+        #expect(quantity.unit == expected.unit)
+        #expect(quantity.source.stage == "quantities")
     }
 
     /// The quantities of `text` as (span text, quantity) pairs.
