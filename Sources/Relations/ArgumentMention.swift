@@ -27,7 +27,7 @@ struct LabelSet: OptionSet, Sendable {
 enum MentionSubtype: UInt8, Sendable {
     case none, other
     case country, city, region, continent, worldRegion
-    case government, media, politicalParty, military
+    case government, media, politicalParty, military, armedGroup, political
     case honorific, royal, religious
     case cardinal, percent
 
@@ -35,7 +35,7 @@ enum MentionSubtype: UInt8, Sendable {
         guard let subtype else { self = .none; return }
         // Only lengths the known subtypes have are compared.
         switch subtype.utf8.count {
-        case 4, 5, 6, 7, 8, 9, 10, 12, 15: break
+        case 4, 5, 6, 7, 8, 9, 10, 11, 12, 15: break
         default: self = .other; return
         }
         switch subtype {
@@ -48,6 +48,8 @@ enum MentionSubtype: UInt8, Sendable {
         case "media": self = .media
         case "political_party": self = .politicalParty
         case "military": self = .military
+        case "armed_group": self = .armedGroup
+        case "political": self = .political
         case "honorific": self = .honorific
         case "royal": self = .royal
         case "religious": self = .religious

@@ -70,7 +70,7 @@ extension RelationExtractor {
                     rule = mentions[owner].isEntity(.nationality) ? "nationality-title-before-name" : "title-before-name"
                 } else if !isAbbreviation(title), !cue(mentions[title].firstToken - 1, .subnational),
                     !cue(mentions[title].firstToken, .subnational),
-                    let context = paragraphOwner(before: mentions[title].firstToken)
+                    let context = paragraphOwner(before: mentions[title].firstToken, political: mentions[title].subtype == .political)
                 {
                     arguments.append(("of", reference(context)))
                     rule = "title-paragraph-context"
@@ -96,15 +96,18 @@ extension RelationExtractor {
 
     /// The nearest ORGANIZATION or country named before `token` in the same paragraph that is the
     /// subject of a sentence ("the U.S. announced ..."): the seed pattern for offices without `of`.
-    private func paragraphOwner(before token: Int) -> Int? {
+    /// A political office ("Senator", "Defense Secretary") never belongs to an armed group named
+    /// before it ("Al-Qaeda said ... Senator Lindsey Graham").
+    private func paragraphOwner(before token: Int, political: Bool) -> Int? {
         guard let start = index.mention(at: token) else { return nil }
         let startByte = mentions[start].range.start
         var candidate = start - 1
         while candidate >= 0 {
             let mention = mentions[candidate]
             if index.paragraphBreak(between: mention.range.end, and: startByte) { return nil }
-            if (mention.isEntity(.organization) && mention.subtype != .media)
-                || (mention.isEntity(.location) && mention.subtype == .country), isClauseSubject(candidate)
+            let organisation = mention.isEntity(.organization) && mention.subtype != .media
+                && !(political && mention.subtype == .armedGroup)
+            if organisation || (mention.isEntity(.location) && mention.subtype == .country), isClauseSubject(candidate)
             {
                 return candidate
             }

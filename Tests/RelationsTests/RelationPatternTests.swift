@@ -85,6 +85,15 @@ struct RelationPatternTests {
             expect: ["has_title person=Oleh Syniehubov title=regional governor"],
             forbid: ["has_title person=Oleh Syniehubov title=regional governor of=Russia"]),
         PatternCase(
+            "a political office takes no armed group from the paragraph",
+            "[[Al-Qaeda|ORGANIZATION/armed_group]] claimed the attack. [[Senator|TITLE/political]] [[Lindsey Graham|PERSON]] spoke.",
+            expect: ["has_title person=Lindsey Graham title=Senator"],
+            forbid: ["has_title person=Lindsey Graham title=Senator of=Al-Qaeda"]),
+        PatternCase(
+            "a civil office may belong to an armed group named before it",
+            "[[Hamas|ORGANIZATION/armed_group]] confirmed the talks. [[spokesman|TITLE/civil]] [[Hazem Qassem|PERSON]] spoke.",
+            expect: ["has_title person=Hazem Qassem title=spokesman of=Hamas"]),
+        PatternCase(
             "a title far from any name is not linked",
             "The [[President|TITLE/political]] left early. Later, [[John Smith|PERSON]] arrived.",
             forbid: ["has_title person=John Smith title=President"]),
