@@ -5,11 +5,12 @@ extension RelationExtractor {
     /// - `title-before-name`: "Defense Secretary Lloyd Austin", "Gen. Michael Kurilla", chains
     ///   ("Energy Minister Prince Abdulaziz"); the word before the first title gives `of` when it is
     ///   a nationality, country or organisation ("Ukrainian President", "NATO Secretary-General") or
-    ///   a possessive ("Hungary’s Foreign Minister");
+    ///   a possessive ("Hungary’s Foreign Minister"); a party there ("Republican Senator Lindsey
+    ///   Graham") gives `affiliated_with` (rule `party-before-title`) instead;
     /// - `title-paragraph-context`: an office with no `of` next to it belongs to the nearest
     ///   government or organisation named before it in the same paragraph that is the subject of a
     ///   main clause (the seed pattern); not for abbreviated titles ("Dr.") or sub-national
-    ///   offices ("regional governor");
+    ///   offices ("regional governor"), and never an armed group for a political office;
     /// - `apposition-title`: "Hans Kluge, the WHO’s regional director", "Oleksandr Syrskyi,
     ///   commander-in-chief of the Ukrainian Armed Forces", "Kallas, a former Estonian prime minister";
     /// - `nationality-before-name`: "Slovenian Tadej Pogačar", "Chinese businessman Dai Yongge";
@@ -45,7 +46,14 @@ extension RelationExtractor {
         var owner: Int?
         var before = token
         before = skipBackward(before, floor: sentence.lowerBound) { cue($0, .titleModifier) }
-        if let modifier = index.mention(endingAt: before),
+        if let modifier = index.mention(endingAt: before), mentions[modifier].isEntity(.organization),
+            mentions[modifier].subtype == .politicalParty
+        {
+            // "Republican Senator Lindsey Graham": the party is an affiliation, not the office's owner
+            collector.add(
+                "affiliated_with", [("member", reference(position)), ("group", reference(modifier))],
+                rule: "party-before-title", index: index)
+        } else if let modifier = index.mention(endingAt: before),
             mentions[modifier].isEntity([.nationality, .location, .organization])
         {
             owner = modifier

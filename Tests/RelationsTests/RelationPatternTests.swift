@@ -94,6 +94,11 @@ struct RelationPatternTests {
             "[[Hamas|ORGANIZATION/armed_group]] confirmed the talks. [[spokesman|TITLE/civil]] [[Hazem Qassem|PERSON]] spoke.",
             expect: ["has_title person=Hazem Qassem title=spokesman of=Hamas"]),
         PatternCase(
+            "a party before the title is an affiliation, not the office's owner",
+            "[[Republican|ORGANIZATION/political_party]] [[Senator|TITLE/political]] [[Lindsey Graham|PERSON]] spoke.",
+            expect: ["affiliated_with member=Lindsey Graham group=Republican", "has_title person=Lindsey Graham title=Senator"],
+            forbid: ["has_title person=Lindsey Graham title=Senator of=Republican"]),
+        PatternCase(
             "a title far from any name is not linked",
             "The [[President|TITLE/political]] left early. Later, [[John Smith|PERSON]] arrived.",
             forbid: ["has_title person=John Smith title=President"]),
