@@ -51,7 +51,8 @@ extension EntityRecognizer {
 
     /// A surname as looked up: diacritics folded, case kept ("Erdoğan" and "Erdogan" agree).
     static func surnameKey(_ text: String) -> String {
-        TextFolding.fold(text, caseFold: false, diacriticsFold: true)
+        // ASCII has no diacritics to fold: skip the fold (this runs for every unknown one-word name)
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : TextFolding.fold(text, caseFold: false, diacriticsFold: true)
     }
 
     /// Surnames ranked above this in the surname list are too common to name one person alone.

@@ -4,14 +4,7 @@ import GazetteCore
 extension QuantityScanner {
     /// Joins two bare numbers linked by "over", "out of", or (after one) "in" into a fraction.
     func joinRatios(_ atoms: inout [Atom]) {
-        var index = 0
-        while index + 1 < atoms.count {
-            if let joined = ratio(atoms[index], atoms[index + 1]) {
-                atoms[index] = joined
-                atoms.remove(at: index + 1)
-            }
-            index += 1
-        }
+        joinPairs(&atoms, ratio)
     }
 
     func ratio(_ a: Atom, _ b: Atom) -> Atom? {

@@ -118,9 +118,15 @@ struct QuantityScanner {
     /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
     /// of its minor units is one amount (and "5 ft 2 in" one measure). Joins in place.
     func joinMinorUnits(_ atoms: inout [Atom]) {
+        joinPairs(&atoms, unitPair)
+    }
+
+    /// Replaces each pair of consecutive atoms that `join` makes one by the joined atom, in place
+    /// (a joined atom is not joined again with the next).
+    func joinPairs(_ atoms: inout [Atom], _ join: (Atom, Atom) -> Atom?) {
         var index = 0
         while index + 1 < atoms.count {
-            if let joined = unitPair(atoms[index], atoms[index + 1]) {
+            if let joined = join(atoms[index], atoms[index + 1]) {
                 atoms[index] = joined
                 atoms.remove(at: index + 1)
             }
