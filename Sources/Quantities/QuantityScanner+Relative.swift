@@ -15,8 +15,9 @@ extension QuantityScanner {
             if index > 0, tokens[index - 1].sentence == tokens[index].sentence, isIn(EnglishWords.beforeVerbFilter, index - 1) { return nil }
             // Before a number and the things counted ("the last two books", "next 3 files"), or,
             // without a determiner, before a singular noun ("delete last line"); never before a
-            // time word or a unit ("last year", "next Tuesday", "the last 2 km"). "The next
-            // phase", "a previous member" are left alone: in news these are mostly adjectives.
+            // time word or a unit ("last year", "next Tuesday", "the last 2 km"). After a
+            // determiner only the attributive ones: "the next item", "a previous version" (but
+            // "the last line" is left alone: "last" there mostly means "final").
             let next = last + 1
             guard next < tokens.count, tokens[next].sentence == tokens[index].sentence, tokens[next].spaceBefore else { return nil }
             var counted = -1
@@ -29,7 +30,7 @@ extension QuantityScanner {
                     guard tables.numbers[other].kind == .cardinal, !tables.numbers[other].beforeMultiplierOnly else { return nil }
                     counted = otherLast + 1
                 } else {
-                    guard index == 0 || !isIn(EnglishWords.determinerFilter, index - 1) else { return nil }
+                    guard word.attributive || index == 0 || !isIn(EnglishWords.determinerFilter, index - 1) else { return nil }
                     let noun = lower(next)
                     if EnglishWords.phraseBreakers.contains(noun) || EnglishWords.looksPlural(noun) { return nil }
                     if isIn(EnglishWords.timeNounFilter, next) || isIn(EnglishWords.monthFilter, next) { return nil }

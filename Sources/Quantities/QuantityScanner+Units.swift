@@ -231,6 +231,31 @@ extension QuantityScanner {
         }
     }
 
+    /// "percent of 10", "per cent of twenty-two" standing alone: the percent word before its
+    /// number (the inverted order of "10 percent"). Only when no number owns the percent word
+    /// ("40 percent of 210 seats" is 40% of something) and the number ends the phrase ("percent
+    /// of 2020 voters" is not 2020%).
+    func invertedPercent(_ atom: inout Atom, after previousLast: Int) {
+        let of = atom.first - 1
+        guard of >= 1, isWord(of, "of"), tokens[of].sentence == tokens[atom.first].sentence else { return }
+        var first = of - 1
+        if isWord(first, "cent"), isWord(first - 1, "per") {
+            first -= 1
+        } else if !isWord(first, "percent") {
+            return
+        }
+        guard first > previousLast, tokens[first].sentence == tokens[atom.first].sentence,
+              first == 0 || tokens[first - 1].sentence != tokens[first].sentence || tokens[first - 1].kind != .number,
+              let unit = tables.unitByID["%"] else { return }
+        let next = atom.last + 1
+        if next < tokens.count, tokens[next].sentence == tokens[atom.last].sentence, tokens[next].kind != .punctuation { return }
+        atom.first = first
+        atom.unit = unit
+        atom.kind = .percent
+        atom.rule = "percent-inverted"
+        atom.lexicon = LexiconRef(.units, tables.units[unit].line)
+    }
+
     /// "squared", "cubed", "^2", "^3" after a unit ending at token `last`: the power and its last token.
     func unitPower(after last: Int) -> (Int, Int)? {
         let next = last + 1

@@ -13,7 +13,10 @@ struct QuantityScanner {
         while index < tokens.count {
             // The cheap test first: returning "no atom" as an Optional<Atom> clears a few hundred
             // bytes, too much to do for every token.
-            if mayStartAtom(index), let atom = atom(at: index) {
+            if mayStartAtom(index), var atom = atom(at: index) {
+                if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
+                    invertedPercent(&atom, after: atoms.last?.last ?? -1)
+                }
                 atoms.append(atom)
                 index = atom.last + 1
             } else {

@@ -69,6 +69,9 @@ struct NumberWord: Sendable {
     var relative: String? = nil
     /// Relative ordinals: a "the" before the phrase belongs to it ("the second to last").
     var article = false
+    /// Relative ordinals that stay relative after a determiner before a singular noun ("the next
+    /// item", "a previous version"; "the last line" does not: "last" is too often "final").
+    var attributive = false
     var line: Int
 }
 

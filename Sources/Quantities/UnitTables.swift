@@ -130,7 +130,7 @@ public struct UnitTables: Sendable {
                 ambiguous: line.flag("ambiguous"), beforeMultiplierOnly: line.features["context"] == "before_multiplier",
                 approximate: line.flag("approximate"), plural: line.flag("plural"), times: line.flag("times"),
                 alsoUnit: (line.features["also"] ?? "").contains("units"), relative: line.features["relative"],
-                article: line.flag("article"), line: line.number)
+                article: line.flag("article"), attributive: line.flag("attributive"), line: line.number)
             numberTrie.insert(word.surface, index: numbers.count)
             numberFirstWords.insert(String(word.surface.split(separator: " ").first ?? ""))
             longestNumberWord = max(longestNumberWord, word.surface.split(separator: " ").first.map { $0.utf8.count } ?? 0)

@@ -197,6 +197,8 @@ struct MoreFormsTests {
         Expected("Remove last paragraph from the draft.", "last", .ordinal, "0", "end"),
         Expected("Read the last three chapters first.", "last", .ordinal, "0", "end"),
         Expected("Send me next 4 invoices.", "next", .ordinal, "1", "current"),
+        Expected("The next phase starts soon.", "next", .ordinal, "1", "current"),
+        Expected("She was a previous winner.", "previous", .ordinal, "-1", "current"),
     ])
     func relativeOrdinals(_ expected: Expected) throws {
         try QuantityTestSupport.check(expected)
@@ -210,11 +212,13 @@ struct MoreFormsTests {
         "At last the rain stopped.",
         "He slowed in the last 3 km.",
         "Strikes hit the area in the last 24 hours.",
-        "The next phase starts soon.",
-        "She was a previous winner.",
         "The next steps are unclear.",
         "The current rate is high.",
         "They live next door.",
+        "He sat next to the minister.",
+        "What comes next is unclear.",
+        "The previous day was calm.",
+        "The last soldier left the base.",
     ])
     func notRelative(_ sentence: String) throws {
         let found = try QuantityTestSupport.quantities(sentence)

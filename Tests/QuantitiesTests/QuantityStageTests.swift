@@ -71,8 +71,20 @@ struct QuantityStageTests {
         Expected("Prices rose 5 percent last year.", "5 percent", .percent, "5", "%"),
         Expected("Prices rose five per cent last year.", "five per cent", .percent, "5", "%"),
         Expected("The rate fell by 2 percentage points.", "2 percentage points", .percent, "2", "pp"),
+        Expected("The target: percent of 10.", "percent of 10", .percent, "10", "%"),
+        Expected("per cent of twenty-two", "per cent of twenty-two", .percent, "22", "%"),
     ])
     func percentages(_ expected: Expected) throws { try QuantityTestSupport.check(expected) }
+
+    @Test("Not an inverted percentage: the percent word has its own number, or the number goes on", arguments: [
+        ("It won 40 percent of 210 seats.", "210"),
+        ("It won 40 per cent of 210.", "210"),
+        ("The percent of 2020 voters who stayed home rose.", "2020"),
+    ])
+    func notInvertedPercent(_ sentence: String, _ number: String) throws {
+        let found = try QuantityTestSupport.quantities(sentence)
+        #expect(!found.contains { $0.text.hasSuffix(number) && $0.quantity.kind == .percent && $0.text != "40 percent" }, "found \(found.map(\.text))")
+    }
 
     @Test("Money", arguments: [
         Expected("It cost $75 last week.", "$75", .money, "75", "USD"),
