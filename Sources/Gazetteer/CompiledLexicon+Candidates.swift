@@ -101,11 +101,15 @@ extension CompiledLexicon {
                     }
                 }
                 // Candidates starting here: longest first, then priority, then list order.
+                // (Sorted in place: sorting the slice `found[groupStart...]` would copy it.)
                 if found.count - groupStart > 1 {
-                    found[groupStart...].sort { lhs, rhs in
-                        if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
-                        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-                        return lhs.entry < rhs.entry
+                    found.withUnsafeMutableBufferPointer { all in
+                        var group = UnsafeMutableBufferPointer(rebasing: all[groupStart...])
+                        group.sort { lhs, rhs in
+                            if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
+                            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+                            return lhs.entry < rhs.entry
+                        }
                     }
                 }
             }

@@ -27,19 +27,33 @@ import GazetteCore
 ///   named in full before.
 /// - `repeated-name`: a capitalised word that is a known name elsewhere in the document.
 public struct EntityRecognizer: Sendable {
+    /// The recognizer's resources, behind one reference: rules copy the recognizer, and a copy
+    /// then retains one object instead of each field.
+    final class Resources: Sendable {
+        let lexicon: CompiledLexicon
+        let stageName: String
+        let templates = EntityTemplateCache()
+        let notableSurnames: [String: LexiconEntryID]
+
+        init(lexicon: CompiledLexicon, stageName: String) {
+            self.lexicon = lexicon
+            self.stageName = stageName
+            self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
+        }
+    }
+
+    let resources: Resources
     /// The compiled lexicons.
-    public let lexicon: CompiledLexicon
+    public var lexicon: CompiledLexicon { resources.lexicon }
     /// Stage name written in `source.stage`.
-    public let stageName: String
+    public var stageName: String { resources.stageName }
     /// Entities made from lexicon entries, parsed once per process.
-    let templates = EntityTemplateCache()
+    var templates: EntityTemplateCache { resources.templates }
     /// Surnames that name one notable person of the lists alone ("Putin"): see `notableSurnames(in:)`.
-    let notableSurnames: [String: LexiconEntryID]
+    var notableSurnames: [String: LexiconEntryID] { resources.notableSurnames }
 
     public init(lexicon: CompiledLexicon, stageName: String = "gazetteer") {
-        self.lexicon = lexicon
-        self.stageName = stageName
-        self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
+        self.resources = Resources(lexicon: lexicon, stageName: stageName)
     }
 
     /// The entity template of a lexicon entry: label, subtype, canonical reference, features
