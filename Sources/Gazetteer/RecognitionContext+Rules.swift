@@ -181,59 +181,83 @@ extension RecognitionContext {
         guard !chunk.isEmpty else { return }
 
         // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
-        var pieces: [Proposal] = []
-        var covered = [Bool](repeating: false, count: chunk.count)
-        var inside: [LexiconCandidate] = []
+        // (The buffers are the context's scratch arrays, taken here and handed back on return.)
+        var pieces = scratchPieces
+        var covered = scratchCovered
+        var inside = scratchInside
+        scratchPieces = []
+        scratchCovered = []
+        scratchInside = []
+        defer {
+            pieces.removeAll(keepingCapacity: true)
+            covered.removeAll(keepingCapacity: true)
+            inside.removeAll(keepingCapacity: true)
+            scratchPieces = pieces
+            scratchCovered = covered
+            scratchInside = inside
+        }
+        covered.append(contentsOf: repeatElement(false, count: chunk.count))
+        var multiTokenTitle = false
         for position in chunk {
             for candidateIndex in entityStarts(at: position) {
                 let candidate = candidates[Int(candidateIndex)]
                 guard candidate.tokens.upperBound <= chunk.upperBound, isAcceptable(candidate) else { continue }
+                if candidate.code == .title, candidate.tokens.count > 1 { multiTokenTitle = true }
                 inside.append(candidate)
             }
         }
         // "ECB President", "NATO Secretary-General": an entity followed by a title, not one title.
-        let all = inside
-        inside.removeAll { title in
-            title.code == .title && title.tokens.count > 1
-                && all.contains { entity in
-                    entity.code != .title && entity.tokens.lowerBound == title.tokens.lowerBound
-                        && entity.tokens.upperBound < title.tokens.upperBound
-                        && all.contains { rest in
-                            rest.code == .title && rest.tokens.lowerBound == entity.tokens.upperBound
-                                && rest.tokens.upperBound == title.tokens.upperBound
-                        }
-                }
+        if multiTokenTitle {
+            let all = inside
+            inside.removeAll { title in
+                title.code == .title && title.tokens.count > 1
+                    && all.contains { entity in
+                        entity.code != .title && entity.tokens.lowerBound == title.tokens.lowerBound
+                            && entity.tokens.upperBound < title.tokens.upperBound
+                            && all.contains { rest in
+                                rest.code == .title && rest.tokens.lowerBound == entity.tokens.upperBound
+                                    && rest.tokens.upperBound == title.tokens.upperBound
+                            }
+                    }
+            }
         }
-        let recognizer = self.recognizer  // the comparator captures this, not the whole context
-        inside.sort { lhs, rhs in
-            if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
-            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-            if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
-            // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
-            return recognizer.template(lhs.entry).population > recognizer.template(rhs.entry).population
+        if inside.count > 1 {
+            let recognizer = self.recognizer  // the comparator captures this, not the whole context
+            inside.sort { lhs, rhs in
+                if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
+                if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+                if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
+                // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
+                return recognizer.template(lhs.entry).population > recognizer.template(rhs.entry).population
+            }
         }
         for candidate in inside where !candidate.tokens.contains(where: { covered[$0 - chunk.lowerBound] }) {
             for position in candidate.tokens { covered[position - chunk.lowerBound] = true }
             pieces.append(lexiconProposal(candidate))
         }
-        pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        // "West Jersey", "East Perth": a capitalised direction joined to the place it qualifies
-        var merged: [Proposal] = []
-        for piece in pieces {
-            if let last = merged.last, last.tokens.upperBound == piece.tokens.lowerBound, piece.label == .location,
-                last.tokens.count == 1, isText(last.tokens.lowerBound, EntityRecognizer.directions)
-            {
-                var place = piece
-                place.tokens = last.tokens.lowerBound..<piece.tokens.upperBound
-                place.rule = "direction-place"
-                place.details = nil
-                place.subtype = "region"
-                merged[merged.count - 1] = place
-                continue
+        if pieces.count > 1 {
+            pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            // "West Jersey", "East Perth": a capitalised direction joined to the place it
+            // qualifies (merged in place: `kept` pieces are final)
+            var kept = 0
+            for index in pieces.indices {
+                let piece = pieces[index]
+                if kept > 0, case let last = pieces[kept - 1], last.tokens.upperBound == piece.tokens.lowerBound,
+                    piece.label == .location, last.tokens.count == 1, isText(last.tokens.lowerBound, EntityRecognizer.directions)
+                {
+                    var place = piece
+                    place.tokens = last.tokens.lowerBound..<piece.tokens.upperBound
+                    place.rule = "direction-place"
+                    place.details = nil
+                    place.subtype = "region"
+                    pieces[kept - 1] = place
+                    continue
+                }
+                if kept != index { pieces[kept] = piece }
+                kept += 1
             }
-            merged.append(piece)
+            pieces.removeLast(pieces.count - kept)
         }
-        pieces = merged
         // "Secretary Kerry", "President Lincoln": a title right before a last name word names a
         // person, even where a lexicon knows that word as a town or a region
         if pieces.count >= 2, !headline {
@@ -296,9 +320,15 @@ extension RecognitionContext {
         }
 
         // 3. The runs no lexicon entry covers.
-        var previousPiece: Proposal? = titleBefore[chunk.lowerBound]
+        var previousPiece: Proposal? = titleBefore.isEmpty ? nil : titleBefore[chunk.lowerBound]
         var position = chunk.lowerBound
-        var emitted = pieces
+        var emitted = scratchEmitted
+        scratchEmitted = []
+        defer {
+            emitted.removeAll(keepingCapacity: true)
+            scratchEmitted = emitted
+        }
+        emitted.append(contentsOf: pieces)
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
@@ -338,23 +368,36 @@ extension RecognitionContext {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         guard !run.isEmpty else { return }
-        // "Jared and Shannon": a run joined by a connector that made no name is two runs
-        var parts: [Range<Int>] = []
-        var partStart = run.lowerBound
-        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") && tokens[position].spaceBefore {
-            if partStart < position { parts.append(partStart..<position) }
-            partStart = position + 1
-        }
-        if partStart < run.upperBound { parts.append(partStart..<run.upperBound) }
-        for (index, part) in parts.enumerated() {
-            let after = index == 0 ? previousPiece : nil
-            let before = index == parts.count - 1 ? next : nil
-            if let proposal = classifyRun(part, after: after, before: before, headline: headline) {
+        // "Jared and Shannon": a run joined by a connector that made no name is two runs. Each
+        // part is classified once the next one starts (only the last sees the piece after it).
+        var pending: Range<Int>? = nil
+        var pendingIsFirst = true
+        func classify(_ part: Range<Int>, first: Bool, last: Bool) {
+            if let proposal = classifyRun(part, after: first ? previousPiece : nil, before: last ? next : nil, headline: headline) {
                 emitted.append(proposal)
             } else {
                 unknown.append(part)
             }
         }
+        var partStart = run.lowerBound
+        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") && tokens[position].spaceBefore {
+            if partStart < position {
+                if let part = pending {
+                    classify(part, first: pendingIsFirst, last: false)
+                    pendingIsFirst = false
+                }
+                pending = partStart..<position
+            }
+            partStart = position + 1
+        }
+        if partStart < run.upperBound {
+            if let part = pending {
+                classify(part, first: pendingIsFirst, last: false)
+                pendingIsFirst = false
+            }
+            pending = partStart..<run.upperBound
+        }
+        if let part = pending { classify(part, first: pendingIsFirst, last: true) }
     }
 
     /// An organisation or place name covering the whole chunk body, if its words say so.

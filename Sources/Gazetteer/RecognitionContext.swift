@@ -71,6 +71,11 @@ struct RecognitionContext {
     /// Places spelled as common words ("Reading", "Nice") that the document once introduces
     /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
     var confirmedCommonPlaces: Set<UInt32> = []
+    /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
+    var scratchInside: [LexiconCandidate] = []
+    var scratchCovered: [Bool] = []
+    var scratchPieces: [Proposal] = []
+    var scratchEmitted: [Proposal] = []
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
         self.recognizer = recognizer
