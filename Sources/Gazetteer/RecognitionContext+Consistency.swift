@@ -65,8 +65,15 @@ extension RecognitionContext {
             if proposal.rule == "acronym-definition" { acronyms[text(of: proposal.tokens)] = proposal }
         }
         guard !people.isEmpty || !acronyms.isEmpty || !organisationHeads.isEmpty else { return }
+        // Most words are none of these keys: a bitmap of the keys' byte hashes rules them out
+        // before a string is built and hashed.
+        var keys = ByteKeyFilter()
+        for key in people.keys { keys.insert(key) }
+        for key in acronyms.keys { keys.insert(key) }
+        for key in organisationHeads.keys { keys.insert(key) }
         var changed = false
         for (offset, proposal) in chosen.enumerated() where proposal.tokens.count == 1 {
+            guard keys.mayContain(bytes, tokens[proposal.tokens.lowerBound].range) else { continue }
             let part = word(proposal.tokens.lowerBound)
             if let person = people[part], proposal.label != .person, proposal.label != .title,
                 proposal.label != .nationality, proposal.rule != "acronym-definition"
@@ -83,6 +90,7 @@ extension RecognitionContext {
         }
         // Unknown capitalised runs: a single known name part, or an acronym defined earlier.
         for run in unknown where run.count == 1 {
+            guard keys.mayContain(bytes, tokens[run.lowerBound].range) else { continue }
             let part = word(run.lowerBound)
             if let person = people[part] {
                 chosen.append(shortForm(of: person, at: run))
@@ -116,5 +124,29 @@ extension RecognitionContext {
         let start = tokens[range.lowerBound].range.start
         let end = tokens[range.upperBound - 1].range.end
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
+/// A 1,024-bit bitmap of the FNV-1a hashes of some strings' UTF-8 bytes: `mayContain` is false
+/// only for byte strings that are none of them (true may be a false positive).
+struct ByteKeyFilter {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    mutating func insert(_ key: String) {
+        var key = key
+        let hash = key.withUTF8 { Self.hash($0, 0, $0.count) }
+        bits[Int(hash >> 6) & 15] |= 1 << (hash & 63)
+    }
+
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        let hash = Self.hash(bytes, range.start, range.end)
+        return bits[Int(hash >> 6) & 15] & (1 << (hash & 63)) != 0
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        return hash ^ (hash >> 29)
     }
 }
