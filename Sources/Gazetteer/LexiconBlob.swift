@@ -22,7 +22,7 @@
 enum LexiconBlob {
     static let magic: UInt32 = 0x584C_5A47  // "GZLX"
     /// Bump when the layout, the folding or the splitting changes.
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
     static let headerSize = 256
     static let modeCount = 4
     /// Trie roots: one per matching mode for entity-label lists (0...3), one per mode for

@@ -172,7 +172,7 @@ struct LexiconCompiler {
         var vocabularyWords = [UInt32](repeating: 0, count: vocabularyCapacity * 4)
         let startCount = pieceModes.reduce(0) { $0 + ($1 >> 4 != 0 ? 1 : 0) }
         var filterBits = 16
-        while filterBits < 19, 1 << filterBits < startCount * 16 { filterBits += 1 }
+        while filterBits < 21, 1 << filterBits < startCount * 16 { filterBits += 1 }
         let filterWordCount = (1 << filterBits) / 32
         var filterWords = [UInt32](repeating: 0, count: filterWordCount * 2)
         var slotOfPiece = [UInt32](repeating: 0, count: pieces.count)
