@@ -319,6 +319,8 @@ struct RecognitionContext {
 extension RecognitionContext {
     /// Longest function word, in bytes.
     static let functionWordMaxLength = EntityRecognizer.functionWords.map(\.utf8.count).max() ?? 0
+    /// `EntityRecognizer.functionWords` as packed bytes, looked up without building strings.
+    static let functionWordTable = PackedWordSet(EntityRecognizer.functionWords)
 
     /// `EntityRecognizer.functionWords.contains(text.lowercased())` for the token's text, without
     /// building a string for ASCII words too long to be one.
@@ -331,17 +333,7 @@ extension RecognitionContext {
         if ascii {
             // lower-casing ASCII keeps the length
             guard range.length <= functionWordMaxLength else { return false }
-            if range.length <= 16 {
-                var buffer: (UInt64, UInt64) = (0, 0)
-                return withUnsafeMutableBytes(of: &buffer) { raw in
-                    for offset in 0..<range.length {
-                        let byte = bytes[range.start + offset]
-                        raw[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    }
-                    let lowered = String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<range.length]), as: UTF8.self)
-                    return EntityRecognizer.functionWords.contains(lowered)
-                }
-            }
+            if range.length <= PackedWordSet.maxLength { return functionWordTable.contains(bytes, range.start, range.end) }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
         return EntityRecognizer.functionWords.contains(text.lowercased())
