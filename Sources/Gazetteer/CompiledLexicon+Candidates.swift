@@ -123,20 +123,31 @@ extension CompiledLexicon {
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: PieceInfo, _ roots: UInt8, _ hashes: inout StartHashes) -> Bool {
         let start = Int(piece.start)
         let end = Int(piece.end)
-        var exact: UInt64 = 0xcbf2_9ce4_8422_2325
-        var lowered: UInt64 = 0xcbf2_9ce4_8422_2325
+        // `LexiconBlob.hash` as is and lowered at once, 8 bytes at a time.
+        var exact = LexiconBlob.hashSeed(length: end - start)
+        var lowered = exact
         var upper = false
-        for index in start..<end {
-            let byte = bytes[index]
-            if byte >= 0x80 { return true }  // non-ASCII: fold, then look up
-            exact = (exact ^ UInt64(byte)) &* 0x100_0000_01b3
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            upper = upper || isUpper
-            lowered = (lowered ^ UInt64(isUpper ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        let exactHash = UInt32(truncatingIfNeeded: exact ^ (exact >> 32))
-        let loweredHash = UInt32(truncatingIfNeeded: lowered ^ (lowered >> 32))
-        hashes = StartHashes(known: true, upper: upper, exact: exactHash, lowered: loweredHash)
+        var index = start
+        var firstExact: UInt64 = 0
+        var firstLowered: UInt64 = 0
+        repeat {
+            let count = min(end - index, 8)
+            let word = LexiconBlob.load(bytes, index, count)
+            if word & 0x8080_8080_8080_8080 != 0 { return true }  // non-ASCII: fold, then look up
+            let lowerWord = LexiconBlob.lowerASCII(word)
+            if index == start {
+                firstExact = word
+                firstLowered = lowerWord
+            }
+            upper = upper || lowerWord != word
+            exact = LexiconBlob.mix(exact, word)
+            lowered = LexiconBlob.mix(lowered, lowerWord)
+            index += count
+        } while index < end
+        let exactHash = LexiconBlob.finish(exact)
+        let loweredHash = LexiconBlob.finish(lowered)
+        hashes = StartHashes(
+            known: true, upper: upper, exact: exactHash, lowered: loweredHash, exactWord: firstExact, loweredWord: firstLowered)
         for group in 0..<2 where roots & (0xF << (group * 4)) != 0 {
             if startFilterContains(exactHash, group: group) { return true }
             if upper, roots & (0b1010 << (group * 4)) != 0, startFilterContains(loweredHash, group: group) { return true }
@@ -155,9 +166,9 @@ extension CompiledLexicon {
         let pieceEnd = Int(info.end)
         if hashes.known {
             // An ASCII piece whose hashes the start filter already computed.
-            let exact = piece(bytes, pieceStart, pieceEnd, lowercase: false, hash: hashes.exact)
+            let exact = piece(bytes, pieceStart, pieceEnd, lowercase: false, hash: hashes.exact, first: hashes.exactWord)
             let lowered = hashes.upper && modes & 0b1010 != 0
-                ? piece(bytes, pieceStart, pieceEnd, lowercase: true, hash: hashes.lowered) : exact
+                ? piece(bytes, pieceStart, pieceEnd, lowercase: true, hash: hashes.lowered, first: hashes.loweredWord) : exact
             info.set(0, exact)
             info.set(1, lowered)
             info.set(2, exact)
@@ -227,13 +238,16 @@ extension CompiledLexicon {
     }
 }
 
-/// The FNV hashes of an ASCII piece (as is and with ASCII capitals lowered), computed once by
+/// The hashes of an ASCII piece (as is and with ASCII capitals lowered), computed once by
 /// the start filter and reused by the vocabulary look-up.
 struct StartHashes {
     var known = false
     var upper = false
     var exact: UInt32 = 0
     var lowered: UInt32 = 0
+    /// The piece's first 8 bytes (zero-padded), as is and lowered.
+    var exactWord: UInt64 = 0
+    var loweredWord: UInt64 = 0
 }
 
 /// A piece of a document token, with its vocabulary ID in each matching mode once resolved.

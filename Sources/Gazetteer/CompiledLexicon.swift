@@ -240,24 +240,16 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// looked up as lower case (without copying).
     @inline(__always)
     func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool = false) -> PieceLookup {
-        var hash64: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end {
-            var byte = bytes[index]
-            if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-            hash64 = (hash64 ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return piece(bytes, start, end, lowercase: lowercase, hash: UInt32(truncatingIfNeeded: hash64 ^ (hash64 >> 32)))
+        let first = LexiconBlob.load(bytes, start, min(end - start, 8))
+        return piece(
+            bytes, start, end, lowercase: lowercase, hash: LexiconBlob.hash(bytes, start, end, lowercase: lowercase),
+            first: lowercase ? LexiconBlob.lowerASCII(first) : first)
     }
 
-    /// `piece(_:_:_:lowercase:)` with the piece's (folded) FNV hash already computed.
+    /// `piece(_:_:_:lowercase:)` with the piece's (folded) hash and its first 8 bytes (folded,
+    /// zero-padded) already computed.
     @inline(__always)
-    func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool, hash: UInt32) -> PieceLookup {
-        var packed: UInt64 = 0
-        for index in start..<min(end, start + 8) {
-            var byte = bytes[index]
-            if lowercase, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
-            packed |= UInt64(byte) << UInt64((index - start) * 8)
-        }
+    func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool, hash: UInt32, first packed: UInt64) -> PieceLookup {
         let length = end - start
         var slot = Int(hash) & vocabularyMask
         while true {

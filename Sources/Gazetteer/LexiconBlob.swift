@@ -22,7 +22,7 @@
 enum LexiconBlob {
     static let magic: UInt32 = 0x584C_5A47  // "GZLX"
     /// Bump when the layout, the folding or the splitting changes.
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
     static let headerSize = 256
     static let modeCount = 4
     /// Trie roots: one per matching mode for entity-label lists (0...3), one per mode for
@@ -58,14 +58,55 @@ enum LexiconBlob {
         Int((hash &* 0x9E37_79B1) >> UInt32(32 - bits))
     }
 
-    /// FNV-1a over the bytes, folded to 32 bits.
+    /// The hash of a piece: its bytes taken 8 at a time (little-endian words, the last one
+    /// zero-padded), with ASCII capitals lowered when `lowercase`, mixed with the length.
+    /// `CompiledLexicon.mayStart` computes the same value inline (keep the two in step).
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end {
-            value = (value ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool = false) -> UInt32 {
+        var value = hashSeed(length: end - start)
+        var index = start
+        while end - index > 8 {
+            let word = load(bytes, index, 8)
+            value = mix(value, lowercase ? lowerASCII(word) : word)
+            index += 8
         }
-        return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+        let word = load(bytes, index, end - index)
+        return finish(mix(value, lowercase ? lowerASCII(word) : word))
+    }
+
+    @inline(__always)
+    static func hashSeed(length: Int) -> UInt64 { 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: length) }
+
+    @inline(__always)
+    static func mix(_ value: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 32)
+    }
+
+    @inline(__always)
+    static func finish(_ value: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: value ^ (value >> 29)) }
+
+    /// `count` (0...8) bytes from `start`, little-endian, zero-padded; one unaligned load when
+    /// the buffer has 8 bytes there.
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64 {
+        if start + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            return count >= 8 ? UInt64(littleEndian: word) : UInt64(littleEndian: word) & ((1 << UInt64(count * 8)) &- 1)
+        }
+        var value: UInt64 = 0
+        for offset in 0..<count { value |= UInt64(bytes[start + offset]) << UInt64(offset * 8) }
+        return value
+    }
+
+    /// The bytes of a word with ASCII capitals lowered (every other byte unchanged).
+    @inline(__always)
+    static func lowerASCII(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where byte >= 0x41
+        let pastZ = low &+ 0x2525_2525_2525_2525  // high bit set where byte >= 0x5B
+        let capitals = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | (capitals >> 2)
     }
 
     /// Slot of a trie edge key in a table of `mask + 1` slots.
