@@ -23,6 +23,8 @@ import GazetteCore
 ///   ("Austin" after "Lloyd Austin"), and wins over a lexicon place of the same spelling.
 /// - `known-surname`: the surname alone of a notable person of the lists, when no other listed
 ///   person has it and it is not a common surname ("Putin", "Zelenskiy"), linked to that person.
+/// - `numbered-unit`: "the 3rd Battalion", "321st Field Artillery Regiment": an ordinal in digits
+///   before a (military) unit name is part of it.
 /// - `org-short-form`: "the League" after "the Quentin Valley Hockey League": the organisation
 ///   named in full before.
 /// - `repeated-name`: a capitalised word that is a known name elsewhere in the document.

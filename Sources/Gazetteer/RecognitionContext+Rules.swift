@@ -280,7 +280,22 @@ extension RecognitionContext {
         }
         while bodyStart < chunk.upperBound, honorific[bodyStart] { bodyStart += 1 }
         let body = bodyStart..<chunk.upperBound
-        if !body.isEmpty, !headline, let pattern = namePattern(body, pieces: pieces) {
+        // "the 3rd Battalion", "321st Field Artillery Regiment": a numbered unit; its ordinal
+        // (not capitalised, so outside the chunk) belongs to the name.
+        let numbered = body.lowerBound == chunk.lowerBound && isUnitOrdinal(chunk.lowerBound - 1)
+        if numbered, !headline, body.count == 1, orgKeywordEnd[body.lowerBound] == "military",
+            !pieces.contains(where: { $0.tokens.overlaps(body) && $0.label != .title })
+        {
+            proposals.append(Proposal(
+                tokens: (body.lowerBound - 1)..<body.upperBound, label: .organization, subtype: organisationSubtype("military"), rule: "numbered-unit",
+                strength: 3))
+            return
+        }
+        if !body.isEmpty, !headline, var pattern = namePattern(body, pieces: pieces) {
+            if numbered, pattern.label == .organization, pattern.tokens.lowerBound == body.lowerBound {
+                pattern.tokens = (body.lowerBound - 1)..<pattern.tokens.upperBound
+                pattern.rule = "numbered-unit"
+            }
             if pattern.tokens.lowerBound <= body.lowerBound {
                 proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
                 proposals.append(pattern)
@@ -476,9 +491,30 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
+            // "Abu Bakr al-Baghdadi", "Ahmed bin-Salem": a particle glued by a hyphen to a name
+            if particle[end], end + 2 < limit, isWord(end + 1, "-"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+                isCapitalised(end + 2)
+            {
+                end += 3
+                continue
+            }
             break
         }
         return end
+    }
+
+    /// An ordinal in digits ("3rd", "321st", "1st") right before a name in its sentence.
+    func isUnitOrdinal(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < tokens.count, tokens[index].sentence == tokens[index + 1].sentence,
+            tokens[index + 1].spaceBefore
+        else { return false }
+        let range = tokens[index].range
+        guard range.length >= 3, range.length <= 7 else { return false }
+        var digits = 0
+        while digits < range.length - 2, bytes[range.start + digits] >= 0x30, bytes[range.start + digits] <= 0x39 { digits += 1 }
+        guard digits == range.length - 2 else { return false }
+        let suffix = (bytes[range.end - 2], bytes[range.end - 1])
+        return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)  // st nd rd th
     }
 
     /// True when token `index` is spelled exactly as one of `words` (byte comparison, no allocation).

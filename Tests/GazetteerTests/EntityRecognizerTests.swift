@@ -30,6 +30,12 @@ struct EntityRecognizerTests {
         // given-name: given names with initials, particles and suffixes
         ("Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr./PERSON/given-name"], []),
         ("A statue of Charles de Gaulle stands there.", ["Charles de Gaulle/PERSON/given-name"], []),
+        ("Troops hunted Abu Bakr al-Baghdadi for years.", ["Abu Bakr al-Baghdadi/PERSON/given-name"], ["Abu Bakr/PERSON/given-name"]),
+        // numbered-unit: an ordinal in digits before a military unit name
+        ("The 3rd Battalion moved north.", ["3rd Battalion/ORGANIZATION/numbered-unit"], ["Battalion/ORGANIZATION/org-keyword"]),
+        ("Soldiers of the 321st Field Artillery Regiment fired.", ["321st Field Artillery Regiment/ORGANIZATION/numbered-unit"], []),
+        ("They met on the 3rd Street corner.", [], ["3rd Street/ORGANIZATION/numbered-unit"]),
+        ("In 3rd place came Jones.", [], ["3rd place/ORGANIZATION/numbered-unit"]),
         ("He hired Graham Mabury and Gary Carvolth.", ["Graham Mabury/PERSON/given-name", "Gary Carvolth/PERSON/given-name"], []),
         ("Fans cheered Michael Jordan in Chicago.", ["Michael Jordan/PERSON/given-name", "Chicago/LOCATION/lexicon"], ["Jordan/LOCATION/lexicon"]),
         ("They toured the Alfred Phillips House.", [], ["Alfred Phillips House/PERSON/given-name"]),
