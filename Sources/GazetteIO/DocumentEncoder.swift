@@ -48,29 +48,41 @@ public struct DocumentEncoder: Sendable {
         document.withUTF8 { bytes in
             let map = OffsetMap(bytes)
             let context = Context(bytes: bytes, map: map)
-            writer.raw(UInt8(ascii: "{"))
-            writer.key("id")
-            writer.string(document.id)
+            var out = JSONBuffer(capacity: Self.estimatedSize(of: document, textBytes: bytes.count))
+            defer { out.deallocate() }
+            out.raw("{\"id\":")
+            out.string(document.id)
             for field in document.fields where !Self.reservedKeys.contains(field.name) {
-                writer.raw(UInt8(ascii: ","))
-                writer.key(field.name)
-                writer.raw(field.rawJSON)
+                out.byte(UInt8(ascii: ","))
+                out.dynamicKey(field.name)
+                out.raw(field.rawJSON)
             }
-            writer.raw(UInt8(ascii: ","))
-            writer.key("text")
-            writer.string(bytes: bytes)
+            out.raw(",\"text\":")
+            out.string(bytes: bytes)
             for layer in options.layers {
                 switch layer {
-                case .sentences: context.sentences(document.sentences, &writer)
-                case .tokens: if options.includeTokens { context.tokens(document.tokens, &writer) }
-                case .entities: context.entities(document.entities, &writer)
-                case .quantities: context.quantities(document.quantities, &writer)
-                case .relations: context.relations(document.relations, &writer)
+                case .sentences: context.sentences(document.sentences, &out)
+                case .tokens: if options.includeTokens { context.tokens(document.tokens, &out) }
+                case .entities: context.entities(document.entities, &out)
+                case .quantities: context.quantities(document.quantities, &out)
+                case .relations: context.relations(document.relations, &out)
                 }
             }
-            context.warnings(document.warnings, &writer)
-            writer.raw("}\n")
+            context.warnings(document.warnings, &out)
+            out.raw("}\n")
+            writer.bytes.reserveCapacity(writer.bytes.count + out.count)
+            writer.raw(out.written)
         }
+    }
+
+    /// A generous guess at a document's encoded size, so the buffer rarely grows.
+    static func estimatedSize(of document: Document, textBytes: Int) -> Int {
+        var size = 256 + textBytes + document.id.utf8.count
+        for field in document.fields { size += field.name.utf8.count + field.rawJSON.count + 4 }
+        size += document.sentences.count * 32 + document.entities.count * 256
+        size += document.quantities.count * 288 + document.relations.count * 256
+        size += document.warnings.count * 160
+        return size
     }
 
     /// Appends an error record as a JSON line.
@@ -99,61 +111,56 @@ public struct DocumentEncoder: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let map: OffsetMap
 
-        func span(_ range: TextRange, _ writer: inout JSONWriter, text: Bool = true) {
-            writer.key("start")
+        /// Writes `"start":S,"end":E` and, when `text` is set, `,"text":"..."`.
+        @inline(__always)
+        func span(_ range: TextRange, _ writer: inout JSONBuffer, text: Bool = true) {
+            writer.raw("\"start\":")
             writer.integer(map.codePoint(range.start))
-            writer.raw(UInt8(ascii: ","))
-            writer.key("end")
+            writer.raw(",\"end\":")
             writer.integer(map.codePoint(range.end))
             if text {
-                writer.raw(UInt8(ascii: ","))
-                writer.key("text")
+                writer.raw(",\"text\":")
                 let lower = max(0, min(range.start, bytes.count))
                 let upper = max(lower, min(range.end, bytes.count))
                 writer.string(bytes: UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
             }
         }
 
-        func source(_ provenance: Provenance, _ writer: inout JSONWriter) {
-            writer.raw(UInt8(ascii: ","))
-            writer.key("source")
-            writer.raw(UInt8(ascii: "{"))
-            writer.key("stage")
+        func source(_ provenance: Provenance, _ writer: inout JSONBuffer) {
+            writer.raw(",\"source\":{\"stage\":")
             writer.string(provenance.stage)
-            writer.raw(UInt8(ascii: ","))
-            writer.key("rule")
+            writer.raw(",\"rule\":")
             writer.string(provenance.rule)
             if let lexicon = provenance.lexicon {
-                writer.raw(UInt8(ascii: ","))
-                writer.key("lexicon")
+                writer.raw(",\"lexicon\":")
                 writer.string(lexicon)
             }
-            writer.raw(UInt8(ascii: "}"))
+            writer.byte(UInt8(ascii: "}"))
         }
 
-        func optionalString(_ key: StaticString, _ value: String?, _ writer: inout JSONWriter) {
+        /// Writes `prefix` (`,"key":`) and the string when `value` is set.
+        @inline(__always)
+        func optionalString(_ prefix: StaticString, _ value: String?, _ writer: inout JSONBuffer) {
             guard let value else { return }
-            writer.raw(UInt8(ascii: ","))
-            writer.key(key)
+            writer.raw(prefix)
             writer.string(value)
         }
 
-        func sentences(_ sentences: [Sentence], _ writer: inout JSONWriter) {
+        func sentences(_ sentences: [Sentence], _ writer: inout JSONBuffer) {
             writer.raw(",\"sentences\":[")
-            for (index, sentence) in sentences.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw(UInt8(ascii: "{"))
-                span(sentence.range, &writer, text: false)
-                writer.raw(UInt8(ascii: "}"))
+            for index in sentences.indices {
+                writer.raw(index > 0 ? ",{" : "{")
+                span(sentences[index].range, &writer, text: false)
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
 
-        func tokens(_ tokens: [Token], _ writer: inout JSONWriter) {
+        func tokens(_ tokens: [Token], _ writer: inout JSONBuffer) {
             writer.raw(",\"tokens\":[")
-            for (index, token) in tokens.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw(UInt8(ascii: "{"))
+            for index in tokens.indices {
+                let token = tokens[index]
+                writer.raw(index > 0 ? ",{" : "{")
                 span(token.range, &writer)
                 writer.raw(",\"kind\":")
                 writer.string(token.kind.rawValue)
@@ -163,107 +170,127 @@ public struct DocumentEncoder: Sendable {
                 writer.integer(token.sentence)
                 if token.isSentenceInitial { writer.raw(",\"sentence_initial\":true") }
                 if !token.spaceBefore { writer.raw(",\"space_before\":false") }
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
 
-        func entities(_ entities: [Entity], _ writer: inout JSONWriter) {
+        func entities(_ entities: [Entity], _ writer: inout JSONBuffer) {
             writer.raw(",\"entities\":[")
-            for (index, entity) in entities.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw("{\"id\":\"e")
+            for index in entities.indices {
+                let entity = entities[index]
+                writer.raw(index > 0 ? ",{\"id\":\"e" : "{\"id\":\"e")
                 writer.integer(index + 1)
                 writer.raw("\",")
                 span(entity.range, &writer)
                 writer.raw(",\"label\":")
                 writer.string(entity.label.rawValue)
-                optionalString("subtype", entity.subtype, &writer)
+                optionalString(",\"subtype\":", entity.subtype, &writer)
                 if let canonical = entity.canonical {
                     writer.raw(",\"canonical\":{\"name\":")
                     writer.string(canonical.name)
-                    optionalString("id", canonical.id, &writer)
-                    writer.raw(UInt8(ascii: "}"))
+                    optionalString(",\"id\":", canonical.id, &writer)
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 if !entity.features.isEmpty {
                     writer.raw(",\"features\":{")
-                    // keys are unique: sorting the pairs by key orders them as sorting the keys
-                    var first = true
-                    for (key, value) in entity.features.sorted(by: { $0.key < $1.key }) {
-                        if !first { writer.raw(UInt8(ascii: ",")) }
-                        first = false
-                        writer.key(key)
-                        writer.string(value)
+                    if entity.features.count == 1, let only = entity.features.first {
+                        writer.dynamicKey(only.key)
+                        writer.string(only.value)
+                    } else {
+                        // keys are unique: sorting the pairs by key orders them as sorting the keys
+                        var first = true
+                        for (key, value) in entity.features.sorted(by: { $0.key < $1.key }) {
+                            if !first { writer.byte(UInt8(ascii: ",")) }
+                            first = false
+                            writer.dynamicKey(key)
+                            writer.string(value)
+                        }
                     }
-                    writer.raw(UInt8(ascii: "}"))
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 source(entity.source, &writer)
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
 
-        func quantities(_ quantities: [Quantity], _ writer: inout JSONWriter) {
+        func quantities(_ quantities: [Quantity], _ writer: inout JSONBuffer) {
             writer.raw(",\"quantities\":[")
-            for (index, quantity) in quantities.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw("{\"id\":\"q")
+            for index in quantities.indices {
+                let quantity = quantities[index]
+                writer.raw(index > 0 ? ",{\"id\":\"q" : "{\"id\":\"q")
                 writer.integer(index + 1)
                 writer.raw("\",")
                 span(quantity.range, &writer)
                 writer.raw(",\"kind\":")
                 writer.string(quantity.kind.rawValue)
-                optionalString("value", quantity.value, &writer)
-                optionalString("unit", quantity.unit, &writer)
-                optionalString("dimension", quantity.dimension, &writer)
+                optionalString(",\"value\":", quantity.value, &writer)
+                optionalString(",\"unit\":", quantity.unit, &writer)
+                optionalString(",\"dimension\":", quantity.dimension, &writer)
                 if let siValue = quantity.siValue, let siUnit = quantity.siUnit {
                     writer.raw(",\"si\":{\"value\":")
                     writer.string(siValue)
                     writer.raw(",\"unit\":")
                     writer.string(siUnit)
-                    writer.raw(UInt8(ascii: "}"))
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 if let bound = quantity.bound {
                     writer.raw(",\"bound\":{")
                     var first = true
-                    func separator(_ writer: inout JSONWriter) {
-                        if !first { writer.raw(UInt8(ascii: ",")) }
+                    func separator(_ writer: inout JSONBuffer) {
+                        if !first { writer.byte(UInt8(ascii: ",")) }
                         first = false
                     }
-                    if let min = bound.min { separator(&writer); writer.key("min"); writer.string(min) }
-                    if let max = bound.max { separator(&writer); writer.key("max"); writer.string(max) }
-                    if let inclusive = bound.inclusive { separator(&writer); writer.key("inclusive"); writer.boolean(inclusive) }
-                    if let approximate = bound.approximate {
-                        separator(&writer); writer.key("approximate"); writer.boolean(approximate)
+                    if let min = bound.min {
+                        separator(&writer)
+                        writer.raw("\"min\":")
+                        writer.string(min)
                     }
-                    writer.raw(UInt8(ascii: "}"))
+                    if let max = bound.max {
+                        separator(&writer)
+                        writer.raw("\"max\":")
+                        writer.string(max)
+                    }
+                    if let inclusive = bound.inclusive {
+                        separator(&writer)
+                        writer.raw("\"inclusive\":")
+                        writer.boolean(inclusive)
+                    }
+                    if let approximate = bound.approximate {
+                        separator(&writer)
+                        writer.raw("\"approximate\":")
+                        writer.boolean(approximate)
+                    }
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 if let counted = quantity.counted {
                     writer.raw(",\"counted\":{")
                     span(counted.range, &writer)
                     writer.raw(",\"lemma\":")
                     writer.string(counted.lemma)
-                    writer.raw(UInt8(ascii: "}"))
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 source(quantity.source, &writer)
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
 
-        func relations(_ relations: [Relation], _ writer: inout JSONWriter) {
+        func relations(_ relations: [Relation], _ writer: inout JSONBuffer) {
             writer.raw(",\"relations\":[")
-            for (index, relation) in relations.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw("{\"id\":\"r")
+            for index in relations.indices {
+                let relation = relations[index]
+                writer.raw(index > 0 ? ",{\"id\":\"r" : "{\"id\":\"r")
                 writer.integer(index + 1)
                 writer.raw("\",\"type\":")
                 writer.string(relation.type)
-                optionalString("kind", relation.kind, &writer)
+                optionalString(",\"kind\":", relation.kind, &writer)
                 writer.raw(",\"args\":{")
-                for (position, argument) in relation.arguments.enumerated() {
-                    if position > 0 { writer.raw(UInt8(ascii: ",")) }
-                    writer.key(argument.role)
+                for position in relation.arguments.indices {
+                    let argument = relation.arguments[position]
+                    if position > 0 { writer.byte(UInt8(ascii: ",")) }
+                    writer.dynamicKey(argument.role)
                     switch argument.reference {
                     case let .entity(entity):
                         writer.raw("\"e")
@@ -272,46 +299,46 @@ public struct DocumentEncoder: Sendable {
                         writer.raw("\"q")
                         writer.integer(quantity + 1)
                     }
-                    writer.raw(UInt8(ascii: "\""))
+                    writer.byte(UInt8(ascii: "\""))
                 }
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
                 if let trigger = relation.trigger {
                     writer.raw(",\"trigger\":{")
                     span(trigger.range, &writer)
                     writer.raw(",\"lemma\":")
                     writer.string(trigger.lemma)
-                    writer.raw(UInt8(ascii: "}"))
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 if let evidence = relation.evidence {
                     writer.raw(",\"evidence\":{")
                     span(evidence, &writer, text: false)
-                    writer.raw(UInt8(ascii: "}"))
+                    writer.byte(UInt8(ascii: "}"))
                 }
                 if let sentence = relation.sentence {
                     writer.raw(",\"sentence\":")
                     writer.integer(sentence)
                 }
                 source(relation.source, &writer)
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
 
-        func warnings(_ warnings: [Diagnostic], _ writer: inout JSONWriter) {
+        func warnings(_ warnings: [Diagnostic], _ writer: inout JSONBuffer) {
             writer.raw(",\"warnings\":[")
-            for (index, warning) in warnings.enumerated() {
-                if index > 0 { writer.raw(UInt8(ascii: ",")) }
-                writer.raw("{\"code\":")
+            for index in warnings.indices {
+                let warning = warnings[index]
+                writer.raw(index > 0 ? ",{\"code\":" : "{\"code\":")
                 writer.string(warning.code.rawValue)
                 writer.raw(",\"message\":")
                 writer.string(warning.message)
                 if let range = warning.range {
-                    writer.raw(UInt8(ascii: ","))
+                    writer.byte(UInt8(ascii: ","))
                     span(range, &writer, text: false)
                 }
-                writer.raw(UInt8(ascii: "}"))
+                writer.byte(UInt8(ascii: "}"))
             }
-            writer.raw(UInt8(ascii: "]"))
+            writer.byte(UInt8(ascii: "]"))
         }
     }
 }

@@ -1,0 +1,186 @@
+/// A growable byte buffer that the document encoder writes through a raw pointer.
+///
+/// Each write reserves room for its whole value once (a string reserves its worst case, six
+/// output bytes per input byte, a chunk at a time) and then stores bytes without per-byte
+/// capacity or uniqueness checks. The owner calls `deallocate()` when done; the buffer is not
+/// copied (it is a local of `DocumentEncoder.encode`).
+struct JSONBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// Source bytes escaped per reservation, so a long text does not reserve six times its size.
+    private static let chunk = 4096
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 256)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Frees the storage; the buffer must not be used afterwards.
+    func deallocate() { base.deallocate() }
+
+    /// The bytes written so far (valid until the next write or `deallocate()`).
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    mutating func reserve(_ extra: Int) {
+        if capacity &- count < extra { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
+        let newCapacity = Swift.max(capacity &* 2, count &+ extra)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Writes one byte.
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count &+= 1
+    }
+
+    /// Writes bytes as they are.
+    @inline(__always)
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { raw($0) }
+    }
+
+    /// Writes bytes as they are.
+    @inline(__always)
+    mutating func raw(_ data: UnsafeBufferPointer<UInt8>) {
+        guard let source = data.baseAddress, data.count > 0 else { return }
+        reserve(data.count)
+        (base + count).initialize(from: source, count: data.count)
+        count &+= data.count
+    }
+
+    /// Writes bytes as they are.
+    mutating func raw(_ data: [UInt8]) {
+        data.withUnsafeBufferPointer { raw($0) }
+    }
+
+    /// Writes a decimal integer.
+    @inline(__always)
+    mutating func integer(_ value: Int) {
+        reserve(20)
+        if value >= 0, value < 10 {
+            base[count] = UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0")
+            count &+= 1
+            return
+        }
+        longInteger(value)
+    }
+
+    private mutating func longInteger(_ value: Int) {
+        var magnitude = value.magnitude
+        if value < 0 {
+            base[count] = UInt8(ascii: "-")
+            count &+= 1
+        }
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits &+= 1
+        }
+        var position = count &+ digits
+        count = position
+        repeat {
+            position &-= 1
+            base[position] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    /// Writes a JSON string.
+    @inline(__always)
+    mutating func string(_ value: String) {
+        if value.utf8.withContiguousStorageIfAvailable({ string(bytes: $0) }) != nil { return }
+        var copy = value
+        copy.withUTF8 { string(bytes: $0) }
+    }
+
+    /// Writes `"key":` for a key known only at run time (named apart from the static writes,
+    /// so a literal never picks this overload).
+    mutating func dynamicKey(_ name: String) {
+        string(name)
+        byte(UInt8(ascii: ":"))
+    }
+
+    /// Writes UTF-8 bytes (assumed valid) as a JSON string, escaped as `JSONWriter` does.
+    mutating func string(bytes source: UnsafeBufferPointer<UInt8>) {
+        let total = source.count
+        guard let input = source.baseAddress, total > 0 else {
+            raw("\"\"")
+            return
+        }
+        reserve(1)
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+        var index = 0
+        while index < total {
+            let end = Swift.min(total, index &+ Self.chunk)
+            // room for the worst case of this chunk (every byte \u00XX) and the closing quote
+            reserve((end &- index) &* 6 &+ 1)
+            var output = base + count
+            while index < end {
+                // eight bytes at a time while none needs escaping
+                if end &- index >= 8 {
+                    let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                    if !JSONWriter.needsEscape(word) {
+                        UnsafeMutableRawPointer(output).storeBytes(of: word, as: UInt64.self)
+                        output += 8
+                        index &+= 8
+                        continue
+                    }
+                }
+                let byte = input[index]
+                index &+= 1
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    output.pointee = byte
+                    output += 1
+                } else {
+                    output = Self.escape(byte, at: output)
+                }
+            }
+            count = output - base
+        }
+        base[count] = UInt8(ascii: "\"")
+        count &+= 1
+    }
+
+    /// Writes the escape of a quote, backslash or control character; returns the next position.
+    private static func escape(_ byte: UInt8, at output: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        output[0] = UInt8(ascii: "\\")
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+            output[1] = byte
+        case 0x0A: output[1] = UInt8(ascii: "n")
+        case 0x0D: output[1] = UInt8(ascii: "r")
+        case 0x09: output[1] = UInt8(ascii: "t")
+        case 0x08: output[1] = UInt8(ascii: "b")
+        case 0x0C: output[1] = UInt8(ascii: "f")
+        default:
+            output[1] = UInt8(ascii: "u")
+            output[2] = UInt8(ascii: "0")
+            output[3] = UInt8(ascii: "0")
+            let high = byte >> 4
+            let low = byte & 0x0F
+            output[4] = high < 10 ? UInt8(ascii: "0") &+ high : UInt8(ascii: "a") &+ (high &- 10)
+            output[5] = low < 10 ? UInt8(ascii: "0") &+ low : UInt8(ascii: "a") &+ (low &- 10)
+            return output + 6
+        }
+        return output + 2
+    }
+
+    /// Writes `true` or `false`.
+    mutating func boolean(_ value: Bool) { value ? raw("true") : raw("false") }
+}

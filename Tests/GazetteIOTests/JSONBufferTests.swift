@@ -1,0 +1,98 @@
+import GazetteCore
+import Testing
+
+@testable import GazetteIO
+
+/// The encoder's pointer-based buffer must write exactly what `JSONWriter` writes.
+@Suite("JSON buffer")
+struct JSONBufferTests {
+    /// What the buffer writes for `body`, starting from a tiny capacity so it grows.
+    static func written(_ body: (inout JSONBuffer) -> Void) -> [UInt8] {
+        var buffer = JSONBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        body(&buffer)
+        return Array(buffer.written)
+    }
+
+    static func writer(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter()
+        body(&writer)
+        return writer.bytes
+    }
+
+    @Test("strings are escaped as JSONWriter escapes them, at every offset and length")
+    func stringsMatchWriter() {
+        let alphabet: [UInt8] = Array("aZ 9é\"\\\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}~".utf8)
+        var generator = SystemRandomNumberGenerator()
+        var samples: [[UInt8]] = [[], Array("plain".utf8), Array("exactly8".utf8)]
+        for length in 0..<40 {
+            for _ in 0..<8 {
+                samples.append((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+            }
+        }
+        // longer than one escaping chunk (4096 bytes), with specials around the boundaries
+        var long = Array(repeating: UInt8(ascii: "x"), count: 9000)
+        for position in [0, 7, 4095, 4096, 4097, 8191, 8192, 8999] { long[position] = 0x01 }
+        samples.append(long)
+        samples.append(Array(repeating: 0x1F, count: 5000))
+        for sample in samples {
+            let expected = Self.writer { writer in sample.withUnsafeBufferPointer { writer.string(bytes: $0) } }
+            let actual = Self.written { buffer in sample.withUnsafeBufferPointer { buffer.string(bytes: $0) } }
+            #expect(actual == expected)
+        }
+        for text in ["", "short", "a string longer than fifteen bytes \"quoted\"", "Kyïv’s “army” \u{1}"] {
+            #expect(Self.written { $0.string(text) } == Self.writer { $0.string(text) })
+            #expect(Self.written { $0.dynamicKey(text) } == Self.writer { $0.key(text) })
+        }
+    }
+
+    @Test("integers match JSONWriter", arguments: [0, 7, 9, 10, 42, 99, 100, 1_234_567, -1, -9, -10, -305, Int.max, Int.min])
+    func integers(value: Int) {
+        #expect(Self.written { $0.integer(value) } == Self.writer { $0.integer(value) })
+    }
+
+    @Test("raw bytes, booleans and growth past the first capacity")
+    func rawAndGrowth() {
+        let bytes = Self.written { buffer in
+            for index in 0..<1000 {
+                buffer.raw("{\"k\":")
+                buffer.boolean(index % 2 == 0)
+                buffer.byte(UInt8(ascii: "}"))
+                buffer.raw([0x2C])
+            }
+        }
+        var expected: [UInt8] = []
+        for index in 0..<1000 { expected += Array("{\"k\":\(index % 2 == 0)},".utf8) }
+        #expect(bytes == expected)
+    }
+}
+
+@Suite("Document encoder layers")
+struct DocumentEncoderLayerTests {
+    @Test("features are sorted by key; quantities and relations are written in full")
+    func layers() {
+        var document = Document(id: "d\"2", text: "Kyïv paid $5 to Paris")
+        document.sentences = [Sentence(range: TextRange(0, document.byteCount))]
+        let source = Provenance(stage: "s", rule: "r")
+        document.entities = [
+            Entity(range: TextRange(0, 5), label: .location, source: source,
+                   features: ["zeta": "1", "alpha": "2", "mid": "3"]),
+            Entity(range: TextRange(17, 22), label: .location, source: source, features: ["only": "x"]),
+        ]
+        document.quantities = [
+            Quantity(range: TextRange(11, 13), kind: .money, value: "5", unit: "USD",
+                     bound: QuantityBound(min: "5", inclusive: true), source: source)
+        ]
+        document.relations = [
+            Relation(type: "paid", arguments: [(role: "payer", reference: .entity(0)), (role: "amount", reference: .quantity(0))],
+                     evidence: TextRange(0, 22), sentence: 0, source: source)
+        ]
+        var writer = JSONWriter()
+        DocumentEncoder(options: OutputOptions(layers: [.entities, .quantities, .relations])).encode(document, into: &writer)
+        let line = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(
+            line
+                == #"{"id":"d\"2","text":"Kyïv paid $5 to Paris","entities":[{"id":"e1","start":0,"end":4,"text":"Kyïv","label":"LOCATION","features":{"alpha":"2","mid":"3","zeta":"1"},"source":{"stage":"s","rule":"r"}},{"id":"e2","start":16,"end":21,"text":"Paris","label":"LOCATION","features":{"only":"x"},"source":{"stage":"s","rule":"r"}}],"quantities":[{"id":"q1","start":10,"end":12,"text":"$5","kind":"money","value":"5","unit":"USD","bound":{"min":"5","inclusive":true},"source":{"stage":"s","rule":"r"}}],"relations":[{"id":"r1","type":"paid","args":{"payer":"e1","amount":"q1"},"evidence":{"start":0,"end":21},"sentence":0,"source":{"stage":"s","rule":"r"}}],"warnings":[]}"#
+                + "\n")
+    }
+}
