@@ -177,42 +177,59 @@ public struct DocumentEncoder: Sendable {
 
         func entities(_ entities: [Entity], _ writer: inout JSONBuffer) {
             writer.raw(",\"entities\":[")
-            for index in entities.indices {
-                let entity = entities[index]
-                writer.raw(index > 0 ? ",{\"id\":\"e" : "{\"id\":\"e")
-                writer.integer(index + 1)
-                writer.raw("\",")
-                span(entity.range, &writer)
-                writer.raw(",\"label\":")
-                writer.string(entity.label.rawValue)
-                optionalString(",\"subtype\":", entity.subtype, &writer)
-                if let canonical = entity.canonical {
-                    writer.raw(",\"canonical\":{\"name\":")
-                    writer.string(canonical.name)
-                    optionalString(",\"id\":", canonical.id, &writer)
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                if !entity.features.isEmpty {
-                    writer.raw(",\"features\":{")
-                    if entity.features.count == 1, let only = entity.features.first {
-                        writer.dynamicKey(only.key)
-                        writer.string(only.value)
-                    } else {
-                        // keys are unique: sorting the pairs by key orders them as sorting the keys
-                        var first = true
-                        for (key, value) in entity.features.sorted(by: { $0.key < $1.key }) {
-                            if !first { writer.byte(UInt8(ascii: ",")) }
-                            first = false
-                            writer.dynamicKey(key)
-                            writer.string(value)
-                        }
-                    }
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                source(entity.source, &writer)
-                writer.byte(UInt8(ascii: "}"))
+            entities.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices { entity(base + index, index: index, &writer) }
             }
             writer.byte(UInt8(ascii: "]"))
+        }
+
+        /// Writes one entity, read in place (fields are loaded as needed, the struct is not
+        /// copied).
+        @inline(__always)
+        private func entity(_ entity: UnsafePointer<Entity>, index: Int, _ writer: inout JSONBuffer) {
+            writer.raw(index > 0 ? ",{\"id\":\"e" : "{\"id\":\"e")
+            writer.integer(index + 1)
+            writer.raw("\",")
+            span(entity.pointee.range, &writer)
+            writer.raw(",\"label\":")
+            writer.string(entity.pointee.label.rawValue)
+            optionalString(",\"subtype\":", entity.pointee.subtype, &writer)
+            if let canonical = entity.pointee.canonical {
+                writer.raw(",\"canonical\":{\"name\":")
+                writer.string(canonical.name)
+                optionalString(",\"id\":", canonical.id, &writer)
+                writer.byte(UInt8(ascii: "}"))
+            }
+            if !entity.pointee.features.isEmpty {
+                writer.raw(",\"features\":{")
+                if entity.pointee.features.count == 1, let only = entity.pointee.features.first {
+                    writer.dynamicKey(only.key)
+                    writer.string(only.value)
+                } else if entity.pointee.features.count == 2 {
+                    var pairs = entity.pointee.features.makeIterator()
+                    if let one = pairs.next(), let other = pairs.next() {
+                        let (first, second) = one.key < other.key ? (one, other) : (other, one)
+                        writer.dynamicKey(first.key)
+                        writer.string(first.value)
+                        writer.byte(UInt8(ascii: ","))
+                        writer.dynamicKey(second.key)
+                        writer.string(second.value)
+                    }
+                } else {
+                    // keys are unique: sorting the pairs by key orders them as sorting the keys
+                    var first = true
+                    for (key, value) in entity.pointee.features.sorted(by: { $0.key < $1.key }) {
+                        if !first { writer.byte(UInt8(ascii: ",")) }
+                        first = false
+                        writer.dynamicKey(key)
+                        writer.string(value)
+                    }
+                }
+                writer.byte(UInt8(ascii: "}"))
+            }
+            source(entity.pointee.source, &writer)
+            writer.byte(UInt8(ascii: "}"))
         }
 
         func quantities(_ quantities: [Quantity], _ writer: inout JSONBuffer) {

@@ -141,6 +141,18 @@ struct JSONBuffer {
                         index &+= 8
                         continue
                     }
+                } else if end >= 8, index < end {
+                    // fewer than eight left: check the last eight bytes of the chunk, which
+                    // overlap bytes already written; when none needs escaping, those were
+                    // written as they are, so storing the word over them is exact
+                    let word = UnsafeRawPointer(input + (end &- 8)).loadUnaligned(as: UInt64.self)
+                    if !JSONWriter.needsEscape(word) {
+                        let left = end &- index
+                        UnsafeMutableRawPointer(output - (8 &- left)).storeBytes(of: word, as: UInt64.self)
+                        output += left
+                        index = end
+                        continue
+                    }
                 }
                 let byte = input[index]
                 index &+= 1

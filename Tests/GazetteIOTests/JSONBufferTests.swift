@@ -96,3 +96,28 @@ struct DocumentEncoderLayerTests {
                 + "\n")
     }
 }
+
+@Suite("Offset map, word at a time")
+struct OffsetMapWordTests {
+    @Test("code points match a byte-by-byte count at every offset")
+    func matchesNaiveCount() {
+        let pieces = ["a", "é", "€", "😀", " ", "Kyïv", "中文", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 7, 8, 63, 64, 65, 130, 300] {
+            var text = ""
+            while text.utf8.count < length { text += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            text += "é"
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let map = OffsetMap(buffer)
+                var expected = 0
+                for offset in 0...bytes.count {
+                    #expect(map.codePoint(offset) == expected)
+                    if offset < bytes.count, bytes[offset] & 0xC0 != 0x80 { expected += 1 }
+                }
+                #expect(map.codePoint(-5) == 0)
+                #expect(map.codePoint(bytes.count + 9) == text.unicodeScalars.count)
+            }
+        }
+    }
+}
