@@ -70,8 +70,17 @@ public struct DocumentEncoder: Sendable {
             }
             context.warnings(document.warnings, &out)
             out.raw("}\n")
-            writer.bytes.reserveCapacity(writer.bytes.count + out.count)
-            writer.raw(out.written)
+            let line = out.written
+            if writer.bytes.isEmpty, let source = line.baseAddress {
+                // the usual case (a fresh writer per document): one copy, no growth
+                writer.bytes = [UInt8](unsafeUninitializedCapacity: line.count) { target, initialized in
+                    target.baseAddress?.initialize(from: source, count: line.count)
+                    initialized = line.count
+                }
+            } else {
+                writer.bytes.reserveCapacity(writer.bytes.count + line.count)
+                writer.raw(line)
+            }
         }
     }
 
@@ -184,6 +193,32 @@ public struct DocumentEncoder: Sendable {
             writer.byte(UInt8(ascii: "]"))
         }
 
+        /// `,"label":"..."` for a label, spelled out so no string is escaped per entity (a test
+        /// checks each against the label's raw value).
+        static func labelJSON(_ label: EntityLabel) -> StaticString {
+            switch label {
+            case .person: return ",\"label\":\"PERSON\""
+            case .location: return ",\"label\":\"LOCATION\""
+            case .organization: return ",\"label\":\"ORGANIZATION\""
+            case .nationality: return ",\"label\":\"NATIONALITY\""
+            case .title: return ",\"label\":\"TITLE\""
+            }
+        }
+
+        /// `,"kind":"..."` for a quantity kind (a test checks each against the raw value).
+        static func kindJSON(_ kind: QuantityKind) -> StaticString {
+            switch kind {
+            case .cardinal: return ",\"kind\":\"cardinal\""
+            case .ordinal: return ",\"kind\":\"ordinal\""
+            case .percent: return ",\"kind\":\"percent\""
+            case .money: return ",\"kind\":\"money\""
+            case .measure: return ",\"kind\":\"measure\""
+            case .fraction: return ",\"kind\":\"fraction\""
+            case .date: return ",\"kind\":\"date\""
+            case .year: return ",\"kind\":\"year\""
+            }
+        }
+
         /// Writes one entity, read in place (fields are loaded as needed, the struct is not
         /// copied).
         @inline(__always)
@@ -192,8 +227,7 @@ public struct DocumentEncoder: Sendable {
             writer.integer(index + 1)
             writer.raw("\",")
             span(entity.pointee.range, &writer)
-            writer.raw(",\"label\":")
-            writer.string(entity.pointee.label.rawValue)
+            writer.raw(Self.labelJSON(entity.pointee.label))
             optionalString(",\"subtype\":", entity.pointee.subtype, &writer)
             if let canonical = entity.pointee.canonical {
                 writer.raw(",\"canonical\":{\"name\":")
@@ -240,8 +274,7 @@ public struct DocumentEncoder: Sendable {
                 writer.integer(index + 1)
                 writer.raw("\",")
                 span(quantity.range, &writer)
-                writer.raw(",\"kind\":")
-                writer.string(quantity.kind.rawValue)
+                writer.raw(Self.kindJSON(quantity.kind))
                 optionalString(",\"value\":", quantity.value, &writer)
                 optionalString(",\"unit\":", quantity.unit, &writer)
                 optionalString(",\"dimension\":", quantity.dimension, &writer)

@@ -122,14 +122,14 @@ struct JSONBuffer {
             raw("\"\"")
             return
         }
-        reserve(1)
+        // room for the first chunk's worst case (every byte \u00XX) and both quotes
+        reserve(Swift.min(total, Self.chunk) &* 6 &+ 2)
         base[count] = UInt8(ascii: "\"")
         count &+= 1
         var index = 0
         while index < total {
             let end = Swift.min(total, index &+ Self.chunk)
-            // room for the worst case of this chunk (every byte \u00XX) and the closing quote
-            reserve((end &- index) &* 6 &+ 1)
+            if index > 0 { reserve((end &- index) &* 6 &+ 1) }
             var output = base + count
             while index < end {
                 // eight bytes at a time while none needs escaping

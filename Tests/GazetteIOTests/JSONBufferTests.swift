@@ -121,3 +121,20 @@ struct OffsetMapWordTests {
         }
     }
 }
+
+@Suite("Spelled-out enum values")
+struct SpelledOutValueTests {
+    static func text(_ value: StaticString) -> String {
+        value.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test("each label and quantity kind is written as its raw value")
+    func matchRawValues() {
+        for label in EntityLabel.allCases {
+            #expect(Self.text(DocumentEncoder.Context.labelJSON(label)) == #","label":""# + label.rawValue + "\"")
+        }
+        for kind in QuantityKind.allCases {
+            #expect(Self.text(DocumentEncoder.Context.kindJSON(kind)) == #","kind":""# + kind.rawValue + "\"")
+        }
+    }
+}
