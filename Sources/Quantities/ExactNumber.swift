@@ -88,6 +88,59 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         self = value
     }
 
+    /// `init(parsing:allowGrouping:)` over UTF-8 bytes `[start, end)` without building a string;
+    /// with `skippingNonASCII`, bytes of non-ASCII characters are left out first (as filtering the
+    /// text's non-ASCII scalars would). A text with a "/" is parsed through the string path.
+    init?(bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, allowGrouping: Bool, skippingNonASCII: Bool) {
+        if bytes[start..<end].contains(UInt8(ascii: "/")) {
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if skippingNonASCII { text = String(text.unicodeScalars.filter { $0.value < 0x80 }.map(Character.init)) }
+            guard let value = ExactNumber(parsing: text, allowGrouping: allowGrouping) else { return nil }
+            self = value
+            return
+        }
+        var negative = false
+        var digits: Int128 = 0
+        var scale: Int128 = 1
+        var seenPoint = false
+        var seenDigit = false
+        var first = true
+        var offset = start
+        while offset < end {
+            let byte = bytes[offset]
+            offset += 1
+            if byte >= 0x80 {
+                if skippingNonASCII { continue }
+                return nil
+            }
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "-") where first: negative = true
+            case UInt8(ascii: "+") where first: continue
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: ","):
+                guard allowGrouping, !seenPoint else { return nil }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                seenDigit = true
+                let (times, o1) = digits.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
+                guard !o1, !o2 else { return nil }
+                digits = sum
+                if seenPoint {
+                    let (s, o3) = scale.multipliedReportingOverflow(by: 10)
+                    guard !o3 else { return nil }
+                    scale = s
+                }
+            default:
+                return nil
+            }
+        }
+        guard seenDigit, let value = ExactNumber(negative ? -digits : digits, scale) else { return nil }
+        self = value
+    }
+
     /// True when the value is a whole number.
     public var isInteger: Bool { denominator == 1 }
 

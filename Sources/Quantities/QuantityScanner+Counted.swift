@@ -27,19 +27,21 @@ extension QuantityScanner {
                 while index < tokens.count, glued(index) { index += 1 }
                 continue
             }
-            if EnglishWords.phraseBreakers.contains(word) && !EnglishWords.countModifiers.contains(word) { break }
             if EnglishWords.countModifiers.contains(word) {
                 index += 1
                 continue
             }
+            if EnglishWords.phraseBreakers.contains(word) { break }
             // A number word ends the phrase ("nine of 11").
-            if numberWord(at: index) != nil, !(EnglishWords.looksPlural(word)) { break }
+            let isNumberWord = numberWord(at: index) != nil
+            let plural = (isNumberWord || !single) && EnglishWords.looksPlural(word)
+            if isNumberWord, !plural { break }
             if single {
                 if isLowercaseWord(index) {
                     candidate = index
                     break
                 }
-            } else if EnglishWords.looksPlural(word) {
+            } else if plural {
                 candidate = index
                 break
             }

@@ -68,9 +68,7 @@ extension QuantityScanner {
         }
         guard bytes[range.start] >= UInt8(ascii: "0"), bytes[range.start] <= UInt8(ascii: "9"),
               bytes[end - 1] >= UInt8(ascii: "0"), bytes[end - 1] <= UInt8(ascii: "9") else { return nil }
-        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<end]), as: UTF8.self)
-        if spaced { text = String(text.unicodeScalars.filter { $0.value < 0x80 }.map(Character.init)) }
-        guard var value = ExactNumber(parsing: text, allowGrouping: true) else { return nil }
+        guard var value = ExactNumber(bytes: bytes, range.start, end, allowGrouping: true, skippingNonASCII: spaced) else { return nil }
         if ordinal, !value.isInteger { return nil }
         if let exponent {
             guard let scale = ExactNumber(integer: 10).power(exponent), let scaled = value.multiplied(by: scale) else { return nil }

@@ -66,14 +66,17 @@ extension QuantityScanner {
         // Suspended hyphen: "8- to 16-meter".
         if gap.hasPrefix("- "), gap.count > 2 { gap.removeFirst() }
         var hyphenGap = false
-        for (patternIndex, pattern) in tables.ranges.enumerated() where pattern.middle == gap {
+        // Only the rows whose middle is the gap (the index gives them in table order).
+        let candidates = tables.rangesByMiddle[gap] ?? []
+        for patternIndex in candidates {
+            let pattern = tables.ranges[patternIndex]
             if pattern.ambiguous { hyphenGap = true }
             if ordinals, pattern.isAlternative || pattern.prefix.isEmpty { continue }
             var first = a.first
             if !pattern.prefix.isEmpty {
                 guard let prefixFirst = prefixStart(pattern.prefix, before: start) else { continue }
                 first = prefixFirst
-            } else if let other = tables.ranges.first(where: { !$0.prefix.isEmpty && $0.middle == gap && prefixStart($0.prefix, before: start) != nil }) {
+            } else if let other = candidates.first(where: { !tables.ranges[$0].prefix.isEmpty && prefixStart(tables.ranges[$0].prefix, before: start) != nil }) {
                 // A longer pattern ("between X and Y") applies; let it be tried.
                 _ = other
                 continue

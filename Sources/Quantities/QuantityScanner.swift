@@ -15,7 +15,7 @@ struct QuantityScanner {
             // bytes, too much to do for every token.
             if mayStartAtom(index), var atom = atom(at: index) {
                 if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
-                    invertedPercent(&atom, after: atoms.last?.last ?? -1)
+                    invertedPercent(&atom, after: atoms.isEmpty ? -1 : atoms[atoms.count - 1].last)
                 }
                 atoms.append(atom)
                 index = atom.last + 1

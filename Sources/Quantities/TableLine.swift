@@ -15,12 +15,13 @@ struct TableLine: Sendable {
     static func parse(_ text: String, file: String, columns count: Int) throws(UnitTableError) -> [TableLine] {
         var result: [TableLine] = []
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(text) {
             number += 1
-            var line = Substring(rawLine)
+            var line = rawLine
             if line.hasSuffix("\r") { line = line.dropLast() }
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // A tab is always a character of its own, so splitting the bytes splits the characters.
+            let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard fields.count >= count else {
                 throw UnitTableError(file: file, line: number, message: "expected \(count) tab-separated columns, found \(fields.count)")
             }
@@ -39,6 +40,28 @@ struct TableLine: Sendable {
             }
             result.append(TableLine(number: number, columns: Array(fields[0..<count]), features: features))
         }
+        return result
+    }
+
+    /// The text split at its "\n" characters, as `text.split(separator: "\n",
+    /// omittingEmptySubsequences: false)` would (a "\r\n" is one character, not a "\n"), but
+    /// scanning bytes rather than characters.
+    static func lines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                result.append(Substring(utf8[start..<index]))
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        result.append(Substring(utf8[start..<utf8.endIndex]))
         return result
     }
 }

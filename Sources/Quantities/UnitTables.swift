@@ -8,6 +8,8 @@ public struct UnitTables: Sendable {
     var numbers: [NumberWord] = []
     var qualifiers: [Qualifier] = []
     var ranges: [RangePattern] = []
+    /// The rows of `ranges` by their middle (" to " → its rows, in table order).
+    var rangesByMiddle: [String: [Int]] = [:]
     /// Entries whose surface must match with its exact case, per table.
     var unitCaseSensitive: [Bool] = []
     var currencyCaseSensitive: [Bool] = []
@@ -177,6 +179,7 @@ public struct UnitTables: Sendable {
             guard c[1] == "range" || c[1] == "alternative" else {
                 throw UnitTableError(file: file, line: line.number, message: "unknown kind '\(c[1])'")
             }
+            rangesByMiddle[String(pattern[x.upperBound..<y.lowerBound]).lowercased(), default: []].append(ranges.count)
             ranges.append(RangePattern(
                 pattern: pattern, prefix: String(pattern[..<x.lowerBound]).lowercased(),
                 middle: String(pattern[x.upperBound..<y.lowerBound]).lowercased(), isAlternative: c[1] == "alternative",
