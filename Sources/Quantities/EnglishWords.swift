@@ -89,6 +89,7 @@ enum EnglishWords {
     static func singular(_ word: String) -> String {
         let lower = word.lowercased()
         if let irregular = irregularPlurals[lower] { return irregular }
+        if let ascii = asciiSingular(lower) { return ascii }
         if lower.hasSuffix("ies"), lower.count > 4 { return String(lower.dropLast(3)) + "y" }
         for ending in ["ches", "shes", "sses", "xes", "zes", "oes"] where lower.hasSuffix(ending) {
             return String(lower.dropLast(2))
@@ -97,9 +98,47 @@ enum EnglishWords {
         return lower
     }
 
+    /// True when every byte is printable ASCII (so each byte is one character).
+    @inline(__always)
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
+        return true
+    }
+
+    /// `singular` past the irregular plurals for a printable-ASCII word, on its bytes (nil for
+    /// any other word).
+    static func asciiSingular(_ lower: String) -> String? {
+        lower.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard isPrintableASCII(bytes) else { return nil }
+            let count = bytes.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard count >= length else { return false }
+                for offset in 0..<length where bytes[count - length + offset] != suffix.utf8Start[offset] { return false }
+                return true
+            }
+            func prefix(dropping dropped: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<count - dropped]), as: UTF8.self)
+            }
+            if ends("ies"), count > 4 { return prefix(dropping: 3) + "y" }
+            if ends("ches") || ends("shes") || ends("sses") || ends("xes") || ends("zes") || ends("oes") { return prefix(dropping: 2) }
+            if ends("s"), !ends("ss"), count > 2 { return prefix(dropping: 1) }
+            return lower
+        } ?? nil
+    }
+
     /// True when a lower-cased word looks like a plural noun.
     static func looksPlural(_ lower: String) -> Bool {
         if let irregular = irregularPlurals[lower] { return irregular != lower || lower == "personnel" || lower == "aircraft" || lower == "staff" || lower == "police" || lower == "cattle" || lower == "crew" }
+        // Printable ASCII (a character per byte): the suffix tests on the bytes, before any set is hashed.
+        let asciiShape: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            guard isPrintableASCII(bytes) else { return nil }
+            let count = bytes.count
+            guard count >= 3, bytes[count - 1] == UInt8(ascii: "s") else { return false }
+            let before = bytes[count - 2]
+            return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i") && before != UInt8(ascii: "'")
+        } ?? nil
+        if let asciiShape { return asciiShape && !notPlural.contains(lower) && !phraseBreakers.contains(lower) }
         guard lower.count >= 3, lower.hasSuffix("s"), !notPlural.contains(lower), !phraseBreakers.contains(lower) else { return false }
         return !(lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") || lower.hasSuffix("'s") || lower.hasSuffix("’s"))
     }

@@ -8,6 +8,15 @@ extension QuantityScanner {
     func joinRanges(_ atoms: inout [Atom]) {
         var index = 0
         while index + 1 < atoms.count {
+            // `range`'s first guard on a few fields (same sentence, a gap of at most 24 bytes),
+            // before the atoms are copied: most pairs are far apart.
+            let gapStart = tokens[atoms[index].last].range.end
+            let gapEnd = tokens[atoms[index + 1].first].range.start
+            guard gapEnd >= gapStart, gapEnd - gapStart <= 24,
+                  tokens[atoms[index].last].sentence == tokens[atoms[index + 1].first].sentence else {
+                index += 1
+                continue
+            }
             switch range(atoms[index], atoms[index + 1]) {
             case .joined(let joined):
                 atoms[index] = joined

@@ -4,7 +4,11 @@ import GazetteCore
 extension QuantityScanner {
     /// Joins two bare numbers linked by "over", "out of", or (after one) "in" into a fraction.
     func joinRatios(_ atoms: inout [Atom]) {
-        joinPairs(&atoms, ratio)
+        // The kinds and the one- or two-token gap of `ratio`'s guard, tested before the atoms are copied.
+        joinPairs(&atoms, when: { atoms, index in
+            atoms[index].kind == .cardinal && atoms[index + 1].kind == .cardinal && !atoms[index].isRange && !atoms[index + 1].isRange
+                && (1...2).contains(atoms[index + 1].first - atoms[index].last - 1)
+        }, ratio)
     }
 
     func ratio(_ a: Atom, _ b: Atom) -> Atom? {

@@ -121,15 +121,18 @@ struct QuantityScanner {
     /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
     /// of its minor units is one amount (and "5 ft 2 in" one measure). Joins in place.
     func joinMinorUnits(_ atoms: inout [Atom]) {
-        joinPairs(&atoms, unitPair)
+        // Only an amount or a measure starts a pair (tested before the atoms are copied).
+        joinPairs(&atoms, when: { atoms, index in atoms[index].currency != nil || atoms[index].kind == .measure }, unitPair)
     }
 
     /// Replaces each pair of consecutive atoms that `join` makes one by the joined atom, in place
-    /// (a joined atom is not joined again with the next).
-    func joinPairs(_ atoms: inout [Atom], _ join: (Atom, Atom) -> Atom?) {
+    /// (a joined atom is not joined again with the next). `candidate(atoms, index)` is a cheap
+    /// test on a few fields: false when `join` would certainly return nil for the pair at `index`,
+    /// which then is not copied out to be tried.
+    func joinPairs(_ atoms: inout [Atom], when candidate: ([Atom], Int) -> Bool, _ join: (Atom, Atom) -> Atom?) {
         var index = 0
         while index + 1 < atoms.count {
-            if let joined = join(atoms[index], atoms[index + 1]) {
+            if candidate(atoms, index), let joined = join(atoms[index], atoms[index + 1]) {
                 atoms[index] = joined
                 atoms.remove(at: index + 1)
             }
