@@ -13,6 +13,91 @@ struct TableLine: Sendable {
     /// Splits a table's text into lines with `count` fixed columns; comments and blank lines are
     /// skipped. Throws naming `file:line` when a line has too few columns.
     static func parse(_ text: String, file: String, columns count: Int) throws(UnitTableError) -> [TableLine] {
+        var text = text
+        text.makeContiguousUTF8()
+        let parsed = text.utf8.withContiguousStorageIfAvailable { parseBytes($0, file: file, columns: count) } ?? nil
+        guard let parsed else { return try parseCharacters(text, file: file, columns: count) }
+        return try parsed.get()
+    }
+
+    /// `parse` over the text's bytes, where a byte test gives what the character test would:
+    /// "\t" and "\n" are characters of their own (but "\r\n" is one character, not a "\n");
+    /// a feature column made only of ASCII has one character per byte. Nil (the caller then
+    /// reads characters) for a line whose "#" is followed by a non-ASCII character, which might
+    /// combine with it.
+    private static func parseBytes(_ bytes: UnsafeBufferPointer<UInt8>, file: String, columns count: Int) -> Result<[TableLine], UnitTableError>? {
+        func string(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        var result: [TableLine] = []
+        var number = 0
+        var lineStart = 0
+        let total = bytes.count
+        while true {
+            var lineEnd = lineStart
+            while lineEnd < total, bytes[lineEnd] != UInt8(ascii: "\n") || (lineEnd > 0 && bytes[lineEnd - 1] == UInt8(ascii: "\r")) {
+                lineEnd += 1
+            }
+            defer { lineStart = lineEnd + 1 }
+            number += 1
+            var end = lineEnd
+            if end > lineStart, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            if end > lineStart, bytes[lineStart] == UInt8(ascii: "#") {
+                guard end - lineStart == 1 || bytes[lineStart + 1] < 0x80 else { return nil }
+            } else if end > lineStart {
+                var fields: [String] = []
+                var fieldStarts: [Int] = []
+                var fieldStart = lineStart
+                for offset in lineStart...end where offset == end || bytes[offset] == UInt8(ascii: "\t") {
+                    fields.append(string(fieldStart, offset))
+                    fieldStarts.append(fieldStart)
+                    fieldStart = offset + 1
+                }
+                guard fields.count >= count else {
+                    return .failure(UnitTableError(file: file, line: number, message: "expected \(count) tab-separated columns, found \(fields.count)"))
+                }
+                guard !fields[0].isEmpty else {
+                    return .failure(UnitTableError(file: file, line: number, message: "empty first column"))
+                }
+                var features: [String: String] = [:]
+                for column in count..<fields.count {
+                    let start = fieldStarts[column]
+                    let stop = start + fields[column].utf8.count
+                    guard bytes[start..<stop].allSatisfy({ $0 < 0x80 }) else {
+                        addFeatures(fields[column], to: &features)
+                        continue
+                    }
+                    var itemStart = start
+                    for offset in start...stop where offset == stop || bytes[offset] == UInt8(ascii: " ") {
+                        defer { itemStart = offset + 1 }
+                        guard offset > itemStart else { continue }
+                        if let equals = (itemStart..<offset).first(where: { bytes[$0] == UInt8(ascii: "=") }) {
+                            features[string(itemStart, equals)] = string(equals + 1, offset)
+                        } else {
+                            features[string(itemStart, offset)] = "1"
+                        }
+                    }
+                }
+                result.append(TableLine(number: number, columns: Array(fields[0..<count]), features: features))
+            }
+            if lineEnd >= total { break }
+        }
+        return .success(result)
+    }
+
+    /// Adds the `key=value` items (a bare key: "1") of a feature column, read as characters.
+    private static func addFeatures(_ extra: String, to features: inout [String: String]) {
+        for item in extra.split(whereSeparator: { $0 == " " }) {
+            if let equals = item.firstIndex(of: "=") {
+                features[String(item[..<equals])] = String(item[item.index(after: equals)...])
+            } else {
+                features[String(item)] = "1"
+            }
+        }
+    }
+
+    /// `parse` reading characters (for texts `parseBytes` leaves to it).
+    private static func parseCharacters(_ text: String, file: String, columns count: Int) throws(UnitTableError) -> [TableLine] {
         var result: [TableLine] = []
         var number = 0
         for rawLine in lines(text) {
@@ -29,15 +114,7 @@ struct TableLine: Sendable {
                 throw UnitTableError(file: file, line: number, message: "empty first column")
             }
             var features: [String: String] = [:]
-            for extra in fields[count...] {
-                for item in extra.split(whereSeparator: { $0 == " " }) {
-                    if let equals = item.firstIndex(of: "=") {
-                        features[String(item[..<equals])] = String(item[item.index(after: equals)...])
-                    } else {
-                        features[String(item)] = "1"
-                    }
-                }
-            }
+            for extra in fields[count...] { addFeatures(extra, to: &features) }
             result.append(TableLine(number: number, columns: Array(fields[0..<count]), features: features))
         }
         return result
