@@ -13,15 +13,36 @@ struct LexiconRef {
     }
 
     var description: String {
-        let name: String
+        let name: StaticString
         switch table {
-        case .units: name = "units.tsv"
-        case .currencies: name = "currencies.tsv"
-        case .numbers: name = "numbers.tsv"
-        case .qualifiers: name = "qualifiers.tsv"
-        case .ranges: name = "ranges.tsv"
+        case .units: name = "units.tsv:"
+        case .currencies: name = "currencies.tsv:"
+        case .numbers: name = "numbers.tsv:"
+        case .qualifiers: name = "qualifiers.tsv:"
+        case .ranges: name = "ranges.tsv:"
         }
-        return name + ":" + String(line)
+        // Written in one go: the name, then the line's decimal digits (as `String(line)` writes them).
+        let magnitude = line.magnitude
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let signCount = line < 0 ? 1 : 0
+        let nameCount = name.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: nameCount + signCount + digitCount) { buffer in
+            for offset in 0..<nameCount { buffer[offset] = name.utf8Start[offset] }
+            if signCount == 1 { buffer[nameCount] = UInt8(ascii: "-") }
+            var value = magnitude
+            var position = nameCount + signCount + digitCount
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+                value /= 10
+            } while value > 0
+            return nameCount + signCount + digitCount
+        }
     }
 }
 

@@ -202,7 +202,9 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     /// The exact decimal string ("1500000000", "0.25", "-12"), or nil when the value has no
     /// finite decimal expansion.
     public var exactDecimal: String? {
-        isFiniteDecimal ? decimalString(fractionDigits: Int.max) : nil
+        // Most values are integers that fit a machine word: their digits directly.
+        if denominator == 1, let small = Int64(exactly: numerator) { return String(small) }
+        return isFiniteDecimal ? decimalString(fractionDigits: Int.max) : nil
     }
 
     /// The exact decimal when there is one; otherwise the value rounded half-up to

@@ -85,7 +85,11 @@ struct SurfaceTrie: Sendable {
 
     static func fold(_ bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
-        for byte in bytes.map(fold) where !(byte == 0x20 && result.last == 0x20) { result.append(byte) }
+        result.reserveCapacity(bytes.count)
+        for raw in bytes {
+            let byte = fold(raw)
+            if !(byte == 0x20 && result.last == 0x20) { result.append(byte) }
+        }
         return result
     }
 }
