@@ -42,7 +42,9 @@ struct RelationCollector {
 
     /// The relations, ordered by evidence start, then end, type and arguments.
     func ordered() -> [Relation] {
-        let order = relations.indices.sorted { left, right in
+        // The comparator reads a local copy of the array (not the whole collector).
+        let relations = self.relations
+        let precedes = { (left: Int, right: Int) -> Bool in
             let lhs = relations[left]
             let rhs = relations[right]
             let left = lhs.evidence ?? TextRange(0, 0)
@@ -58,6 +60,15 @@ struct RelationCollector {
             }
             return lhs.arguments.count < rhs.arguments.count
         }
+        // Often the rules added them in order already: with no pair out of order (the order is
+        // a lexicographic one, so this holds for all pairs), the stable sort would keep them as they are.
+        var inOrder = true
+        for position in relations.indices.dropFirst() where precedes(position, position - 1) {
+            inOrder = false
+            break
+        }
+        if inOrder { return relations }
+        let order = relations.indices.sorted(by: precedes)
         return order.map { relations[$0] }
     }
 

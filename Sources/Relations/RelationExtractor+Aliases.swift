@@ -126,9 +126,12 @@ extension RelationExtractor {
         let targets = aliasTarget
         let places = MetonymTargets(index: index, firstOf: { targets[$0] >= 0 ? targets[$0] : $0 })
         var organizationsIn = HashIndex(capacity: 8)
-        for relation in collector.relations where relation.type == "located_in" {
-            guard case let .entity(inner)? = relation.arguments.first?.reference,
-                case let .entity(place)? = relation.arguments.last?.reference, entities[inner].label == .organization
+        // By index, so only the relations of the type are read (a relation is a large value).
+        let relations = collector.relations
+        for number in relations.indices where relations[number].type == "located_in" {
+            let arguments = relations[number].arguments
+            guard case let .entity(inner)? = arguments.first?.reference,
+                case let .entity(place)? = arguments.last?.reference, entities[inner].label == .organization
             else { continue }
             organizationsIn.insertIfAbsent(index.hash(entities[place].range), targets[inner] >= 0 ? targets[inner] : inner)
         }
