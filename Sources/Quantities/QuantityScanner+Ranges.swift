@@ -41,18 +41,22 @@ extension QuantityScanner {
         let start = tokens[a.last].range.end
         let end = tokens[b.first].range.start
         guard end >= start, end - start <= 24 else { return nil }
-        var result: [UInt8] = []
-        for offset in start..<end {
-            let byte = SurfaceTrie.fold(bytes[offset])
-            if byte == 0x20 && result.last == 0x20 { continue }
-            result.append(byte)
+        // Written straight into the string (a small one: no allocation).
+        return String(unsafeUninitializedCapacity: end - start) { result in
+            var count = 0
+            for offset in start..<end {
+                let byte = SurfaceTrie.fold(bytes[offset])
+                if byte == 0x20 && count > 0 && result[count - 1] == 0x20 { continue }
+                result[count] = byte
+                count += 1
+            }
+            return count
         }
-        return String(decoding: result, as: UTF8.self)
     }
 
-    /// The token index where `prefix` ("between ") ends right before token `index`, if it does.
-    func prefixStart(_ prefix: String, before index: Int) -> Int? {
-        let words = prefix.split(separator: " ")
+    /// The token index where a prefix ("between ", given by its words) ends right before token
+    /// `index`, if it does.
+    func prefixStart(_ words: [String], before index: Int) -> Int? {
         guard !words.isEmpty, index >= words.count else { return words.isEmpty ? index : nil }
         for (offset, word) in words.reversed().enumerated() {
             let tokenIndex = index - 1 - offset
@@ -83,9 +87,9 @@ extension QuantityScanner {
             if ordinals, pattern.isAlternative || pattern.prefix.isEmpty { continue }
             var first = a.first
             if !pattern.prefix.isEmpty {
-                guard let prefixFirst = prefixStart(pattern.prefix, before: start) else { continue }
+                guard let prefixFirst = prefixStart(pattern.prefixWords, before: start) else { continue }
                 first = prefixFirst
-            } else if let other = candidates.first(where: { !tables.ranges[$0].prefix.isEmpty && prefixStart(tables.ranges[$0].prefix, before: start) != nil }) {
+            } else if let other = candidates.first(where: { !tables.ranges[$0].prefix.isEmpty && prefixStart(tables.ranges[$0].prefixWords, before: start) != nil }) {
                 // A longer pattern ("between X and Y") applies; let it be tried.
                 _ = other
                 continue

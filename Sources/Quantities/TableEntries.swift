@@ -99,6 +99,8 @@ struct RangePattern: Sendable {
     var pattern: String
     /// Text before X ("between "), lower-cased, possibly empty.
     var prefix: String
+    /// The words of `prefix`, split once when the table is loaded.
+    var prefixWords: [String] = []
     /// Text between X and Y (" and ", "-", " to ").
     var middle: String
     var isAlternative: Bool

@@ -180,11 +180,13 @@ public struct UnitTables: Sendable {
                 throw UnitTableError(file: file, line: line.number, message: "unknown kind '\(c[1])'")
             }
             rangesByMiddle[String(pattern[x.upperBound..<y.lowerBound]).lowercased(), default: []].append(ranges.count)
-            ranges.append(RangePattern(
+            var row = RangePattern(
                 pattern: pattern, prefix: String(pattern[..<x.lowerBound]).lowercased(),
                 middle: String(pattern[x.upperBound..<y.lowerBound]).lowercased(), isAlternative: c[1] == "alternative",
                 inclusive: c[2] == "1", approximate: c[3] == "1", change: line.flag("change"),
-                ambiguous: line.flag("ambiguous"), line: line.number))
+                ambiguous: line.flag("ambiguous"), line: line.number)
+            row.prefixWords = row.prefix.split(separator: " ").map(String.init)
+            ranges.append(row)
         }
     }
 
