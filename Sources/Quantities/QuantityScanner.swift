@@ -17,6 +17,9 @@ struct QuantityScanner {
                 if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
                     invertedPercent(&atom, after: atoms.isEmpty ? -1 : atoms[atoms.count - 1].last)
                 }
+                // Room for a document's usual count at the first atom (growing one by one copies
+                // every atom at each step).
+                if atoms.isEmpty { atoms.reserveCapacity(32) }
                 atoms.append(atom)
                 index = atom.last + 1
             } else {
