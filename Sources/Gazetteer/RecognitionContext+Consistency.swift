@@ -99,9 +99,12 @@ extension RecognitionContext {
                 defined.tokens = run
                 chosen.append(defined)
                 changed = true
-            } else if let organisation = organisationHeads[part], run.lowerBound > 0, isWord(run.lowerBound - 1, "the", "The"),
-                organisation.tokens.upperBound <= run.lowerBound
+            } else if let organisation = organisationHeads[part], organisation.tokens.upperBound <= run.lowerBound,
+                run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !tokens[run.lowerBound].isSentenceInitial
+                    || !isOnlySentenceCapital(run.lowerBound)
             {
+                // "the Coalition", "Coalition partners", "with Coalition forces": the head word of
+                // an organisation named before, after "the" or capitalised where a capital says so
                 chosen.append(shortForm(of: organisation, at: run, rule: "org-short-form"))
                 changed = true
             }

@@ -77,6 +77,9 @@ struct EntityRecognizerTests {
         ("The Quentin Valley Hockey League voted. Later the League fined two clubs.",
          ["Quentin Valley Hockey League/ORGANIZATION/org-keyword", "League/ORGANIZATION/org-short-form"], []),
         ("League officials voted. The Hockey League met.", [], ["League/ORGANIZATION/org-short-form"]),
+        ("The Global Coalition met. He thanked Coalition partners. Coalition aircraft struck twice.",
+         ["Global Coalition/ORGANIZATION/org-keyword", "Coalition/ORGANIZATION/org-short-form"], []),
+        ("The Global Coalition met. Coalition talks stalled as the coalition split.", [], ["Coalition/ORGANIZATION/org-short-form"]),
         // a common-word place introduced once with a preposition counts elsewhere in the document
         ("Fans travelled to Reading on Saturday. Crowds in central Reading were large; Reading council agreed.",
          ["Reading/LOCATION/lexicon"], []),
