@@ -53,38 +53,9 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
             self = q
             return
         }
-        var negative = false
-        var digits: Int128 = 0
-        var scale: Int128 = 1
-        var seenPoint = false
-        var seenDigit = false
-        var first = true
-        for byte in text.utf8 {
-            defer { first = false }
-            switch byte {
-            case UInt8(ascii: "-") where first: negative = true
-            case UInt8(ascii: "+") where first: continue
-            case UInt8(ascii: "."):
-                guard !seenPoint else { return nil }
-                seenPoint = true
-            case UInt8(ascii: ","):
-                guard allowGrouping, !seenPoint else { return nil }
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                seenDigit = true
-                let (times, o1) = digits.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
-                guard !o1, !o2 else { return nil }
-                digits = sum
-                if seenPoint {
-                    let (s, o3) = scale.multipliedReportingOverflow(by: 10)
-                    guard !o3 else { return nil }
-                    scale = s
-                }
-            default:
-                return nil
-            }
-        }
-        guard seenDigit, let value = ExactNumber(negative ? -digits : digits, scale) else { return nil }
+        var text = String(text)
+        guard let value = text.withUTF8({ ExactNumber(bytes: $0, 0, $0.count, allowGrouping: allowGrouping, skippingNonASCII: false) })
+        else { return nil }
         self = value
     }
 
