@@ -29,6 +29,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time ICU's raw word breaking over the same text (the practical ceiling).")
     var baseline = false
 
+    @Flag(help: "Also time each stage and the JSON output separately on one core (their seconds, share and MB/s alone).")
+    var stageTimes = false
+
     mutating func validate() throws {
         if paths.isEmpty { throw ValidationError("bench needs a corpus path") }
         if rounds < 1 { throw ValidationError("--rounds must be at least 1") }
@@ -96,6 +99,7 @@ struct BenchCommand: ParsableCommand {
                 format: "  jobs %-3d     %8.2f MB/s %10.0f docs/s   %.2f s   output %.1f MB",
                 jobs, rate, Double(documents.count) / best, best, Double(outputBytes) / 1_000_000))
         }
+        if stageTimes { printStageTimes(pipeline, documents, megabytes: megabytes) }
         if baseline {
             let start = DispatchTime.now().uptimeNanoseconds
             let segments = Gazette.icuWordBreakBaseline(documents)
@@ -105,6 +109,45 @@ struct BenchCommand: ParsableCommand {
             print(String(format: "  ratio        pipeline/ICU = %.2f on 1 core", singleCoreRate / rate))
         }
         print(String(format: "  peak RSS     %.1f MB", Double(Gazette.peakResidentBytes()) / 1_000_000))
+    }
+
+    /// Runs the documents through the stages one at a time on this thread, timing each stage and
+    /// the JSON encoding (best of `rounds`), and prints each one's time, share and MB/s alone.
+    private func printStageTimes(_ pipeline: Pipeline, _ documents: [Document], megabytes: Double) {
+        let encoder = Annotator(pipeline: pipeline, jobs: 1).encoder
+        var best = [Double](repeating: .infinity, count: pipeline.stages.count + 1)
+        var failed = 0
+        for _ in 0..<rounds {
+            var totals = [UInt64](repeating: 0, count: pipeline.stages.count + 1)
+            failed = 0
+            for original in documents {
+                var document = original
+                var ok = true
+                for (index, stage) in pipeline.stages.enumerated() where ok {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    do { try stage.process(&document) } catch { ok = false }
+                    totals[index] += DispatchTime.now().uptimeNanoseconds - start
+                }
+                guard ok else {
+                    failed += 1
+                    continue
+                }
+                let start = DispatchTime.now().uptimeNanoseconds
+                var writer = JSONWriter(capacity: document.byteCount * 2 + 256)
+                encoder.encode(document, into: &writer)
+                totals[pipeline.stages.count] += DispatchTime.now().uptimeNanoseconds - start
+            }
+            for index in totals.indices { best[index] = min(best[index], Double(totals[index]) / 1e9) }
+        }
+        let total = best.reduce(0, +)
+        let names = pipeline.stageNames + ["JSON output"]
+        print("  stage times  (1 core, best of \(rounds); one document at a time through each stage)")
+        for (name, seconds) in zip(names, best) {
+            let label = name.count < 13 ? name + String(repeating: " ", count: 13 - name.count) : name
+            print("    " + label + String(
+                format: " %7.3f s  %5.1f%%  %9.2f MB/s alone", seconds, 100 * seconds / max(total, 1e-9), megabytes / max(seconds, 1e-9)))
+        }
+        if failed > 0 { print("    (\(failed) documents failed a stage and were left out)") }
     }
 
     private func seconds(since start: UInt64) -> Double {

@@ -120,4 +120,16 @@ struct AnnotateCommandTests {
             #expect(result.output.contains(field))
         }
     }
+
+    @Test("bench --stage-times times every stage and the JSON output, shares summing to 100%")
+    func benchStageTimes() throws {
+        let result = try GazetteBinary.run(["bench", "Corpus/", "--jobs", "1", "--stage-times"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.lines.filter { $0.hasSuffix("MB/s alone") }
+        #expect(rows.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+            == ["tokenize", "gazetteer", "quantities", "relations", "JSON"])
+        let shares = rows.compactMap { row in row.split(separator: " ").first { $0.hasSuffix("%") }.flatMap { Double($0.dropLast()) } }
+        #expect(shares.count == 5)
+        #expect(abs(shares.reduce(0, +) - 100) < 0.5, "\(rows)")
+    }
 }
