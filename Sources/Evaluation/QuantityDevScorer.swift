@@ -162,7 +162,7 @@ public struct QuantityDevScorer: Sendable {
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .dimension:
             guard quantity.kind == .measure, !isRange, !quantity.source.rule.hasPrefix("age"),
-                  !["temperature", "duration", "angle"].contains(quantity.dimension ?? "") else { return nil }
+                  !["temperature", "duration"].contains(quantity.dimension ?? "") else { return nil }
             return Key(span: predicted.core, value: quantity.value.map(DecimalValue.canonical), unit: quantity.unit)
         case .temperature:
             guard quantity.kind == .measure, !isRange, quantity.dimension == "temperature" else { return nil }

@@ -61,6 +61,17 @@ enum EnglishWords {
     /// The longest temperature cue, in bytes.
     static let temperatureCueMaxLength = temperatureCues.map(\.utf8.count).max() ?? 0
 
+    /// Words that make "pounds" in their sentence a weight, not money ("the baby weighed seven
+    /// pounds", "a metric ton is 2,204.62 pounds"); without one it stays sterling.
+    static let massCues: Set<String> = [
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lighter",
+        "ton", "tons", "tonne", "tonnes", "kg", "kilogram", "kilograms", "kilo", "kilos", "gram", "grams", "ounce",
+        "ounces", "oz", "lb", "lbs", "payload",
+    ]
+
+    /// The longest mass cue, in bytes.
+    static let massCueMaxLength = massCues.map(\.utf8.count).max() ?? 0
+
     static let timeWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hrs", "o'clock"]
 
     /// Words before a number that make it an identifier ("No. 5", "Section 3" is caught by capitals).

@@ -166,7 +166,13 @@ extension QuantityScanner {
             return
         }
         let unit = unitMatch(at: next)
-        let currency = atom.currency == nil ? currencySuffix(at: next) : nil
+        var currency = atom.currency == nil ? currencySuffix(at: next) : nil
+        // "pounds" is money unless its sentence speaks of weight ("weighed seven pounds").
+        if let (entry, _) = currency, tables.currencies[entry].ambiguous, let (unitIndex, _, _) = unit,
+            tables.units[unitIndex].dimension == "mass", sentenceSpeaksOfMass(next)
+        {
+            currency = nil
+        }
         let unitLength = unit.map { tokens[$0.last].range.end - $0.trim - tokens[next].range.start } ?? 0
         let currencyLength = currency.map { tokens[$0.last].range.end - tokens[next].range.start } ?? 0
         if let (entry, last) = currency, currencyLength >= unitLength,

@@ -288,14 +288,22 @@ struct QuantityScanner {
 
     /// True when a word of token `index`'s sentence is a temperature cue ("temperature", "heat").
     func sentenceSpeaksOfTemperature(_ index: Int) -> Bool {
+        sentence(of: index, hasWordIn: EnglishWords.temperatureCues, longest: EnglishWords.temperatureCueMaxLength)
+    }
+
+    /// True when a word of token `index`'s sentence speaks of weight ("weighed", "heavy", "tonnes").
+    func sentenceSpeaksOfMass(_ index: Int) -> Bool {
+        sentence(of: index, hasWordIn: EnglishWords.massCues, longest: EnglishWords.massCueMaxLength)
+    }
+
+    /// True when a word of token `index`'s sentence (lower-cased, 2 bytes or more) is in `words`.
+    private func sentence(of index: Int, hasWordIn words: Set<String>, longest: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let sentence = tokens[index].sentence
         var position = index
         while position > 0, tokens[position - 1].sentence == sentence { position -= 1 }
         while position < tokens.count, tokens[position].sentence == sentence {
-            if tokens[position].range.length >= 3, tokens[position].range.length <= EnglishWords.temperatureCueMaxLength,
-                EnglishWords.temperatureCues.contains(lower(position))
-            {
+            if tokens[position].range.length >= 2, tokens[position].range.length <= longest, words.contains(lower(position)) {
                 return true
             }
             position += 1

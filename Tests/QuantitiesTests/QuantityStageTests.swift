@@ -88,6 +88,7 @@ struct QuantityStageTests {
 
     @Test("Money", arguments: [
         Expected("It cost $75 last week.", "$75", .money, "75", "USD"),
+        Expected("She paid seven pounds for it.", "seven pounds", .money, "7", "GBP"),
         Expected("It paid US$1.5bn for it.", "US$1.5bn", .money, "1500000000", "USD"),
         Expected("The fund holds €300 million.", "€300 million", .money, "300000000", "EUR"),
         Expected("He earned £80m last year.", "£80m", .money, "80000000", "GBP"),
@@ -105,6 +106,8 @@ struct QuantityStageTests {
         Expected("They walked 40 kilometres.", "40 kilometres", .measure, "40", "km"),
         Expected("They drove 40 miles west.", "40 miles", .measure, "40", "mi"),
         Expected("Each holds 450 kg of explosives.", "450 kg", .measure, "450", "kg"),
+        Expected("The baby weighed seven pounds at birth.", "seven pounds", .measure, "7", "lb"),
+        Expected("A metric ton weighs 2,204.62 pounds.", "2,204.62 pounds", .measure, "2204.62", "lb"),
         Expected("The ship carries 3.5 tonnes of grain.", "3.5 tonnes", .measure, "3.5", "t"),
         Expected("It reached 35°C on Monday.", "35°C", .measure, "35", "°C"),
         Expected("The temperature hit 35°C.", "35°C", .measure, "35", "°C"),
