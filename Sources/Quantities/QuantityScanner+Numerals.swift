@@ -19,7 +19,8 @@ extension QuantityScanner {
     /// The numeral at `index`. `money`: a currency precedes, so a glued "m" is millions.
     func numeral(at index: Int, money: Bool) -> Atom? {
         if tokens[index].kind == .number { return digitNumeral(at: index, money: money) }
-        return wordNumeral(at: index)
+        if let atom = wordNumeral(at: index) { return atom }
+        return money ? nil : vaguePlural(at: index)
     }
 
     /// Parses a digit token: grouping commas, a decimal point, an ordinal suffix.

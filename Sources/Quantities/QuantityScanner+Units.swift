@@ -131,7 +131,23 @@ extension QuantityScanner {
         if let dimension, isPlainDigits(after), let (other, _, _) = unitMatch(at: after + 1), tables.units[other].dimension == dimension {
             return true
         }
+        // "5 GB of data", "a 2 TB drive": a capital data-size symbol after a number is a unit
+        // unless a capitalised word follows ("3 GB Olympians" is not).
+        if dimension == "data", surfaceLength == 2, isCapitalLetters(index), after < tokens.count,
+           tokens[after].sentence == tokens[last].sentence, !isCapitalized(after) {
+            return true
+        }
         return isIn(EnglishWords.dimensionAdjectiveFilter, after)
+    }
+
+    /// True when every byte of the token is an ASCII capital letter.
+    func isCapitalLetters(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.length > 0 else { return false }
+        for offset in range.start..<range.end where bytes[offset] < UInt8(ascii: "A") || bytes[offset] > UInt8(ascii: "Z") {
+            return false
+        }
+        return true
     }
 
     /// Attaches a unit, percent sign or currency name after a cardinal.
