@@ -34,6 +34,54 @@ enum TextScan {
         return isNonASCIIWhitespace(bytes, at: offset)
     }
 
+    /// The end of the segment `[start, end)` without the invisible format marks that word
+    /// segmentation glues to the character before them (UAX #29 rule WB4): LEFT-TO-RIGHT and
+    /// RIGHT-TO-LEFT MARK, ZERO WIDTH SPACE, WORD JOINER, ZERO WIDTH NO-BREAK SPACE and SOFT HYPHEN
+    /// at the end of a word. Keeps at least the segment's first character.
+    @inline(__always)
+    static func endBeforeInvisibleMarks(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        // Every such mark ends in a byte of 0x8B...0xBF after a lead byte 0xC2, 0xE2 or 0xEF:
+        // the common case (an ASCII last byte) returns at once.
+        guard end <= bytes.count, bytes[end - 1] >= 0x80 else { return end }
+        var trimmed = end
+        while trimmed - start > 3 {
+            let last = bytes[trimmed - 1]
+            if bytes[trimmed - 2] == 0xC2, last == 0xAD {
+                trimmed -= 2  // U+00AD SOFT HYPHEN
+                continue
+            }
+            let lead = bytes[trimmed - 3]
+            let middle = bytes[trimmed - 2]
+            let isMark = (lead == 0xE2 && middle == 0x80 && (last == 0x8B || last == 0x8E || last == 0x8F))  // U+200B, U+200E, U+200F
+                || (lead == 0xE2 && middle == 0x81 && last == 0xA0)  // U+2060 WORD JOINER
+                || (lead == 0xEF && middle == 0xBB && last == 0xBF)  // U+FEFF
+            guard isMark else { break }
+            trimmed -= 3
+        }
+        return trimmed
+    }
+
+    /// True when the segment `[start, end)` holds nothing but the invisible marks
+    /// `endBeforeInvisibleMarks` trims (a ZERO WIDTH SPACE between words is no token).
+    static func isInvisibleMarks(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end <= bytes.count, bytes[start] >= 0xC2 else { return false }
+        var index = start
+        while index < end {
+            if index + 2 <= end, bytes[index] == 0xC2, bytes[index + 1] == 0xAD {
+                index += 2
+                continue
+            }
+            guard index + 3 <= end else { return false }
+            let (lead, middle, last) = (bytes[index], bytes[index + 1], bytes[index + 2])
+            let isMark = (lead == 0xE2 && middle == 0x80 && (last == 0x8B || last == 0x8E || last == 0x8F))
+                || (lead == 0xE2 && middle == 0x81 && last == 0xA0)
+                || (lead == 0xEF && middle == 0xBB && last == 0xBF)
+            guard isMark else { return false }
+            index += 3
+        }
+        return true
+    }
+
     /// `isWhitespace` for a scalar that is not ASCII: the Unicode White_Space property.
     @inline(never)
     static func isNonASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {

@@ -67,8 +67,10 @@ public struct Tokenizer: Stage {
             // (The closures are passed directly, not stored: stored ones would make every access
             // to the captured arrays a dynamically checked one.)
             try wordSegments(bytes, covered: covered) { end, wordClass in
-                if wordClass != .none || !TextScan.isWhitespace(bytes, at: start) {
-                    raw.append(RawSegment(start: start, end: end, wordClass: wordClass))
+                if wordClass != .none || !(TextScan.isWhitespace(bytes, at: start) || TextScan.isInvisibleMarks(bytes, start, end)) {
+                    // Invisible format marks glued to a word ("Mosul\u{200E}") are not part of it.
+                    let trimmed = end - start > 3 ? TextScan.endBeforeInvisibleMarks(bytes, start, end) : end
+                    raw.append(RawSegment(start: start, end: trimmed, wordClass: wordClass))
                 }
                 start = end
             }

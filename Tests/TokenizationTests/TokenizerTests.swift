@@ -40,6 +40,11 @@ struct TokenizerTokenTests {
         ("J. Smith and Acme Inc. staff", ["J.", "Smith", "and", "Acme", "Inc.", "staff"]),
         ("line one\r\nline two", ["line", "one", "line", "two"]),
         ("F-16 jets", ["F", "-", "16", "jets"]),
+        // Invisible format marks glued to a word are left out of it.
+        ("of Mosul\u{200E}, and", ["of", "Mosul", ",", "and"]),
+        ("Prime Minister\u{200F} Haider", ["Prime", "Minister", "Haider"]),
+        ("the\u{200B} word\u{2060}\u{FEFF} end\u{00AD}", ["the", "word", "end"]),
+        ("A\u{200E} b", ["A", "b"]),
         ("", []),
         ("   \n\t ", []),
     ]
