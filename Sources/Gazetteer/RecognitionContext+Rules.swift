@@ -102,6 +102,7 @@ extension RecognitionContext {
         var chosen = resolve(proposals)
         addAppositionTitles(&chosen)
         addAcronymDefinitions(&chosen)
+        qualifyPlacesByRegion(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
         return chosen.map(entity).sorted { $0.range < $1.range }
     }

@@ -1,0 +1,132 @@
+import GazetteCore
+
+/// Places qualified by the region or country after them: "Paris, Texas", "Birmingham, Alabama",
+/// "a native of Vermillion, South Dakota", "Hama, Syria".
+///
+/// The region names which of the listed places of that name is meant (rule `place-region`), and
+/// makes an unlisted capitalised name before it a place (rule `place-before-region`).
+extension RecognitionContext {
+    /// Re-links or adds the place before each ", <region or country>" among the chosen proposals.
+    mutating func qualifyPlacesByRegion(_ chosen: inout [Proposal]) {
+        guard chosen.count >= 1 else { return }
+        var added: [Proposal] = []
+        for index in chosen.indices {
+            let region = chosen[index]
+            guard region.label == .location, countryCode(of: region) != nil else { continue }
+            let comma = region.tokens.lowerBound - 1
+            guard comma >= 2, isComma(comma), tokens[comma].sentence == tokens[region.tokens.lowerBound].sentence else { continue }
+            if index > 0, chosen[index - 1].tokens.upperBound == comma {
+                // A listed place right before the comma: the one in that region, if listed.
+                let place = chosen[index - 1]
+                guard place.label == .location, place.subtype == "city" else { continue }
+                if let (newPlace, newRegion) = qualified(place, by: region) {
+                    chosen[index - 1] = newPlace
+                    chosen[index] = newRegion
+                }
+                continue
+            }
+            if let place = unlistedPlace(endingAt: comma, before: region, chosen: chosen) { added.append(place) }
+        }
+        guard !added.isEmpty else { return }
+        chosen.append(contentsOf: added)
+        chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The ISO 3166 alpha-2 code of a country or of the country a region belongs to.
+    func countryCode(of proposal: Proposal) -> String? {
+        countryCode(subtype: proposal.subtype, canonicalID: proposal.canonical?.id, features: proposal.features)
+    }
+
+    func countryCode(subtype: String?, canonicalID: String?, features: [String: String]) -> String? {
+        guard let id = canonicalID else { return nil }
+        switch subtype {
+        case "country":
+            return id.hasPrefix("iso3166:") ? String(id.dropFirst("iso3166:".count)) : nil
+        case "region":
+            // ISO 3166-2 subdivisions ("iso3166-2:US-TX"), not world regions.
+            return id.hasPrefix("iso3166-2:") ? features["country"] : nil
+        default:
+            return nil
+        }
+    }
+
+    /// "Paris, Texas": the pair of listed readings of the place and of the region after it that
+    /// fit together best: the city in that very subdivision (GeoNames `admin1` "US.TX" for
+    /// "iso3166-2:US-TX"), else in that country, the more populous first ("Savannah, Georgia" is
+    /// the city in the US state, not the country). Where no listed city fits, the name is a place
+    /// the lists do not hold, and the listed one elsewhere is unlinked. Nil when nothing changes.
+    func qualified(_ place: Proposal, by region: Proposal) -> (Proposal, Proposal)? {
+        struct Reading {
+            var template: EntityTemplate
+            var country: String
+            var admin: String?
+        }
+        var regions: [Reading] = []
+        for candidateIndex in entityStarts(at: region.tokens.lowerBound) {
+            let candidate = candidates[Int(candidateIndex)]
+            guard candidate.tokens == region.tokens, candidate.code == .location else { continue }
+            let template = recognizer.template(candidate.entry)
+            guard let country = countryCode(subtype: template.subtype, canonicalID: template.canonical?.id, features: template.features)
+            else { continue }
+            let admin = template.canonical?.id.flatMap { id -> String? in
+                guard id.hasPrefix("iso3166-2:") else { return nil }
+                return String(id.dropFirst("iso3166-2:".count).map { $0 == "-" ? "." : $0 })
+            }
+            regions.append(Reading(template: template, country: country, admin: admin))
+        }
+        guard !regions.isEmpty else { return nil }
+        // (city, region, in the region itself, population)
+        var best: (city: EntityTemplate, region: EntityTemplate, inRegion: Bool, population: Int)?
+        for candidateIndex in entityStarts(at: place.tokens.lowerBound) {
+            let candidate = candidates[Int(candidateIndex)]
+            guard candidate.tokens == place.tokens, candidate.code == .location else { continue }
+            let template = recognizer.template(candidate.entry)
+            guard template.subtype == "city", let country = template.features["country"] else { continue }
+            var admin: String??
+            for reading in regions where reading.country == country {
+                if admin == nil { admin = .some(lexicon.entry(candidate.entry).features["admin1"]) }
+                let inRegion = reading.admin != nil && admin == .some(reading.admin)
+                if let current = best, current.inRegion && !inRegion
+                    || current.inRegion == inRegion && current.population >= template.population { continue }
+                best = (template, reading.template, inRegion, template.population)
+            }
+        }
+        var newPlace = place
+        newPlace.rule = "place-region"
+        if let best {
+            guard best.city !== place.details || best.region !== region.details else { return nil }
+            newPlace.details = best.city
+            var newRegion = region
+            if best.region !== region.details {
+                newRegion.details = best.region
+                newRegion.subtype = best.region.subtype
+                newRegion.rule = "place-region"
+            }
+            return (newPlace, newRegion)
+        }
+        guard place.features["country"] != countryCode(of: region) else { return nil }
+        newPlace.details = nil
+        return (newPlace, region)
+    }
+
+    /// One to three capitalised words before ", <region>" that no proposal covers, introduced by
+    /// a locative preposition ("in", "from", "of", "near" ...): a place the lists do not hold.
+    func unlistedPlace(endingAt end: Int, before region: Proposal, chosen: [Proposal]) -> Proposal? {
+        var start = end
+        while start > 0, end - start < 3, isCapitalised(start - 1), tokens[start - 1].sentence == tokens[end].sentence {
+            start -= 1
+        }
+        guard start < end, start >= 1, isText(start - 1, EntityRecognizer.locativePrepositions),
+              !tokens[start].isSentenceInitial, !(start..<end).contains(where: { isCapitalLetters($0) || commonAcronym[$0] })
+        else { return nil }
+        // No chosen proposal overlaps the name.
+        if chosen.contains(where: { $0.tokens.overlaps(start..<end) }) { return nil }
+        return Proposal(tokens: start..<end, label: .location, subtype: "city", rule: "place-before-region", strength: 2)
+    }
+
+    /// True when token `index` is a comma.
+    func isComma(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        return range.length == 1 && bytes[range.start] == UInt8(ascii: ",")
+    }
+}
