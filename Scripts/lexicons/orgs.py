@@ -335,6 +335,29 @@ def build_media(ctx):
     ctx["lists"].extend(p.lists())
 
 
+def build_sports(ctx):
+    """Professional sports clubs and teams (hand table): full names always, short names only
+    where the table lists them (distinctive ones: "Lakers", not "Giants")."""
+    p = Paired("orgs/sports_teams.tsv", "ORGANIZATION", "other", 65, ["hand"])
+    countries = ctx["countries"]
+    seen = {}
+    for row in read_table("sports_teams.tsv"):
+        if len(row) != 4:
+            raise SystemExit("sports_teams.tsv: expected 4 columns: %r" % (row,))
+        canonical, cc, league, aliases = row
+        if cc not in countries:
+            raise SystemExit("sports_teams.tsv: unknown country %s" % cc)
+        cid = "gazette:org/sports/%s" % slug(canonical)
+        base = clean(re.sub(r"\s*\(.*?\)", "", canonical))
+        surfaces = [base] + [a for a in aliases.split("|") if a]
+        for surface in surfaces:
+            key = fold(clean(surface)).lower()
+            if seen.setdefault(key, canonical) != canonical:
+                raise SystemExit("sports_teams.tsv: %s names both %s and %s" % (surface, seen[key], canonical))
+        add_all(p, surfaces, canonical, cid, {"country": cc, "league": league, "kind": "sports_team"})
+    ctx["lists"].extend(p.lists())
+
+
 def build(ctx):
     build_international(ctx)
     build_government(ctx)
@@ -343,5 +366,6 @@ def build(ctx):
     build_companies(ctx)
     build_universities(ctx)
     build_media(ctx)
+    build_sports(ctx)
     simple_table(ctx, "political_parties.tsv", "orgs/political_parties.tsv", "political_party", 70)
     simple_table(ctx, "armed_groups.tsv", "orgs/armed_groups.tsv", "armed_group", 75)

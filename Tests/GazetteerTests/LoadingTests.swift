@@ -110,6 +110,10 @@ struct BundledLexiconTests {
         ("South Korean", "NATIONALITY", nil, "iso3166:KR"),
         ("São Paulo", "LOCATION", "city", "geonames:3448439"),
         ("Sao Paulo", "LOCATION", "city", "geonames:3448439"),
+        ("Denver Nuggets", "ORGANIZATION", "other", "gazette:org/sports/denver-nuggets"),
+        ("Lakers", "ORGANIZATION", "other", "gazette:org/sports/los-angeles-lakers"),
+        ("Perth Glory", "ORGANIZATION", "other", "gazette:org/sports/perth-glory-fc"),
+        ("Red Bull Racing", "ORGANIZATION", "other", "gazette:org/sports/red-bull-racing"),
     ]
 
     @Test(arguments: realEntries)
