@@ -50,12 +50,7 @@ enum TextScan {
                 trimmed -= 2  // U+00AD SOFT HYPHEN
                 continue
             }
-            let lead = bytes[trimmed - 3]
-            let middle = bytes[trimmed - 2]
-            let isMark = (lead == 0xE2 && middle == 0x80 && (last == 0x8B || last == 0x8E || last == 0x8F))  // U+200B, U+200E, U+200F
-                || (lead == 0xE2 && middle == 0x81 && last == 0xA0)  // U+2060 WORD JOINER
-                || (lead == 0xEF && middle == 0xBB && last == 0xBF)  // U+FEFF
-            guard isMark else { break }
+            guard isThreeByteInvisibleMark(bytes[trimmed - 3], bytes[trimmed - 2], last) else { break }
             trimmed -= 3
         }
         return trimmed
@@ -72,14 +67,19 @@ enum TextScan {
                 continue
             }
             guard index + 3 <= end else { return false }
-            let (lead, middle, last) = (bytes[index], bytes[index + 1], bytes[index + 2])
-            let isMark = (lead == 0xE2 && middle == 0x80 && (last == 0x8B || last == 0x8E || last == 0x8F))
-                || (lead == 0xE2 && middle == 0x81 && last == 0xA0)
-                || (lead == 0xEF && middle == 0xBB && last == 0xBF)
-            guard isMark else { return false }
+            guard isThreeByteInvisibleMark(bytes[index], bytes[index + 1], bytes[index + 2]) else { return false }
             index += 3
         }
         return true
+    }
+
+    /// True for the UTF-8 bytes of U+200B ZERO WIDTH SPACE, U+200E LEFT-TO-RIGHT MARK, U+200F
+    /// RIGHT-TO-LEFT MARK, U+2060 WORD JOINER and U+FEFF ZERO WIDTH NO-BREAK SPACE.
+    @inline(__always)
+    static func isThreeByteInvisibleMark(_ lead: UInt8, _ middle: UInt8, _ last: UInt8) -> Bool {
+        (lead == 0xE2 && middle == 0x80 && (last == 0x8B || last == 0x8E || last == 0x8F))
+            || (lead == 0xE2 && middle == 0x81 && last == 0xA0)
+            || (lead == 0xEF && middle == 0xBB && last == 0xBF)
     }
 
     /// `isWhitespace` for a scalar that is not ASCII: the Unicode White_Space property.
