@@ -5,7 +5,7 @@ import re
 from .common import ListFile, clean, slug
 from .places import load_mledoze, read_table
 
-NO_PLURAL = re.compile(r"(ese|ish|ch|ss|sh|x)$")
+NO_PLURAL = re.compile(r"(ese|ish|ch|ss|sh|x|ic)$")
 
 
 def people_forms(adj):
@@ -68,6 +68,12 @@ def build(ctx):
         for r in hand_adj[adj]:
             cc = r[0]
             forms = [x for x in (r[2] if len(r) > 2 else "").split("|") if x]
+            # "Danes" -> "a Dane": the singular of a plural people form that is not the adjective
+            for p in list(forms):
+                one = p[:-1]
+                if p.endswith("s") and not p.endswith("ss") and one != adj and one not in forms \
+                        and one not in owners and one not in hand_adj:
+                    forms.append(one)
             entries.append((adj, cc, forms))
 
     for adj, cc, forms in entries:
