@@ -183,7 +183,10 @@ def build_government(ctx):
         cid = "gazette:org/%s" % slug(canonical)
         f = {"country": cc, "of": "iso3166:%s" % cc}
         target = mil if subtype == "military" else gov
-        if subtype != "military":
+        if subtype == "agency":
+            # a government agency, not a seat of power: no `of` (it is no metonym of its country)
+            f = {"country": cc, "subtype": "government"}
+        elif subtype != "military":
             f["subtype"] = subtype
         add_all(target, [canonical] + aliases.split("|"), canonical, cid, f)
     ctx["lists"].extend(gov.lists() + mil.lists())
