@@ -17,13 +17,27 @@ extension CompiledLexicon {
         text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], labels: Set<LexiconLabel>? = nil
     ) -> [LexiconCandidate] {
         guard !tokens.isEmpty else { return [] }
-        let allowed = listLabels.map { labels?.contains($0) ?? true }
-        let allLabels = labels == nil
-        // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
+        // Which lists may give candidates (no per-list array when all may).
+        var allowed: [Bool] = []
         var roots = activeRoots
-        if !lists.indices.contains(where: { allowed[$0] && listLabelCodes[$0].isEntity }) { roots &= 0xF0 }
-        if !lists.indices.contains(where: { allowed[$0] && !listLabelCodes[$0].isEntity }) { roots &= 0x0F }
+        if let labels {
+            allowed = listLabels.map { labels.contains($0) }
+            // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
+            if !lists.indices.contains(where: { allowed[$0] && listLabelCodes[$0].isEntity }) { roots &= 0xF0 }
+            if !lists.indices.contains(where: { allowed[$0] && !listLabelCodes[$0].isEntity }) { roots &= 0x0F }
+        }
         guard roots != 0 else { return [] }
+        return memoPool.withMemo { memo in
+            candidates(text: bytes, tokens: tokens, roots: roots, allowed: allowed, memo: memo)
+        }
+    }
+
+    /// The search of `candidates(text:tokens:labels:)` under trie `roots`, keeping candidates of
+    /// the lists `allowed` says (all when it is empty).
+    private func candidates(
+        text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], roots: UInt8, allowed: [Bool], memo: CandidateMemo
+    ) -> [LexiconCandidate] {
+        let allLabels = allowed.isEmpty
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
 
@@ -62,9 +76,11 @@ extension CompiledLexicon {
             for tokenIndex in tokens.indices {
                 let first = Int(firstPiece[tokenIndex])
                 guard first < Int(firstPiece[tokenIndex + 1]) else { continue }
-                var hashes = StartHashes()
-                guard mayStart(bytes, pieces[first], roots, &hashes) else { continue }
-                resolve(&pieces[first], bytes, modes, &scratch, hashes)
+                if !resolveMemoized(&pieces[first], bytes, memo, &scratch) {
+                    var hashes = StartHashes()
+                    guard mayStart(bytes, pieces[first], roots, &hashes) else { continue }
+                    resolve(&pieces[first], bytes, modes, &scratch, hashes)
+                }
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
@@ -74,7 +90,9 @@ extension CompiledLexicon {
                     var node = UInt32(root)
                     var index = first
                     while index < pieceCount {
-                        if !pieces[index].resolved { resolve(&pieces[index], bytes, modes, &scratch) }
+                        if !pieces[index].resolved, !resolveMemoized(&pieces[index], bytes, memo, &scratch) {
+                            resolve(&pieces[index], bytes, modes, &scratch)
+                        }
                         let piece = pieces[index]
                         let id = piece.id(mode)
                         if id == none { break }
@@ -82,11 +100,13 @@ extension CompiledLexicon {
                         if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
                             break
                         }
-                        node = transition(node, id, space: index == first ? false : piece.space)
+                        let edge = transition(node, id, space: index == first ? false : piece.space, memo)
+                        node = edge.to
                         if node == none { break }
                         if piece.last {
-                            for position in outputRange(node) {
-                                let entry = output(position)
+                            let outputStart = Int(edge.outputStart & 0x7FFF_FFFF)
+                            for position in outputStart..<Int(edge.outputEnd & 0x7FFF_FFFF) {
+                                let entry = position == outputStart ? edge.firstOutput : output(position)
                                 let list = cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
@@ -96,7 +116,7 @@ extension CompiledLexicon {
                                     priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
                         }
-                        if !hasChildren(node) { break }
+                        if edge.outputStart & (1 << 31) == 0 { break }
                         index += 1
                     }
                 }
@@ -115,6 +135,73 @@ extension CompiledLexicon {
             }
         }
         return found
+    }
+
+    /// Resolves a short ASCII piece through the memo (looking it up in the vocabulary in every
+    /// mode and memoizing it when the memo does not have it yet); false, leaving the piece
+    /// unresolved, for other pieces.
+    @inline(__always)
+    func resolveMemoized(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo, _ scratch: inout [UInt8]
+    ) -> Bool {
+        let start = Int(info.start)
+        let length = Int(info.end) - start
+        guard length > 0, length <= CandidateMemo.maxPieceLength else { return false }
+        let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+        let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+        guard (word0 | word1) & 0x8080_8080_8080_8080 == 0 else { return false }
+        let slot = memo.pieces + CandidateMemo.pieceIndex(word0, word1, length)
+        if slot.pointee.length != UInt8(length) || slot.pointee.word0 != word0 || slot.pointee.word1 != word1 {
+            slot.pointee = memoizedPiece(bytes, start, start + length, word0, word1)
+        }
+        let found = slot.pointee
+        let modes = found.modes
+        info.id0 = modes & 1 != 0 ? found.exact : CompiledLexicon.none
+        info.id1 = modes & 2 != 0 ? found.lowered : CompiledLexicon.none
+        info.id2 = modes & 4 != 0 ? found.exact : CompiledLexicon.none
+        info.id3 = modes & 8 != 0 ? found.lowered : CompiledLexicon.none
+        info.roots = found.roots
+        info.resolved = true
+        return true
+    }
+
+    /// The memo slot of an ASCII piece: its vocabulary look-ups as is and lowered, combined as
+    /// `resolve` combines them for every mode.
+    @inline(never)
+    func memoizedPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word0: UInt64, _ word1: UInt64) -> CandidateMemo.PieceSlot {
+        let exact = piece(bytes, start, end)
+        let upper = LexiconBlob.lowerASCII(word0) != word0 || LexiconBlob.lowerASCII(word1) != word1
+        let lowered = upper ? piece(bytes, start, end, lowercase: true) : exact
+        // Mode m takes the look-up as is (m even) or lowered (m odd) when it occurs in mode m.
+        let modes = exact.modes & 0b0101 | lowered.modes & 0b1010
+        var roots: UInt8 = 0
+        for mode in 0..<LexiconBlob.modeCount where modes & (1 << mode) != 0 {
+            roots |= (mode & 1 == 0 ? exact.roots : lowered.roots) & (0x11 << mode)
+        }
+        return CandidateMemo.PieceSlot(
+            word0: word0, word1: word1, exact: exact.id, lowered: lowered.id, length: UInt8(end - start), modes: modes,
+            roots: roots)
+    }
+
+    /// The trie transition from `node` by piece `id` through the memo, with the outputs words
+    /// of the node reached (see `CandidateMemo.EdgeSlot`).
+    @inline(__always)
+    func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> CandidateMemo.EdgeSlot {
+        let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
+        let slot = memo.edges + CandidateMemo.edgeIndex(key)
+        if slot.pointee.key != key { slot.pointee = memoizedEdge(node, id, space: space, key: key) }
+        return slot.pointee
+    }
+
+    /// The memo slot of a trie transition.
+    @inline(never)
+    func memoizedEdge(_ node: UInt32, _ id: UInt32, space: Bool, key: UInt64) -> CandidateMemo.EdgeSlot {
+        let to = transition(node, id, space: space)
+        guard to != Self.none else { return CandidateMemo.EdgeSlot(key: key) }
+        let outputStart = nodeStarts[Int(to)]
+        let outputEnd = nodeStarts[Int(to) + 1]
+        let first = outputStart & 0x7FFF_FFFF < outputEnd & 0x7FFF_FFFF ? output(Int(outputStart & 0x7FFF_FFFF)) : 0
+        return CandidateMemo.EdgeSlot(key: key, to: to, outputStart: outputStart, outputEnd: outputEnd, firstOutput: first)
     }
 
     /// False when no surface under the given trie roots can start with this piece (checked in

@@ -40,6 +40,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     let listEntryEnds: [UInt32]
     /// True when `listEntryEnds` is usable (entries grouped by ascending list index).
     let entriesInListOrder: Bool
+    /// Memos of piece look-ups and trie transitions, lent to candidate searches.
+    let memoPool = CandidateMemoPool()
 
     /// Loads the configured lexicons: from the cache when it is up to date, else by compiling
     /// the lists (and refreshing the cache).

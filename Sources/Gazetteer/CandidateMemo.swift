@@ -1,0 +1,82 @@
+import Synchronization
+
+/// A small memo of the look-ups the candidate search repeats from document to document: the
+/// vocabulary IDs of short ASCII pieces ("the", "said", "Iraq") and trie transitions (with the
+/// outputs and children of the node reached), in two direct-mapped tables that stay in the
+/// processor's cache where the lexicon's own tables (tens of megabytes) do not.
+///
+/// Everything in it is a pure function of the immutable lexicon, so a memo changes no result.
+/// One memo serves one thread at a time: `CompiledLexicon.withMemo(_:)` lends memos from a pool.
+final class CandidateMemo: @unchecked Sendable {
+    /// A memoized piece: its bytes (up to 16 ASCII bytes, two little-endian words, zero-padded)
+    /// and length (0: empty slot), and what `CompiledLexicon.resolve` finds for it in every
+    /// mode: its vocabulary IDs as is (modes 0 and 2) and with capitals lowered (modes 1 and 3),
+    /// which modes have an ID (bit m), and the trie roots it starts (bit r).
+    struct PieceSlot {
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var exact = CompiledLexicon.none
+        var lowered = CompiledLexicon.none
+        var length: UInt8 = 0
+        var modes: UInt8 = 0
+        var roots: UInt8 = 0
+    }
+
+    /// A memoized trie transition: `node << 32 | label` (`UInt64.max`: empty slot), the node
+    /// reached (`CompiledLexicon.none` when there is none) and that node's two words of the node
+    /// outputs section (output start with the children bit, and the next node's start), and
+    /// the node's first output (the entry index), read when the node has outputs.
+    struct EdgeSlot {
+        var key = UInt64.max
+        var to = CompiledLexicon.none
+        var outputStart: UInt32 = 0
+        var outputEnd: UInt32 = 0
+        var firstOutput: UInt32 = 0
+    }
+
+    /// Pieces memoized are at most this long (in bytes).
+    static let maxPieceLength = 16
+    static let pieceBits = 14
+    static let edgeBits = 14
+
+    let pieces: UnsafeMutablePointer<PieceSlot>
+    let edges: UnsafeMutablePointer<EdgeSlot>
+
+    init() {
+        pieces = .allocate(capacity: 1 << Self.pieceBits)
+        pieces.initialize(repeating: PieceSlot(), count: 1 << Self.pieceBits)
+        edges = .allocate(capacity: 1 << Self.edgeBits)
+        edges.initialize(repeating: EdgeSlot(), count: 1 << Self.edgeBits)
+    }
+
+    deinit {
+        pieces.deallocate()
+        edges.deallocate()
+    }
+
+    /// The slot of a piece (its bytes as two words and its length).
+    @inline(__always)
+    static func pieceIndex(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Int {
+        let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - pieceBits))
+    }
+
+    /// The slot of a transition key (`node << 32 | label`).
+    @inline(__always)
+    static func edgeIndex(_ key: UInt64) -> Int {
+        let mixed = (key ^ (key >> 29)) &* 0xD6E8_FEB8_6659_FD93
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - edgeBits))
+    }
+}
+
+/// The memos not in use, lent to one search at a time.
+final class CandidateMemoPool: Sendable {
+    private let idle = Mutex<[CandidateMemo]>([])
+
+    /// Runs `body` with a memo of its own (taken from the pool, or new) and returns it after.
+    func withMemo<Result>(_ body: (CandidateMemo) -> Result) -> Result {
+        let memo = idle.withLock { $0.popLast() } ?? CandidateMemo()
+        defer { idle.withLock { $0.append(memo) } }
+        return body(memo)
+    }
+}
