@@ -41,46 +41,67 @@ extension CompiledLexicon {
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
 
-        // 1. Split every token into pieces (vocabulary IDs are looked up lazily).
+        // 1. Split every token into pieces, resolving short ASCII pieces through the memo at
+        // once (others lazily), and note the tokens whose first piece starts a surface.
+        let tokenCount = tokens.count
         var pieces: [PieceInfo] = []
-        pieces.reserveCapacity(tokens.count + tokens.count / 4 + 4)
-        var firstPiece = [Int32](repeating: 0, count: tokens.count + 1)
-        for tokenIndex in tokens.indices {
-            let token = tokens[tokenIndex]
-            firstPiece[tokenIndex] = Int32(pieces.count)
-            let start = max(0, min(token.range.start, bytes.count))
-            let end = max(start, min(token.range.end, bytes.count))
-            if PieceSplitter.isSinglePiece(bytes, start, end) {
-                var info = PieceInfo(start: Int32(start), end: Int32(end), token: Int32(tokenIndex), space: token.spaceBefore)
-                info.last = true
-                pieces.append(info)
-                continue
+        pieces.reserveCapacity(tokenCount + tokenCount / 4 + 4)
+        var firstPiece = [Int32](repeating: 0, count: tokenCount + 1)
+        var starts: [Int32] = []
+        starts.reserveCapacity(tokenCount / 2 + 1)
+        var scratch: [UInt8] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            firstPiece.withUnsafeMutableBufferPointer { firstPiece in
+                for tokenIndex in 0..<tokenCount {
+                    let token = tokens[tokenIndex]
+                    firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieces.count)
+                    let start = max(0, min(token.range.start, bytes.count))
+                    let end = max(start, min(token.range.end, bytes.count))
+                    let length = end - start
+                    if length > 0, length <= CandidateMemo.maxPieceLength {
+                        // The common case: one piece of ASCII letters (or one ASCII byte).
+                        let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                        let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                        if (word0 | word1) & 0x8080_8080_8080_8080 == 0,
+                            length == 1 || Self.allLetters(word0, word1, length)
+                        {
+                            var info = PieceInfo(
+                                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                                token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
+                            info.last = true
+                            memoized(&info, bytes, word0, word1, length, memo)
+                            if info.roots & roots != 0 { starts.append(Int32(truncatingIfNeeded: tokenIndex)) }
+                            pieces.append(info)
+                            continue
+                        }
+                    }
+                    var first = true
+                    PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+                        var info = PieceInfo(
+                            start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
+                            token: Int32(truncatingIfNeeded: tokenIndex), space: first ? token.spaceBefore : false)
+                        if !resolveMemoized(&info, bytes, memo), first {
+                            var hashes = StartHashes()
+                            if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
+                        }
+                        if first, info.roots & roots != 0 { starts.append(Int32(truncatingIfNeeded: tokenIndex)) }
+                        pieces.append(info)
+                        first = false
+                    }
+                    if pieces.count > Int(firstPiece[tokenIndex]) { pieces[pieces.count - 1].last = true }
+                }
+                firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieces.count)
             }
-            var first = true
-            PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
-                pieces.append(PieceInfo(
-                    start: Int32(pieceStart), end: Int32(pieceEnd), token: Int32(tokenIndex),
-                    space: first ? token.spaceBefore : false))
-                first = false
-            }
-            if pieces.count > Int(firstPiece[tokenIndex]) { pieces[pieces.count - 1].last = true }
         }
-        firstPiece[tokens.count] = Int32(pieces.count)
+        guard !starts.isEmpty else { return [] }
         let pieceCount = pieces.count
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
         pieces.withUnsafeMutableBufferPointer { pieces in
-            for tokenIndex in tokens.indices {
+            for start in starts {
+                let tokenIndex = Int(start)
                 let first = Int(firstPiece[tokenIndex])
-                guard first < Int(firstPiece[tokenIndex + 1]) else { continue }
-                if !resolveMemoized(&pieces[first], bytes, memo, &scratch) {
-                    var hashes = StartHashes()
-                    guard mayStart(bytes, pieces[first], roots, &hashes) else { continue }
-                    resolve(&pieces[first], bytes, modes, &scratch, hashes)
-                }
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
@@ -90,9 +111,7 @@ extension CompiledLexicon {
                     var node = UInt32(root)
                     var index = first
                     while index < pieceCount {
-                        if !pieces[index].resolved, !resolveMemoized(&pieces[index], bytes, memo, &scratch) {
-                            resolve(&pieces[index], bytes, modes, &scratch)
-                        }
+                        if !pieces[index].resolved { resolve(&pieces[index], bytes, modes, &scratch) }
                         let piece = pieces[index]
                         let id = piece.id(mode)
                         if id == none { break }
@@ -137,22 +156,30 @@ extension CompiledLexicon {
         return found
     }
 
-    /// Resolves a short ASCII piece through the memo (looking it up in the vocabulary in every
-    /// mode and memoizing it when the memo does not have it yet); false, leaving the piece
-    /// unresolved, for other pieces.
+    /// Resolves a short ASCII piece through the memo (see `memoized`); false, leaving the
+    /// piece unresolved, for other pieces.
     @inline(__always)
-    func resolveMemoized(
-        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo, _ scratch: inout [UInt8]
-    ) -> Bool {
+    func resolveMemoized(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) -> Bool {
         let start = Int(info.start)
         let length = Int(info.end) - start
         guard length > 0, length <= CandidateMemo.maxPieceLength else { return false }
         let word0 = LexiconBlob.load(bytes, start, min(length, 8))
         let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
         guard (word0 | word1) & 0x8080_8080_8080_8080 == 0 else { return false }
+        memoized(&info, bytes, word0, word1, length, memo)
+        return true
+    }
+
+    /// Resolves an ASCII piece of `length` (1...16) bytes, `word0` and `word1`, through the
+    /// memo: looked up in the vocabulary in every mode and memoized when the memo lacks it.
+    @inline(__always)
+    func memoized(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word0: UInt64, _ word1: UInt64, _ length: Int,
+        _ memo: CandidateMemo
+    ) {
         let slot = memo.pieces + CandidateMemo.pieceIndex(word0, word1, length)
-        if slot.pointee.length != UInt8(length) || slot.pointee.word0 != word0 || slot.pointee.word1 != word1 {
-            slot.pointee = memoizedPiece(bytes, start, start + length, word0, word1)
+        if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0 || slot.pointee.word1 != word1 {
+            slot.pointee = memoizedPiece(bytes, Int(info.start), Int(info.start) + length, word0, word1)
         }
         let found = slot.pointee
         let modes = found.modes
@@ -162,7 +189,25 @@ extension CompiledLexicon {
         info.id3 = modes & 8 != 0 ? found.lowered : CompiledLexicon.none
         info.roots = found.roots
         info.resolved = true
-        return true
+    }
+
+    /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
+    /// all letters: one piece (see `PieceSplitter.isSinglePiece`), decided 8 bytes at a time.
+    @inline(__always)
+    static func allLetters(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        @inline(__always)
+        func letterBits(_ word: UInt64) -> UInt64 {
+            let lower = word | 0x2020_2020_2020_2020
+            let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set where the byte >= 0x61
+            let pastZ = lower &+ 0x0505_0505_0505_0505  // high bit set where the byte >= 0x7B
+            return atLeastA & ~pastZ & 0x8080_8080_8080_8080
+        }
+        if length <= 8 {
+            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            return letterBits(word0) & lanes == lanes
+        }
+        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
     }
 
     /// The memo slot of an ASCII piece: its vocabulary look-ups as is and lowered, combined as
