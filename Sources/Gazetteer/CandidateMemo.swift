@@ -39,19 +39,54 @@ final class CandidateMemo: @unchecked Sendable {
     static let pieceBits = 14
     static let edgeBits = 14
 
-    let pieces: UnsafeMutablePointer<PieceSlot>
-    let edges: UnsafeMutablePointer<EdgeSlot>
+    let pieceSlots: UnsafeMutablePointer<PieceSlot>
+    let edgeSlots: UnsafeMutablePointer<EdgeSlot>
+
+    /// Buffers reused from search to search: a document's pieces, the index of each token's
+    /// first piece (and one past the last token), and the tokens where a surface may start.
+    private(set) var pieces: UnsafeMutablePointer<PieceInfo>
+    private(set) var pieceCapacity = 1024
+    private(set) var firstPieces: UnsafeMutablePointer<Int32>
+    private(set) var starts: UnsafeMutablePointer<Int32>
+    private var tokenCapacity = 1024
 
     init() {
-        pieces = .allocate(capacity: 1 << Self.pieceBits)
-        pieces.initialize(repeating: PieceSlot(), count: 1 << Self.pieceBits)
-        edges = .allocate(capacity: 1 << Self.edgeBits)
-        edges.initialize(repeating: EdgeSlot(), count: 1 << Self.edgeBits)
+        pieceSlots = .allocate(capacity: 1 << Self.pieceBits)
+        pieceSlots.initialize(repeating: PieceSlot(), count: 1 << Self.pieceBits)
+        edgeSlots = .allocate(capacity: 1 << Self.edgeBits)
+        edgeSlots.initialize(repeating: EdgeSlot(), count: 1 << Self.edgeBits)
+        pieces = .allocate(capacity: pieceCapacity)
+        firstPieces = .allocate(capacity: tokenCapacity + 1)
+        starts = .allocate(capacity: tokenCapacity)
     }
 
     deinit {
+        pieceSlots.deallocate()
+        edgeSlots.deallocate()
         pieces.deallocate()
-        edges.deallocate()
+        firstPieces.deallocate()
+        starts.deallocate()
+    }
+
+    /// Makes room for `count` tokens in `firstPieces` (plus one) and `starts`.
+    func reserveTokens(_ count: Int) {
+        guard count > tokenCapacity else { return }
+        tokenCapacity = max(count, tokenCapacity * 2)
+        firstPieces.deallocate()
+        starts.deallocate()
+        firstPieces = .allocate(capacity: tokenCapacity + 1)
+        starts = .allocate(capacity: tokenCapacity)
+    }
+
+    /// Makes room for `count` pieces, keeping the first `kept`; returns the (maybe moved) buffer.
+    func reservePieces(_ count: Int, keeping kept: Int) -> UnsafeMutablePointer<PieceInfo> {
+        guard count > pieceCapacity else { return pieces }
+        pieceCapacity = max(count, pieceCapacity * 2)
+        let grown = UnsafeMutablePointer<PieceInfo>.allocate(capacity: pieceCapacity)
+        grown.moveInitialize(from: pieces, count: kept)
+        pieces.deallocate()
+        pieces = grown
+        return grown
     }
 
     /// The slot of a piece (its bytes as two words and its length).

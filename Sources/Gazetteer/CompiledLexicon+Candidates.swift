@@ -44,62 +44,71 @@ extension CompiledLexicon {
         // 1. Split every token into pieces, resolving short ASCII pieces through the memo at
         // once (others lazily), and note the tokens whose first piece starts a surface.
         let tokenCount = tokens.count
-        var pieces: [PieceInfo] = []
-        pieces.reserveCapacity(tokenCount + tokenCount / 4 + 4)
-        var firstPiece = [Int32](repeating: 0, count: tokenCount + 1)
-        var starts: [Int32] = []
-        starts.reserveCapacity(tokenCount / 2 + 1)
+        memo.reserveTokens(tokenCount)
+        var pieces = memo.reservePieces(tokenCount + 16, keeping: 0)
+        let firstPiece = memo.firstPieces
+        let starts = memo.starts
+        var pieceCount = 0
+        var startCount = 0
         var scratch: [UInt8] = []
         tokens.withUnsafeBufferPointer { tokens in
-            firstPiece.withUnsafeMutableBufferPointer { firstPiece in
-                for tokenIndex in 0..<tokenCount {
-                    let token = tokens[tokenIndex]
-                    firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieces.count)
-                    let start = max(0, min(token.range.start, bytes.count))
-                    let end = max(start, min(token.range.end, bytes.count))
-                    let length = end - start
-                    if length > 0, length <= CandidateMemo.maxPieceLength {
-                        // The common case: one piece of ASCII letters (or one ASCII byte).
-                        let word0 = LexiconBlob.load(bytes, start, min(length, 8))
-                        let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
-                        if (word0 | word1) & 0x8080_8080_8080_8080 == 0,
-                            length == 1 || Self.allLetters(word0, word1, length)
-                        {
-                            var info = PieceInfo(
-                                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                                token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
-                            info.last = true
-                            memoized(&info, bytes, word0, word1, length, memo)
-                            if info.roots & roots != 0 { starts.append(Int32(truncatingIfNeeded: tokenIndex)) }
-                            pieces.append(info)
-                            continue
-                        }
-                    }
-                    var first = true
-                    PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
-                        var info = PieceInfo(
-                            start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
-                            token: Int32(truncatingIfNeeded: tokenIndex), space: first ? token.spaceBefore : false)
-                        if !resolveMemoized(&info, bytes, memo), first {
-                            var hashes = StartHashes()
-                            if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
-                        }
-                        if first, info.roots & roots != 0 { starts.append(Int32(truncatingIfNeeded: tokenIndex)) }
-                        pieces.append(info)
-                        first = false
-                    }
-                    if pieces.count > Int(firstPiece[tokenIndex]) { pieces[pieces.count - 1].last = true }
+            for tokenIndex in 0..<tokenCount {
+                let token = tokens[tokenIndex]
+                firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount)
+                let start = max(0, min(token.range.start, bytes.count))
+                let end = max(start, min(token.range.end, bytes.count))
+                let length = end - start
+                // A token has at most one piece per byte.
+                if pieceCount + length > memo.pieceCapacity {
+                    pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
                 }
-                firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieces.count)
+                if length > 0, length <= CandidateMemo.maxPieceLength {
+                    // The common case: one piece of ASCII letters (or one ASCII byte).
+                    let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                    let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                    if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) {
+                        var info = PieceInfo(
+                            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                            token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
+                        info.last = true
+                        memoized(&info, bytes, word0, word1, length, memo)
+                        if info.roots & roots != 0 {
+                            starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                            startCount += 1
+                        }
+                        (pieces + pieceCount).initialize(to: info)
+                        pieceCount += 1
+                        continue
+                    }
+                }
+                var first = true
+                PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+                    var info = PieceInfo(
+                        start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
+                        token: Int32(truncatingIfNeeded: tokenIndex), space: first ? token.spaceBefore : false)
+                    if !resolveMemoized(&info, bytes, memo), first {
+                        var hashes = StartHashes()
+                        if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
+                    }
+                    if first, info.roots & roots != 0 {
+                        starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                        startCount += 1
+                    }
+                    (pieces + pieceCount).initialize(to: info)
+                    pieceCount += 1
+                    first = false
+                }
+                if pieceCount > Int(firstPiece[tokenIndex]) { pieces[pieceCount - 1].last = true }
             }
+            firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieceCount)
         }
-        guard !starts.isEmpty else { return [] }
-        let pieceCount = pieces.count
+        guard startCount > 0 else { return [] }
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
-        pieces.withUnsafeMutableBufferPointer { pieces in
-            for start in starts {
+        found.reserveCapacity(startCount + startCount / 2)
+        do {
+            for start in UnsafeBufferPointer(start: starts, count: startCount) {
                 let tokenIndex = Int(start)
                 let first = Int(firstPiece[tokenIndex])
                 let startRoots = pieces[first].roots & roots
@@ -177,7 +186,7 @@ extension CompiledLexicon {
         _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word0: UInt64, _ word1: UInt64, _ length: Int,
         _ memo: CandidateMemo
     ) {
-        let slot = memo.pieces + CandidateMemo.pieceIndex(word0, word1, length)
+        let slot = memo.pieceSlots + CandidateMemo.pieceIndex(word0, word1, length)
         if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0 || slot.pointee.word1 != word1 {
             slot.pointee = memoizedPiece(bytes, Int(info.start), Int(info.start) + length, word0, word1)
         }
@@ -233,7 +242,7 @@ extension CompiledLexicon {
     @inline(__always)
     func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> CandidateMemo.EdgeSlot {
         let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
-        let slot = memo.edges + CandidateMemo.edgeIndex(key)
+        let slot = memo.edgeSlots + CandidateMemo.edgeIndex(key)
         if slot.pointee.key != key { slot.pointee = memoizedEdge(node, id, space: space, key: key) }
         return slot.pointee
     }
