@@ -34,7 +34,7 @@ extension CompiledLexicon {
 
     /// The search of `candidates(text:tokens:labels:)` under trie `roots`, keeping candidates of
     /// the lists `allowed` says (all when it is empty).
-    private func candidates(
+    func candidates(
         text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], roots: UInt8, allowed: [Bool], memo: CandidateMemo
     ) -> [LexiconCandidate] {
         let allLabels = allowed.isEmpty
@@ -63,10 +63,10 @@ extension CompiledLexicon {
                     pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
                 }
                 if length > 0, length <= CandidateMemo.maxPieceLength {
-                    // The common case: one piece of ASCII letters (or one ASCII byte).
+                    // The common case: one piece of ASCII letters or digits (or one ASCII byte).
                     let word0 = LexiconBlob.load(bytes, start, min(length, 8))
                     let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
-                    if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) {
+                    if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) || Self.allDigits(word0, word1, length) {
                         var info = PieceInfo(
                             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
                             token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
@@ -198,6 +198,24 @@ extension CompiledLexicon {
         info.id3 = modes & 8 != 0 ? found.lowered : CompiledLexicon.none
         info.roots = found.roots
         info.resolved = true
+    }
+
+    /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
+    /// all digits: one piece (a run of digits), decided 8 bytes at a time.
+    @inline(__always)
+    static func allDigits(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        @inline(__always)
+        func digitBits(_ word: UInt64) -> UInt64 {
+            let atLeastZero = word &+ 0x5050_5050_5050_5050  // high bit set where the byte >= 0x30
+            let pastNine = word &+ 0x4646_4646_4646_4646  // high bit set where the byte >= 0x3A
+            return atLeastZero & ~pastNine & 0x8080_8080_8080_8080
+        }
+        if length <= 8 {
+            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            return digitBits(word0) & lanes == lanes
+        }
+        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        return digitBits(word0) == 0x8080_8080_8080_8080 && digitBits(word1) & lanes == lanes
     }
 
     /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
