@@ -2,8 +2,9 @@ import Synchronization
 
 /// A small memo of the look-ups the candidate search repeats from document to document: the
 /// vocabulary IDs of short ASCII pieces ("the", "said", "Iraq") and trie transitions (with the
-/// outputs and children of the node reached), in two direct-mapped tables that stay in the
-/// processor's cache where the lexicon's own tables (tens of megabytes) do not.
+/// outputs and children of the node reached), in two small two-way set-associative tables (a
+/// set is one 64-byte cache line; the way last used first) that stay in the processor's cache
+/// where the lexicon's own tables (tens of megabytes) do not.
 ///
 /// Everything in it is a pure function of the immutable lexicon, so a memo changes no result.
 /// One memo serves one thread at a time: `CompiledLexicon.withMemo(_:)` lends memos from a pool.
@@ -25,17 +26,19 @@ final class CandidateMemo: @unchecked Sendable {
     /// A memoized trie transition: `node << 32 | label` (`UInt64.max`: empty slot), the node
     /// reached (`CompiledLexicon.none` when there is none) and that node's two words of the node
     /// outputs section (output start with the children bit, and the next node's start), and
-    /// the node's first output (the entry index), read when the node has outputs.
+    /// the node's first output (the entry index) and its list, set when the node has outputs.
     struct EdgeSlot {
         var key = UInt64.max
         var to = CompiledLexicon.none
         var outputStart: UInt32 = 0
         var outputEnd: UInt32 = 0
         var firstOutput: UInt32 = 0
+        var firstList: UInt32 = 0
     }
 
     /// Pieces memoized are at most this long (in bytes).
     static let maxPieceLength = 16
+    /// Each table has `1 << bits` slots, in sets of two.
     static let pieceBits = 14
     static let edgeBits = 14
 
@@ -51,18 +54,24 @@ final class CandidateMemo: @unchecked Sendable {
     private var tokenCapacity = 1024
 
     init() {
-        pieceSlots = .allocate(capacity: 1 << Self.pieceBits)
-        pieceSlots.initialize(repeating: PieceSlot(), count: 1 << Self.pieceBits)
-        edgeSlots = .allocate(capacity: 1 << Self.edgeBits)
-        edgeSlots.initialize(repeating: EdgeSlot(), count: 1 << Self.edgeBits)
+        pieceSlots = Self.allocateLines(PieceSlot(), count: 1 << Self.pieceBits)
+        edgeSlots = Self.allocateLines(EdgeSlot(), count: 1 << Self.edgeBits)
         pieces = .allocate(capacity: pieceCapacity)
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
     }
 
+    /// `count` copies of `empty`, 64-byte aligned (so a set of two 32-byte slots is one line).
+    private static func allocateLines<Slot>(_ empty: Slot, count: Int) -> UnsafeMutablePointer<Slot> {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<Slot>.stride * count, alignment: 64)
+        let slots = raw.bindMemory(to: Slot.self, capacity: count)
+        slots.initialize(repeating: empty, count: count)
+        return slots
+    }
+
     deinit {
-        pieceSlots.deallocate()
-        edgeSlots.deallocate()
+        UnsafeMutableRawPointer(pieceSlots).deallocate()
+        UnsafeMutableRawPointer(edgeSlots).deallocate()
         pieces.deallocate()
         firstPieces.deallocate()
         starts.deallocate()
@@ -89,18 +98,18 @@ final class CandidateMemo: @unchecked Sendable {
         return grown
     }
 
-    /// The slot of a piece (its bytes as two words and its length).
+    /// The first slot of the set of a piece (its bytes as two words and its length).
     @inline(__always)
     static func pieceIndex(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Int {
         let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> UInt64(64 - pieceBits))
+        return Int(truncatingIfNeeded: mixed >> UInt64(65 - pieceBits)) << 1
     }
 
-    /// The slot of a transition key (`node << 32 | label`).
+    /// The first slot of the set of a transition key (`node << 32 | label`).
     @inline(__always)
     static func edgeIndex(_ key: UInt64) -> Int {
         let mixed = (key ^ (key >> 29)) &* 0xD6E8_FEB8_6659_FD93
-        return Int(truncatingIfNeeded: mixed >> UInt64(64 - edgeBits))
+        return Int(truncatingIfNeeded: mixed >> UInt64(65 - edgeBits)) << 1
     }
 }
 

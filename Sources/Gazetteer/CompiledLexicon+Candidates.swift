@@ -135,7 +135,7 @@ extension CompiledLexicon {
                             let outputStart = Int(edge.outputStart & 0x7FFF_FFFF)
                             for position in outputStart..<Int(edge.outputEnd & 0x7FFF_FFFF) {
                                 let entry = position == outputStart ? edge.firstOutput : output(position)
-                                let list = cachedListIndex(of: entry)
+                                let list = position == outputStart ? Int(edge.firstList) : cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
                                     tokens: tokenIndex..<(endToken + 1),
@@ -187,10 +187,15 @@ extension CompiledLexicon {
         _ memo: CandidateMemo
     ) {
         let slot = memo.pieceSlots + CandidateMemo.pieceIndex(word0, word1, length)
-        if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0 || slot.pointee.word1 != word1 {
-            slot.pointee = memoizedPiece(bytes, Int(info.start), Int(info.start) + length, word0, word1)
+        let key = UInt8(truncatingIfNeeded: length)
+        if slot[0].length != key || slot[0].word0 != word0 || slot[0].word1 != word1 {
+            // Not in the way last used: in the other (swapped to the front), or looked up.
+            let other = slot[1]
+            slot[1] = slot[0]
+            slot[0] = other.length == key && other.word0 == word0 && other.word1 == word1
+                ? other : memoizedPiece(bytes, Int(info.start), Int(info.start) + length, word0, word1)
         }
-        let found = slot.pointee
+        let found = slot[0]
         let modes = found.modes
         info.id0 = modes & 1 != 0 ? found.exact : CompiledLexicon.none
         info.id1 = modes & 2 != 0 ? found.lowered : CompiledLexicon.none
@@ -261,8 +266,13 @@ extension CompiledLexicon {
     func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> CandidateMemo.EdgeSlot {
         let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
         let slot = memo.edgeSlots + CandidateMemo.edgeIndex(key)
-        if slot.pointee.key != key { slot.pointee = memoizedEdge(node, id, space: space, key: key) }
-        return slot.pointee
+        if slot[0].key != key {
+            // Not in the way last used: in the other (swapped to the front), or looked up.
+            let other = slot[1]
+            slot[1] = slot[0]
+            slot[0] = other.key == key ? other : memoizedEdge(node, id, space: space, key: key)
+        }
+        return slot[0]
     }
 
     /// The memo slot of a trie transition.
@@ -272,8 +282,13 @@ extension CompiledLexicon {
         guard to != Self.none else { return CandidateMemo.EdgeSlot(key: key) }
         let outputStart = nodeStarts[Int(to)]
         let outputEnd = nodeStarts[Int(to) + 1]
-        let first = outputStart & 0x7FFF_FFFF < outputEnd & 0x7FFF_FFFF ? output(Int(outputStart & 0x7FFF_FFFF)) : 0
-        return CandidateMemo.EdgeSlot(key: key, to: to, outputStart: outputStart, outputEnd: outputEnd, firstOutput: first)
+        guard outputStart & 0x7FFF_FFFF < outputEnd & 0x7FFF_FFFF else {
+            return CandidateMemo.EdgeSlot(key: key, to: to, outputStart: outputStart, outputEnd: outputEnd)
+        }
+        let first = output(Int(outputStart & 0x7FFF_FFFF))
+        return CandidateMemo.EdgeSlot(
+            key: key, to: to, outputStart: outputStart, outputEnd: outputEnd, firstOutput: first,
+            firstList: UInt32(truncatingIfNeeded: cachedListIndex(of: first)))
     }
 
     /// False when no surface under the given trie roots can start with this piece (checked in
