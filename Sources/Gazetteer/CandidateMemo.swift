@@ -23,6 +23,15 @@ final class CandidateMemo: @unchecked Sendable {
         var roots: UInt8 = 0
     }
 
+    /// A memoized piece of 1...8 ASCII bytes, none of them NUL: its bytes (little-endian,
+    /// zero-padded, so they also give its length; 0: empty slot) and the `PieceSlot` look-ups
+    /// packed: exact ID (bits 0-19), lowered ID (20-39), modes (40-43), roots (44-51). Four to
+    /// a set (one cache line), for lexicons whose piece IDs fit in 20 bits.
+    struct ShortPieceSlot {
+        var word: UInt64 = 0
+        var packed: UInt64 = 0
+    }
+
     /// A memoized trie transition: `node << 32 | label` (`UInt64.max`: empty slot), the node
     /// reached (`CompiledLexicon.none` when there is none) and that node's two words of the node
     /// outputs section (output start with the children bit, and the next node's start), and
@@ -38,10 +47,12 @@ final class CandidateMemo: @unchecked Sendable {
 
     /// Pieces memoized are at most this long (in bytes).
     static let maxPieceLength = 16
-    /// Each table has `1 << bits` slots, in sets of two.
-    static let pieceBits = 14
+    /// Each table has `1 << bits` slots, in sets of two (short pieces: four).
+    static let shortPieceBits = 14
+    static let pieceBits = 12
     static let edgeBits = 14
 
+    let shortPieceSlots: UnsafeMutablePointer<ShortPieceSlot>
     let pieceSlots: UnsafeMutablePointer<PieceSlot>
     let edgeSlots: UnsafeMutablePointer<EdgeSlot>
 
@@ -54,6 +65,7 @@ final class CandidateMemo: @unchecked Sendable {
     private var tokenCapacity = 1024
 
     init() {
+        shortPieceSlots = Self.allocateLines(ShortPieceSlot(), count: 1 << Self.shortPieceBits)
         pieceSlots = Self.allocateLines(PieceSlot(), count: 1 << Self.pieceBits)
         edgeSlots = Self.allocateLines(EdgeSlot(), count: 1 << Self.edgeBits)
         pieces = .allocate(capacity: pieceCapacity)
@@ -70,6 +82,7 @@ final class CandidateMemo: @unchecked Sendable {
     }
 
     deinit {
+        UnsafeMutableRawPointer(shortPieceSlots).deallocate()
         UnsafeMutableRawPointer(pieceSlots).deallocate()
         UnsafeMutableRawPointer(edgeSlots).deallocate()
         pieces.deallocate()
@@ -96,6 +109,13 @@ final class CandidateMemo: @unchecked Sendable {
         pieces.deallocate()
         pieces = grown
         return grown
+    }
+
+    /// The first slot of the set of a short piece (its bytes as one word).
+    @inline(__always)
+    static func shortPieceIndex(_ word: UInt64) -> Int {
+        let mixed = (word ^ (word >> 31)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(66 - shortPieceBits)) << 2
     }
 
     /// The first slot of the set of a piece (its bytes as two words and its length).

@@ -186,6 +186,10 @@ extension CompiledLexicon {
         _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word0: UInt64, _ word1: UInt64, _ length: Int,
         _ memo: CandidateMemo
     ) {
+        if length <= 8, word0 != 0, packsPieceIDs {
+            memoizedShort(&info, bytes, word0, length, memo)
+            return
+        }
         let slot = memo.pieceSlots + CandidateMemo.pieceIndex(word0, word1, length)
         let key = UInt8(truncatingIfNeeded: length)
         if slot[0].length != key || slot[0].word0 != word0 || slot[0].word1 != word1 {
@@ -240,6 +244,53 @@ extension CompiledLexicon {
         }
         let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
         return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
+    }
+
+    /// `memoized` for a piece of 1...8 bytes (`word`, not 0) in the short-piece table.
+    @inline(__always)
+    func memoizedShort(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word: UInt64, _ length: Int, _ memo: CandidateMemo
+    ) {
+        let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
+        let packed: UInt64
+        if set[0].word == word {
+            packed = set[0].packed
+        } else {
+            // Move the hit (or the new look-up) to the front, the ways before it one back.
+            let found: CandidateMemo.ShortPieceSlot
+            if set[1].word == word {
+                found = set[1]
+            } else if set[2].word == word {
+                found = set[2]
+                set[2] = set[1]
+            } else {
+                found = set[3].word == word ? set[3] : memoizedShortPiece(bytes, Int(info.start), Int(info.start) + length, word)
+                set[3] = set[2]
+                set[2] = set[1]
+            }
+            set[1] = set[0]
+            set[0] = found
+            packed = found.packed
+        }
+        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
+        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
+        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
+        info.id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
+        info.id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
+        info.id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
+        info.id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
+        info.roots = UInt8(truncatingIfNeeded: packed >> 44)
+        info.resolved = true
+    }
+
+    /// The short-piece memo slot of an ASCII piece of 1...8 bytes (see `memoizedPiece`).
+    @inline(never)
+    func memoizedShortPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: UInt64) -> CandidateMemo.ShortPieceSlot {
+        let found = memoizedPiece(bytes, start, end, word, 0)
+        // A look-up that failed has no modes, so its ID (none) is never read: keep its low bits.
+        var packed = UInt64(found.exact & 0xF_FFFF) | UInt64(found.lowered & 0xF_FFFF) << 20
+        packed |= UInt64(found.modes) << 40 | UInt64(found.roots) << 44
+        return CandidateMemo.ShortPieceSlot(word: word, packed: packed)
     }
 
     /// The memo slot of an ASCII piece: its vocabulary look-ups as is and lowered, combined as

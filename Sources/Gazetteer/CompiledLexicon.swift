@@ -46,6 +46,8 @@ public final class CompiledLexicon: @unchecked Sendable {
     static let listBucketShift = 10
     /// Memos of piece look-ups and trie transitions, lent to candidate searches.
     let memoPool = CandidateMemoPool()
+    /// True when piece IDs fit the 20 bits of `CandidateMemo.ShortPieceSlot`.
+    var packsPieceIDs: Bool { vocabularyMask < 1 << 20 }
 
     /// Loads the configured lexicons: from the cache when it is up to date, else by compiling
     /// the lists (and refreshing the cache).
