@@ -45,16 +45,28 @@ final class CandidateMemo: @unchecked Sendable {
         var firstList: UInt32 = 0
     }
 
+    /// A memoized trie transition in 16 bytes, four to a set, for lexicons small enough
+    /// (`CompiledLexicon.packsEdges`): the `EdgeSlot` key, and packed: the node reached (bits
+    /// 0-23, `0xFF_FFFF` for none), whether it has children (bit 24), its output count (bits
+    /// 25-31; 127: that many or more, read from the node outputs), its first output's entry
+    /// (bits 32-55) and list (bits 56-63).
+    struct ShortEdgeSlot {
+        var key = UInt64.max
+        var value: UInt64 = 0
+    }
+
     /// Pieces memoized are at most this long (in bytes).
     static let maxPieceLength = 16
     /// Each table has `1 << bits` slots, in sets of two (short pieces: four).
     static let shortPieceBits = 14
     static let pieceBits = 12
     static let edgeBits = 14
+    static let shortEdgeBits = 14
 
     let shortPieceSlots: UnsafeMutablePointer<ShortPieceSlot>
     let pieceSlots: UnsafeMutablePointer<PieceSlot>
     let edgeSlots: UnsafeMutablePointer<EdgeSlot>
+    let shortEdgeSlots: UnsafeMutablePointer<ShortEdgeSlot>
 
     /// Buffers reused from search to search: a document's pieces, the index of each token's
     /// first piece (and one past the last token), and the tokens where a surface may start.
@@ -64,10 +76,18 @@ final class CandidateMemo: @unchecked Sendable {
     private(set) var starts: UnsafeMutablePointer<Int32>
     private var tokenCapacity = 1024
 
-    init() {
+    /// True when transitions are memoized in `shortEdgeSlots` (else in `edgeSlots`).
+    let packedEdges: Bool
+
+    /// A memo; `packedEdges` only for a lexicon whose transitions fit `ShortEdgeSlot`
+    /// (`CompiledLexicon.packsEdges`).
+    init(packedEdges: Bool) {
+        self.packedEdges = packedEdges
         shortPieceSlots = Self.allocateLines(ShortPieceSlot(), count: 1 << Self.shortPieceBits)
         pieceSlots = Self.allocateLines(PieceSlot(), count: 1 << Self.pieceBits)
-        edgeSlots = Self.allocateLines(EdgeSlot(), count: 1 << Self.edgeBits)
+        // Only one of the two transition tables is used: the other gets one set.
+        edgeSlots = Self.allocateLines(EdgeSlot(), count: packedEdges ? 2 : 1 << Self.edgeBits)
+        shortEdgeSlots = Self.allocateLines(ShortEdgeSlot(), count: packedEdges ? 1 << Self.shortEdgeBits : 4)
         pieces = .allocate(capacity: pieceCapacity)
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
@@ -85,6 +105,7 @@ final class CandidateMemo: @unchecked Sendable {
         UnsafeMutableRawPointer(shortPieceSlots).deallocate()
         UnsafeMutableRawPointer(pieceSlots).deallocate()
         UnsafeMutableRawPointer(edgeSlots).deallocate()
+        UnsafeMutableRawPointer(shortEdgeSlots).deallocate()
         pieces.deallocate()
         firstPieces.deallocate()
         starts.deallocate()
@@ -125,6 +146,13 @@ final class CandidateMemo: @unchecked Sendable {
         return Int(truncatingIfNeeded: mixed >> UInt64(65 - pieceBits)) << 1
     }
 
+    /// The first slot of the set of a transition key in the short-transition table.
+    @inline(__always)
+    static func shortEdgeIndex(_ key: UInt64) -> Int {
+        let mixed = (key ^ (key >> 29)) &* 0xD6E8_FEB8_6659_FD93
+        return Int(truncatingIfNeeded: mixed >> UInt64(66 - shortEdgeBits)) << 2
+    }
+
     /// The first slot of the set of a transition key (`node << 32 | label`).
     @inline(__always)
     static func edgeIndex(_ key: UInt64) -> Int {
@@ -137,9 +165,14 @@ final class CandidateMemo: @unchecked Sendable {
 final class CandidateMemoPool: Sendable {
     private let idle = Mutex<[CandidateMemo]>([])
 
+    /// Whether the pool's memos use `CandidateMemo.ShortEdgeSlot` (the lexicon's choice).
+    let packedEdges: Bool
+
+    init(packedEdges: Bool) { self.packedEdges = packedEdges }
+
     /// Runs `body` with a memo of its own (taken from the pool, or new) and returns it after.
     func withMemo<Result>(_ body: (CandidateMemo) -> Result) -> Result {
-        let memo = idle.withLock { $0.popLast() } ?? CandidateMemo()
+        let memo = idle.withLock { $0.popLast() } ?? CandidateMemo(packedEdges: packedEdges)
         defer { idle.withLock { $0.append(memo) } }
         return body(memo)
     }

@@ -131,11 +131,12 @@ extension CompiledLexicon {
                         let edge = transition(node, id, space: index == first ? false : piece.space, memo)
                         node = edge.to
                         if node == none { break }
-                        if piece.last {
-                            let outputStart = Int(edge.outputStart & 0x7FFF_FFFF)
-                            for position in outputStart..<Int(edge.outputEnd & 0x7FFF_FFFF) {
-                                let entry = position == outputStart ? edge.firstOutput : output(position)
-                                let list = position == outputStart ? Int(edge.firstList) : cachedListIndex(of: entry)
+                        if piece.last, edge.outputCount > 0 {
+                            // The first output from the memo; the others from the node outputs.
+                            let outputStart = edge.outputCount > 1 ? Int(nodeStarts[Int(node)] & 0x7FFF_FFFF) : 0
+                            for offset in 0..<edge.outputCount {
+                                let entry = offset == 0 ? edge.firstOutput : output(outputStart + offset)
+                                let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
                                     tokens: tokenIndex..<(endToken + 1),
@@ -144,7 +145,7 @@ extension CompiledLexicon {
                                     priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
                         }
-                        if edge.outputStart & (1 << 31) == 0 { break }
+                        if !edge.hasChildren { break }
                         index += 1
                     }
                 }
@@ -311,19 +312,53 @@ extension CompiledLexicon {
             roots: roots)
     }
 
-    /// The trie transition from `node` by piece `id` through the memo, with the outputs words
-    /// of the node reached (see `CandidateMemo.EdgeSlot`).
+    /// The trie transition from `node` by piece `id` through the memo, with what the walk
+    /// needs of the node reached.
     @inline(__always)
-    func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> CandidateMemo.EdgeSlot {
+    func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> MemoEdge {
         let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
-        let slot = memo.edgeSlots + CandidateMemo.edgeIndex(key)
-        if slot[0].key != key {
-            // Not in the way last used: in the other (swapped to the front), or looked up.
-            let other = slot[1]
-            slot[1] = slot[0]
-            slot[0] = other.key == key ? other : memoizedEdge(node, id, space: space, key: key)
+        guard memo.packedEdges else {
+            let slot = memo.edgeSlots + CandidateMemo.edgeIndex(key)
+            if slot[0].key != key {
+                // Not in the way last used: in the other (swapped to the front), or looked up.
+                let other = slot[1]
+                slot[1] = slot[0]
+                slot[0] = other.key == key ? other : memoizedEdge(node, id, space: space, key: key)
+            }
+            let found = slot[0]
+            return MemoEdge(
+                to: found.to, hasChildren: found.outputStart & (1 << 31) != 0,
+                outputCount: Int(found.outputEnd & 0x7FFF_FFFF) - Int(found.outputStart & 0x7FFF_FFFF),
+                firstOutput: found.firstOutput, firstList: Int(found.firstList))
         }
-        return slot[0]
+        let set = memo.shortEdgeSlots + CandidateMemo.shortEdgeIndex(key)
+        let value: UInt64
+        if set[0].key == key {
+            value = set[0].value
+        } else {
+            // Move the hit (or the new look-up) to the front, the ways before it one back.
+            let found: CandidateMemo.ShortEdgeSlot
+            if set[1].key == key {
+                found = set[1]
+            } else if set[2].key == key {
+                found = set[2]
+                set[2] = set[1]
+            } else {
+                found = set[3].key == key ? set[3] : memoizedShortEdge(node, id, space: space, key: key)
+                set[3] = set[2]
+                set[2] = set[1]
+            }
+            set[1] = set[0]
+            set[0] = found
+            value = found.value
+        }
+        let to = UInt32(truncatingIfNeeded: value & 0xFF_FFFF)
+        guard to != 0xFF_FFFF else { return MemoEdge(to: Self.none, hasChildren: false, outputCount: 0, firstOutput: 0, firstList: 0) }
+        var count = Int((value >> 25) & 0x7F)
+        if count == 0x7F { count = Int(nodeStarts[Int(to) + 1] & 0x7FFF_FFFF) - Int(nodeStarts[Int(to)] & 0x7FFF_FFFF) }
+        return MemoEdge(
+            to: to, hasChildren: value & (1 << 24) != 0, outputCount: count,
+            firstOutput: UInt32(truncatingIfNeeded: (value >> 32) & 0xFF_FFFF), firstList: Int(value >> 56))
     }
 
     /// The memo slot of a trie transition.
@@ -340,6 +375,17 @@ extension CompiledLexicon {
         return CandidateMemo.EdgeSlot(
             key: key, to: to, outputStart: outputStart, outputEnd: outputEnd, firstOutput: first,
             firstList: UInt32(truncatingIfNeeded: cachedListIndex(of: first)))
+    }
+
+    /// The short memo slot of a trie transition (see `CandidateMemo.ShortEdgeSlot`).
+    @inline(never)
+    func memoizedShortEdge(_ node: UInt32, _ id: UInt32, space: Bool, key: UInt64) -> CandidateMemo.ShortEdgeSlot {
+        let found = memoizedEdge(node, id, space: space, key: key)
+        guard found.to != Self.none else { return CandidateMemo.ShortEdgeSlot(key: key, value: 0xFF_FFFF) }
+        let count = min(Int(found.outputEnd & 0x7FFF_FFFF) - Int(found.outputStart & 0x7FFF_FFFF), 0x7F)
+        var value = UInt64(found.to) | (found.outputStart & (1 << 31) != 0 ? 1 << 24 : 0) | UInt64(count) << 25
+        value |= UInt64(found.firstOutput & 0xFF_FFFF) << 32 | UInt64(found.firstList & 0xFF) << 56
+        return CandidateMemo.ShortEdgeSlot(key: key, value: value)
     }
 
     /// False when no surface under the given trie roots can start with this piece (checked in
@@ -461,6 +507,17 @@ extension CompiledLexicon {
             return lhs.id < rhs.id
         }
     }
+}
+
+/// A trie transition as the candidate search uses it: the node reached (`CompiledLexicon.none`
+/// when there is none), whether surfaces continue past it, how many entries end there, and the
+/// first of them (entry index and list) when there are any.
+struct MemoEdge {
+    var to: UInt32
+    var hasChildren: Bool
+    var outputCount: Int
+    var firstOutput: UInt32
+    var firstList: Int
 }
 
 /// The hashes of an ASCII piece (as is and with ASCII capitals lowered), computed once by

@@ -45,7 +45,9 @@ public final class CompiledLexicon: @unchecked Sendable {
     let listBuckets: [UInt16]
     static let listBucketShift = 10
     /// Memos of piece look-ups and trie transitions, lent to candidate searches.
-    let memoPool = CandidateMemoPool()
+    let memoPool: CandidateMemoPool
+    /// True when node indices, entry indices and list indices fit `CandidateMemo.ShortEdgeSlot`.
+    let packsEdges: Bool
     /// True when piece IDs fit the 20 bits of `CandidateMemo.ShortPieceSlot`.
     var packsPieceIDs: Bool { vocabularyMask < 1 << 20 }
 
@@ -161,6 +163,9 @@ public final class CompiledLexicon: @unchecked Sendable {
             }
         }
         self.listBuckets = buckets
+        let packsEdges = ordered && field(.nodeCount) < 0xFF_FFFF && entryCount < 1 << 24 && specs.count <= 256
+        self.packsEdges = packsEdges
+        self.memoPool = CandidateMemoPool(packedEdges: packsEdges)
     }
 
     deinit {

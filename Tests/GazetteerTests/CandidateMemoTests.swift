@@ -24,9 +24,11 @@ struct CandidateMemoTests {
         }
     }
 
-    @Test func aWarmMemoChangesNoCandidate() throws {
+    @Test(arguments: [false, true])
+    func aWarmMemoChangesNoCandidate(packedEdges: Bool) throws {
         let lexicon = try #require(Fixtures.base)
-        let shared = CandidateMemo()
+        #expect(lexicon.packsEdges)
+        let shared = CandidateMemo(packedEdges: packedEdges)
         var total = 0
         // Twice through the same memo (the second time every look-up comes from it), each
         // against a fresh memo and against the public entry point.
@@ -34,7 +36,7 @@ struct CandidateMemoTests {
             for text in Self.texts {
                 let document = try tokenized(text)
                 let warm = search(lexicon, document, shared)
-                let cold = search(lexicon, document, CandidateMemo())
+                let cold = search(lexicon, document, CandidateMemo(packedEdges: !packedEdges))
                 #expect(warm == cold, "round \(round): \(text)")
                 #expect(warm[0] == lexicon.candidates(in: document), "\(text)")
                 #expect(warm[1] == lexicon.candidates(in: document, labels: LexiconLabel.entityLabels), "\(text)")
@@ -44,16 +46,17 @@ struct CandidateMemoTests {
         #expect(total > 20)
     }
 
-    @Test func memoSlotConflictsChangeNoCandidate() throws {
+    @Test(arguments: [false, true])
+    func memoSlotConflictsChangeNoCandidate(packedEdges: Bool) throws {
         let lexicon = try #require(Fixtures.base)
         // Many distinct pieces through one memo: slots are overwritten again and again.
         var words: [String] = []
         for index in 0..<20_000 { words.append("w\(String(index, radix: 36))") }
         let filler = words.joined(separator: " ")
-        let shared = CandidateMemo()
+        let shared = CandidateMemo(packedEdges: packedEdges)
         for text in Self.texts {
             let document = try tokenized(filler + ". " + text + " " + filler)
-            #expect(search(lexicon, document, shared) == search(lexicon, document, CandidateMemo()))
+            #expect(search(lexicon, document, shared) == search(lexicon, document, CandidateMemo(packedEdges: !packedEdges)))
         }
     }
 
@@ -63,7 +66,7 @@ struct CandidateMemoTests {
         let document = try tokenized(text)
         let found = lexicon.candidates(in: document)
         #expect(found.filter { document.text(of: $0.range) == "North Korea" }.count == 400)
-        #expect(found == search(lexicon, document, CandidateMemo())[0])
+        #expect(found == search(lexicon, document, CandidateMemo(packedEdges: false))[0])
     }
 
     /// Bytes of `text` as the two little-endian words the fast paths read.
