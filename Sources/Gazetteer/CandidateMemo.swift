@@ -2,12 +2,13 @@ import Synchronization
 
 /// A small memo of the look-ups the candidate search repeats from document to document: the
 /// vocabulary IDs of short ASCII pieces ("the", "said", "Iraq") and trie transitions (with the
-/// outputs and children of the node reached), in two small two-way set-associative tables (a
-/// set is one 64-byte cache line; the way last used first) that stay in the processor's cache
-/// where the lexicon's own tables (tens of megabytes) do not.
+/// outputs and children of the node reached), in small set-associative tables (a set is one
+/// 64-byte cache line of two or four slots, the slot last used first) that stay in the
+/// processor's cache where the lexicon's own tables (tens of megabytes) do not; and the buffers
+/// the search reuses from document to document.
 ///
 /// Everything in it is a pure function of the immutable lexicon, so a memo changes no result.
-/// One memo serves one thread at a time: `CompiledLexicon.withMemo(_:)` lends memos from a pool.
+/// One memo serves one thread at a time: `CandidateMemoPool.withMemo(_:)` lends memos.
 final class CandidateMemo: @unchecked Sendable {
     /// A memoized piece: its bytes (up to 16 ASCII bytes, two little-endian words, zero-padded)
     /// and length (0: empty slot), and what `CompiledLexicon.resolve` finds for it in every
