@@ -31,3 +31,15 @@ public func peakResidentBytes() -> Int {
     }
     return 0
 }
+
+/// The lexicon candidate search of a `gazetteer` stage alone (`CompiledLexicon.candidates`), for
+/// `gazette bench --stage-times`: nanoseconds spent finding the lexicon matches of `document`
+/// (which must already have its tokens), or nil when `stage` is not a gazetteer stage.
+public func lexiconMatchNanoseconds(_ stage: any Stage, _ document: Document) -> UInt64? {
+    guard let gazetteer = stage as? GazetteerStage, !document.tokens.isEmpty else { return nil }
+    let start = DispatchTime.now().uptimeNanoseconds
+    let found = gazetteer.lexicon.candidates(in: document)
+    let elapsed = DispatchTime.now().uptimeNanoseconds - start
+    withExtendedLifetime(found) {}
+    return elapsed
+}

@@ -17,54 +17,100 @@ extension CompiledLexicon {
         text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], labels: Set<LexiconLabel>? = nil
     ) -> [LexiconCandidate] {
         guard !tokens.isEmpty else { return [] }
-        let allowed = listLabels.map { labels?.contains($0) ?? true }
-        let allLabels = labels == nil
-        // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
+        // Which lists may give candidates (no per-list array when all may).
+        var allowed: [Bool] = []
         var roots = activeRoots
-        if !lists.indices.contains(where: { allowed[$0] && listLabelCodes[$0].isEntity }) { roots &= 0xF0 }
-        if !lists.indices.contains(where: { allowed[$0] && !listLabelCodes[$0].isEntity }) { roots &= 0x0F }
+        if let labels {
+            allowed = listLabels.map { labels.contains($0) }
+            // The trie roots to walk: entity-label lists (0...3) and/or auxiliary lists (4...7).
+            if !lists.indices.contains(where: { allowed[$0] && listLabelCodes[$0].isEntity }) { roots &= 0xF0 }
+            if !lists.indices.contains(where: { allowed[$0] && !listLabelCodes[$0].isEntity }) { roots &= 0x0F }
+        }
         guard roots != 0 else { return [] }
+        return memoPool.withMemo { memo in
+            candidates(text: bytes, tokens: tokens, roots: roots, allowed: allowed, memo: memo)
+        }
+    }
+
+    /// The search of `candidates(text:tokens:labels:)` under trie `roots`, keeping candidates of
+    /// the lists `allowed` says (all when it is empty).
+    func candidates(
+        text bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], roots: UInt8, allowed: [Bool], memo: CandidateMemo
+    ) -> [LexiconCandidate] {
+        let allLabels = allowed.isEmpty
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
 
-        // 1. Split every token into pieces (vocabulary IDs are looked up lazily).
-        var pieces: [PieceInfo] = []
-        pieces.reserveCapacity(tokens.count + tokens.count / 4 + 4)
-        var firstPiece = [Int32](repeating: 0, count: tokens.count + 1)
-        for tokenIndex in tokens.indices {
-            let token = tokens[tokenIndex]
-            firstPiece[tokenIndex] = Int32(pieces.count)
-            let start = max(0, min(token.range.start, bytes.count))
-            let end = max(start, min(token.range.end, bytes.count))
-            if PieceSplitter.isSinglePiece(bytes, start, end) {
-                var info = PieceInfo(start: Int32(start), end: Int32(end), token: Int32(tokenIndex), space: token.spaceBefore)
-                info.last = true
-                pieces.append(info)
-                continue
+        // 1. Split every token into pieces, resolving short ASCII pieces through the memo at
+        // once (others lazily), and note the tokens whose first piece starts a surface.
+        let tokenCount = tokens.count
+        memo.reserveTokens(tokenCount)
+        var pieces = memo.reservePieces(tokenCount + 16, keeping: 0)
+        let firstPiece = memo.firstPieces
+        let starts = memo.starts
+        var pieceCount = 0
+        var startCount = 0
+        var scratch: [UInt8] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for tokenIndex in 0..<tokenCount {
+                let token = tokens[tokenIndex]
+                firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount)
+                let start = max(0, min(token.range.start, bytes.count))
+                let end = max(start, min(token.range.end, bytes.count))
+                let length = end - start
+                // A token has at most one piece per byte.
+                if pieceCount + length > memo.pieceCapacity {
+                    pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
+                }
+                if length > 0, length <= CandidateMemo.maxPieceLength {
+                    // The common case: one piece of ASCII letters or digits (or one ASCII byte).
+                    let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                    let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                    if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) || Self.allDigits(word0, word1, length) {
+                        var info = PieceInfo(
+                            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                            token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
+                        info.last = true
+                        memoized(&info, bytes, word0, word1, length, memo)
+                        if info.roots & roots != 0 {
+                            starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                            startCount += 1
+                        }
+                        (pieces + pieceCount).initialize(to: info)
+                        pieceCount += 1
+                        continue
+                    }
+                }
+                var first = true
+                PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+                    var info = PieceInfo(
+                        start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
+                        token: Int32(truncatingIfNeeded: tokenIndex), space: first ? token.spaceBefore : false)
+                    if !resolveMemoized(&info, bytes, memo), first {
+                        var hashes = StartHashes()
+                        if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
+                    }
+                    if first, info.roots & roots != 0 {
+                        starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                        startCount += 1
+                    }
+                    (pieces + pieceCount).initialize(to: info)
+                    pieceCount += 1
+                    first = false
+                }
+                if pieceCount > Int(firstPiece[tokenIndex]) { pieces[pieceCount - 1].last = true }
             }
-            var first = true
-            PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
-                pieces.append(PieceInfo(
-                    start: Int32(pieceStart), end: Int32(pieceEnd), token: Int32(tokenIndex),
-                    space: first ? token.spaceBefore : false))
-                first = false
-            }
-            if pieces.count > Int(firstPiece[tokenIndex]) { pieces[pieces.count - 1].last = true }
+            firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieceCount)
         }
-        firstPiece[tokens.count] = Int32(pieces.count)
-        let pieceCount = pieces.count
+        guard startCount > 0 else { return [] }
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
-        pieces.withUnsafeMutableBufferPointer { pieces in
-            for tokenIndex in tokens.indices {
+        found.reserveCapacity(startCount + startCount / 2)
+        do {
+            for start in UnsafeBufferPointer(start: starts, count: startCount) {
+                let tokenIndex = Int(start)
                 let first = Int(firstPiece[tokenIndex])
-                guard first < Int(firstPiece[tokenIndex + 1]) else { continue }
-                var hashes = StartHashes()
-                guard mayStart(bytes, pieces[first], roots, &hashes) else { continue }
-                resolve(&pieces[first], bytes, modes, &scratch, hashes)
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
@@ -82,12 +128,15 @@ extension CompiledLexicon {
                         if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
                             break
                         }
-                        node = transition(node, id, space: index == first ? false : piece.space)
+                        let edge = transition(node, id, space: index == first ? false : piece.space, memo)
+                        node = edge.to
                         if node == none { break }
-                        if piece.last {
-                            for position in outputRange(node) {
-                                let entry = output(position)
-                                let list = cachedListIndex(of: entry)
+                        if piece.last, edge.outputCount > 0 {
+                            // The first output from the memo; the others from the node outputs.
+                            let outputStart = edge.outputCount > 1 ? Int(nodeStarts[Int(node)] & 0x7FFF_FFFF) : 0
+                            for offset in 0..<edge.outputCount {
+                                let entry = offset == 0 ? edge.firstOutput : output(outputStart + offset)
+                                let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
                                     tokens: tokenIndex..<(endToken + 1),
@@ -96,7 +145,7 @@ extension CompiledLexicon {
                                     priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
                         }
-                        if !hasChildren(node) { break }
+                        if !edge.hasChildren { break }
                         index += 1
                     }
                 }
@@ -115,6 +164,228 @@ extension CompiledLexicon {
             }
         }
         return found
+    }
+
+    /// Resolves a short ASCII piece through the memo (see `memoized`); false, leaving the
+    /// piece unresolved, for other pieces.
+    @inline(__always)
+    func resolveMemoized(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) -> Bool {
+        let start = Int(info.start)
+        let length = Int(info.end) - start
+        guard length > 0, length <= CandidateMemo.maxPieceLength else { return false }
+        let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+        let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+        guard (word0 | word1) & 0x8080_8080_8080_8080 == 0 else { return false }
+        memoized(&info, bytes, word0, word1, length, memo)
+        return true
+    }
+
+    /// Resolves an ASCII piece of `length` (1...16) bytes, `word0` and `word1`, through the
+    /// memo: looked up in the vocabulary in every mode and memoized when the memo lacks it.
+    @inline(__always)
+    func memoized(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word0: UInt64, _ word1: UInt64, _ length: Int,
+        _ memo: CandidateMemo
+    ) {
+        if length <= 8, word0 != 0, packsPieceIDs {
+            memoizedShort(&info, bytes, word0, length, memo)
+            return
+        }
+        let slot = memo.pieceSlots + CandidateMemo.pieceIndex(word0, word1, length)
+        let key = UInt8(truncatingIfNeeded: length)
+        if slot[0].length != key || slot[0].word0 != word0 || slot[0].word1 != word1 {
+            // Not in the way last used: in the other (swapped to the front), or looked up.
+            let other = slot[1]
+            slot[1] = slot[0]
+            slot[0] = other.length == key && other.word0 == word0 && other.word1 == word1
+                ? other : memoizedPiece(bytes, Int(info.start), Int(info.start) + length, word0, word1)
+        }
+        let found = slot[0]
+        let modes = found.modes
+        info.id0 = modes & 1 != 0 ? found.exact : CompiledLexicon.none
+        info.id1 = modes & 2 != 0 ? found.lowered : CompiledLexicon.none
+        info.id2 = modes & 4 != 0 ? found.exact : CompiledLexicon.none
+        info.id3 = modes & 8 != 0 ? found.lowered : CompiledLexicon.none
+        info.roots = found.roots
+        info.resolved = true
+    }
+
+    /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
+    /// all digits: one piece (a run of digits), decided 8 bytes at a time.
+    @inline(__always)
+    static func allDigits(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        @inline(__always)
+        func digitBits(_ word: UInt64) -> UInt64 {
+            let atLeastZero = word &+ 0x5050_5050_5050_5050  // high bit set where the byte >= 0x30
+            let pastNine = word &+ 0x4646_4646_4646_4646  // high bit set where the byte >= 0x3A
+            return atLeastZero & ~pastNine & 0x8080_8080_8080_8080
+        }
+        if length <= 8 {
+            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            return digitBits(word0) & lanes == lanes
+        }
+        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        return digitBits(word0) == 0x8080_8080_8080_8080 && digitBits(word1) & lanes == lanes
+    }
+
+    /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
+    /// all letters: one piece (see `PieceSplitter.isSinglePiece`), decided 8 bytes at a time.
+    @inline(__always)
+    static func allLetters(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        @inline(__always)
+        func letterBits(_ word: UInt64) -> UInt64 {
+            let lower = word | 0x2020_2020_2020_2020
+            let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set where the byte >= 0x61
+            let pastZ = lower &+ 0x0505_0505_0505_0505  // high bit set where the byte >= 0x7B
+            return atLeastA & ~pastZ & 0x8080_8080_8080_8080
+        }
+        if length <= 8 {
+            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            return letterBits(word0) & lanes == lanes
+        }
+        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
+    }
+
+    /// `memoized` for a piece of 1...8 bytes (`word`, not 0) in the short-piece table.
+    @inline(__always)
+    func memoizedShort(
+        _ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ word: UInt64, _ length: Int, _ memo: CandidateMemo
+    ) {
+        let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
+        let packed: UInt64
+        if set[0].word == word {
+            packed = set[0].packed
+        } else {
+            // Move the hit (or the new look-up) to the front, the ways before it one back.
+            let found: CandidateMemo.ShortPieceSlot
+            if set[1].word == word {
+                found = set[1]
+            } else if set[2].word == word {
+                found = set[2]
+                set[2] = set[1]
+            } else {
+                found = set[3].word == word ? set[3] : memoizedShortPiece(bytes, Int(info.start), Int(info.start) + length, word)
+                set[3] = set[2]
+                set[2] = set[1]
+            }
+            set[1] = set[0]
+            set[0] = found
+            packed = found.packed
+        }
+        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
+        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
+        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
+        info.id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
+        info.id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
+        info.id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
+        info.id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
+        info.roots = UInt8(truncatingIfNeeded: packed >> 44)
+        info.resolved = true
+    }
+
+    /// The short-piece memo slot of an ASCII piece of 1...8 bytes (see `memoizedPiece`).
+    @inline(never)
+    func memoizedShortPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word: UInt64) -> CandidateMemo.ShortPieceSlot {
+        let found = memoizedPiece(bytes, start, end, word, 0)
+        // A look-up that failed has no modes, so its ID (none) is never read: keep its low bits.
+        var packed = UInt64(found.exact & 0xF_FFFF) | UInt64(found.lowered & 0xF_FFFF) << 20
+        packed |= UInt64(found.modes) << 40 | UInt64(found.roots) << 44
+        return CandidateMemo.ShortPieceSlot(word: word, packed: packed)
+    }
+
+    /// The memo slot of an ASCII piece: its vocabulary look-ups as is and lowered, combined as
+    /// `resolve` combines them for every mode.
+    @inline(never)
+    func memoizedPiece(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word0: UInt64, _ word1: UInt64) -> CandidateMemo.PieceSlot {
+        let exact = piece(bytes, start, end)
+        let upper = LexiconBlob.lowerASCII(word0) != word0 || LexiconBlob.lowerASCII(word1) != word1
+        let lowered = upper ? piece(bytes, start, end, lowercase: true) : exact
+        // Mode m takes the look-up as is (m even) or lowered (m odd) when it occurs in mode m.
+        let modes = exact.modes & 0b0101 | lowered.modes & 0b1010
+        var roots: UInt8 = 0
+        for mode in 0..<LexiconBlob.modeCount where modes & (1 << mode) != 0 {
+            roots |= (mode & 1 == 0 ? exact.roots : lowered.roots) & (0x11 << mode)
+        }
+        return CandidateMemo.PieceSlot(
+            word0: word0, word1: word1, exact: exact.id, lowered: lowered.id, length: UInt8(end - start), modes: modes,
+            roots: roots)
+    }
+
+    /// The trie transition from `node` by piece `id` through the memo, with what the walk
+    /// needs of the node reached.
+    @inline(__always)
+    func transition(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> MemoEdge {
+        let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
+        guard memo.packedEdges else {
+            let slot = memo.edgeSlots + CandidateMemo.edgeIndex(key)
+            if slot[0].key != key {
+                // Not in the way last used: in the other (swapped to the front), or looked up.
+                let other = slot[1]
+                slot[1] = slot[0]
+                slot[0] = other.key == key ? other : memoizedEdge(node, id, space: space, key: key)
+            }
+            let found = slot[0]
+            return MemoEdge(
+                to: found.to, hasChildren: found.outputStart & (1 << 31) != 0,
+                outputCount: Int(found.outputEnd & 0x7FFF_FFFF) - Int(found.outputStart & 0x7FFF_FFFF),
+                firstOutput: found.firstOutput, firstList: Int(found.firstList))
+        }
+        let set = memo.shortEdgeSlots + CandidateMemo.shortEdgeIndex(key)
+        let value: UInt64
+        if set[0].key == key {
+            value = set[0].value
+        } else {
+            // Move the hit (or the new look-up) to the front, the ways before it one back.
+            let found: CandidateMemo.ShortEdgeSlot
+            if set[1].key == key {
+                found = set[1]
+            } else if set[2].key == key {
+                found = set[2]
+                set[2] = set[1]
+            } else {
+                found = set[3].key == key ? set[3] : memoizedShortEdge(node, id, space: space, key: key)
+                set[3] = set[2]
+                set[2] = set[1]
+            }
+            set[1] = set[0]
+            set[0] = found
+            value = found.value
+        }
+        let to = UInt32(truncatingIfNeeded: value & 0xFF_FFFF)
+        guard to != 0xFF_FFFF else { return MemoEdge(to: Self.none, hasChildren: false, outputCount: 0, firstOutput: 0, firstList: 0) }
+        var count = Int((value >> 25) & 0x7F)
+        if count == 0x7F { count = Int(nodeStarts[Int(to) + 1] & 0x7FFF_FFFF) - Int(nodeStarts[Int(to)] & 0x7FFF_FFFF) }
+        return MemoEdge(
+            to: to, hasChildren: value & (1 << 24) != 0, outputCount: count,
+            firstOutput: UInt32(truncatingIfNeeded: (value >> 32) & 0xFF_FFFF), firstList: Int(value >> 56))
+    }
+
+    /// The memo slot of a trie transition.
+    @inline(never)
+    func memoizedEdge(_ node: UInt32, _ id: UInt32, space: Bool, key: UInt64) -> CandidateMemo.EdgeSlot {
+        let to = transition(node, id, space: space)
+        guard to != Self.none else { return CandidateMemo.EdgeSlot(key: key) }
+        let outputStart = nodeStarts[Int(to)]
+        let outputEnd = nodeStarts[Int(to) + 1]
+        guard outputStart & 0x7FFF_FFFF < outputEnd & 0x7FFF_FFFF else {
+            return CandidateMemo.EdgeSlot(key: key, to: to, outputStart: outputStart, outputEnd: outputEnd)
+        }
+        let first = output(Int(outputStart & 0x7FFF_FFFF))
+        return CandidateMemo.EdgeSlot(
+            key: key, to: to, outputStart: outputStart, outputEnd: outputEnd, firstOutput: first,
+            firstList: UInt32(truncatingIfNeeded: cachedListIndex(of: first)))
+    }
+
+    /// The short memo slot of a trie transition (see `CandidateMemo.ShortEdgeSlot`).
+    @inline(never)
+    func memoizedShortEdge(_ node: UInt32, _ id: UInt32, space: Bool, key: UInt64) -> CandidateMemo.ShortEdgeSlot {
+        let found = memoizedEdge(node, id, space: space, key: key)
+        guard found.to != Self.none else { return CandidateMemo.ShortEdgeSlot(key: key, value: 0xFF_FFFF) }
+        let count = min(Int(found.outputEnd & 0x7FFF_FFFF) - Int(found.outputStart & 0x7FFF_FFFF), 0x7F)
+        var value = UInt64(found.to) | (found.outputStart & (1 << 31) != 0 ? 1 << 24 : 0) | UInt64(count) << 25
+        value |= UInt64(found.firstOutput & 0xFF_FFFF) << 32 | UInt64(found.firstList & 0xFF) << 56
+        return CandidateMemo.ShortEdgeSlot(key: key, value: value)
     }
 
     /// False when no surface under the given trie roots can start with this piece (checked in
@@ -236,6 +507,17 @@ extension CompiledLexicon {
             return lhs.id < rhs.id
         }
     }
+}
+
+/// A trie transition as the candidate search uses it: the node reached (`CompiledLexicon.none`
+/// when there is none), whether surfaces continue past it, how many entries end there, and the
+/// first of them (entry index and list) when there are any.
+struct MemoEdge {
+    var to: UInt32
+    var hasChildren: Bool
+    var outputCount: Int
+    var firstOutput: UInt32
+    var firstList: Int
 }
 
 /// The hashes of an ASCII piece (as is and with ASCII capitals lowered), computed once by

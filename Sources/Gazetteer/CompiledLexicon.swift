@@ -40,6 +40,16 @@ public final class CompiledLexicon: @unchecked Sendable {
     let listEntryEnds: [UInt32]
     /// True when `listEntryEnds` is usable (entries grouped by ascending list index).
     let entriesInListOrder: Bool
+    /// Per run of `1 << listBucketShift` entries: the list of the run's first entry, where the
+    /// search of `cachedListIndex(of:)` starts (usable with `entriesInListOrder`).
+    let listBuckets: [UInt16]
+    static let listBucketShift = 10
+    /// Memos of piece look-ups and trie transitions, lent to candidate searches.
+    let memoPool: CandidateMemoPool
+    /// True when node indices, entry indices and list indices fit `CandidateMemo.ShortEdgeSlot`.
+    let packsEdges: Bool
+    /// True when piece IDs fit the 20 bits of `CandidateMemo.ShortPieceSlot`.
+    var packsPieceIDs: Bool { vocabularyMask < 1 << 20 }
 
     /// Loads the configured lexicons: from the cache when it is up to date, else by compiling
     /// the lists (and refreshing the cache).
@@ -143,6 +153,19 @@ public final class CompiledLexicon: @unchecked Sendable {
         if previous != entryCount { ordered = false }
         self.listEntryEnds = ends
         self.entriesInListOrder = ordered
+        var buckets: [UInt16] = []
+        if ordered {
+            var list = 0
+            for bucket in 0..<((entryCount >> Self.listBucketShift) + 1) {
+                let first = UInt32(bucket << Self.listBucketShift)
+                while list < ends.count, ends[list] <= first { list += 1 }
+                buckets.append(UInt16(clamping: list))
+            }
+        }
+        self.listBuckets = buckets
+        let packsEdges = ordered && field(.nodeCount) < 0xFF_FFFF && entryCount < 1 << 24 && specs.count <= 256
+        self.packsEdges = packsEdges
+        self.memoPool = CandidateMemoPool(packedEdges: packsEdges)
     }
 
     deinit {
@@ -165,15 +188,12 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// The list index of an entry from the in-memory list boundaries (no entry-table read).
     @inline(__always)
     func cachedListIndex(of entry: UInt32) -> Int {
-        guard entriesInListOrder else { return listIndex(of: entry) }
+        guard entriesInListOrder, Int(entry) < entryCount else { return listIndex(of: entry) }
         return listEntryEnds.withUnsafeBufferPointer { ends in
-            var low = 0
-            var high = ends.count
-            while low < high {
-                let middle = (low + high) >> 1
-                if ends[middle] <= entry { low = middle + 1 } else { high = middle }
-            }
-            return low
+            // From the list of the entry's bucket, forward to the first list ending past it.
+            var list = Int(listBuckets[Int(entry) >> Self.listBucketShift])
+            while list < ends.count, ends[list] <= entry { list += 1 }
+            return list
         }
     }
 

@@ -132,4 +132,22 @@ struct AnnotateCommandTests {
         #expect(shares.count == 5)
         #expect(abs(shares.reduce(0, +) - 100) < 0.5, "\(rows)")
     }
+
+    @Test("bench --stage-times also times the gazetteer's lexicon match alone, against the tokenizer")
+    func benchStageTimesLexiconMatch() throws {
+        let result = try GazetteBinary.run(["bench", "Corpus/", "--jobs", "1", "--stage-times"])
+        #expect(result.status == 0, "\(result.stderr)")
+        /// The number before the first " s " of a row.
+        func seconds(_ row: String?) -> Double? {
+            guard let fields = row?.split(separator: " "), let unit = fields.firstIndex(of: "s"), unit > 0 else { return nil }
+            return Double(fields[unit - 1])
+        }
+        let lines = result.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let match = lines.first { $0.hasPrefix("lexicon match") }
+        let gazetteer = lines.first { $0.hasPrefix("gazetteer") && $0.hasSuffix("MB/s alone") }
+        #expect(match?.contains("(within gazetteer)") == true && match?.hasSuffix("x tokenize") == true, "\(lines)")
+        let matchSeconds = try #require(seconds(match))
+        let gazetteerSeconds = try #require(seconds(gazetteer))
+        #expect(matchSeconds > 0 && matchSeconds <= gazetteerSeconds * 1.5, "\(lines)")
+    }
 }
