@@ -10,7 +10,7 @@ extension RecognitionContext {
             guard open + 2 < tokens.count, isWord(open, "("), isAcronym(open + 1), isWord(open + 2, ")") else { continue }
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
-            acronym.rule = "acronym-definition"
+            acronym.rule = .acronymDefinition
             acronym.details = EntityTemplate(
                 label: proposal.label, subtype: proposal.subtype,
                 canonical: proposal.canonical ?? CanonicalReference(name: text(of: proposal.tokens)),
@@ -35,7 +35,7 @@ extension RecognitionContext {
         for proposal in chosen {
             if proposal.label == .organization, proposal.tokens.count >= 2 {
                 let last = proposal.tokens.upperBound - 1
-                if orgKeywordEnd[last] != nil, isCapitalised(last) {
+                if endsOrgKeyword(last), isCapitalised(last) {
                     let head = word(last)
                     if organisationHeads[head] == nil { organisationHeads[head] = proposal }
                 }
@@ -62,7 +62,7 @@ extension RecognitionContext {
                     }
                 }
             }
-            if proposal.rule == "acronym-definition" { acronyms[text(of: proposal.tokens)] = proposal }
+            if proposal.rule == .acronymDefinition { acronyms[text(of: proposal.tokens)] = proposal }
         }
         guard !people.isEmpty || !acronyms.isEmpty || !organisationHeads.isEmpty else { return }
         // Most words are none of these keys: a bitmap of the keys' byte hashes rules them out
@@ -76,14 +76,14 @@ extension RecognitionContext {
             guard keys.mayContain(bytes, tokens[proposal.tokens.lowerBound].range) else { continue }
             let part = word(proposal.tokens.lowerBound)
             if let person = people[part], proposal.label != .person, proposal.label != .title,
-                proposal.label != .nationality, proposal.rule != "acronym-definition"
+                proposal.label != .nationality, proposal.rule != .acronymDefinition
             {
                 chosen[offset] = shortForm(of: person, at: proposal.tokens)
                 changed = true
-            } else if let defined = acronyms[part], proposal.rule != "acronym-definition", proposal.label != defined.label {
+            } else if let defined = acronyms[part], proposal.rule != .acronymDefinition, proposal.label != defined.label {
                 var reused = defined
                 reused.tokens = proposal.tokens
-                reused.rule = "acronym-definition"
+                reused.rule = .acronymDefinition
                 chosen[offset] = reused
                 changed = true
             }
@@ -105,7 +105,7 @@ extension RecognitionContext {
             {
                 // "the Coalition", "Coalition partners", "with Coalition forces": the head word of
                 // an organisation named before, after "the" or capitalised where a capital says so
-                chosen.append(shortForm(of: organisation, at: run, rule: "org-short-form"))
+                chosen.append(shortForm(of: organisation, at: run, rule: .orgShortForm))
                 changed = true
             }
         }
@@ -113,14 +113,14 @@ extension RecognitionContext {
     }
 
     /// A later short mention of a name given in full: same label and canonical reference.
-    func shortForm(of full: Proposal, at tokens: Range<Int>, rule: String = "person-short-form") -> Proposal {
+    func shortForm(of full: Proposal, at tokens: Range<Int>, rule: Rule = .personShortForm) -> Proposal {
         var details = full.details
         if details?.canonical == nil {
             details = EntityTemplate(
                 label: full.label, subtype: full.subtype, canonical: CanonicalReference(name: text(of: full.tokens)),
                 features: full.features, lexicon: full.lexicon)
         }
-        return Proposal(tokens: tokens, label: full.label, subtype: full.label == .person ? nil : full.subtype, rule: rule, strength: 2, details: details)
+        return Proposal(tokens: tokens, label: full.label, subtype: full.label == .person ? .none : full.subtypeCode, rule: rule, strength: 2, details: details)
     }
 
     func text(of range: Range<Int>) -> String {
