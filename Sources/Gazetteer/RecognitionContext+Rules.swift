@@ -91,13 +91,14 @@ extension RecognitionContext {
             lastLowerName = span.upperBound - 1
         }
         var index = 0
+        var buffers = ChunkBuffers()
         while index < tokens.count {
             guard startsChunk(index) else {
                 index += 1
                 continue
             }
             let chunk = chunkEnd(from: index)
-            analyse(index..<chunk, into: &proposals, unknown: &unknownRuns)
+            analyse(index..<chunk, into: &proposals, unknown: &unknownRuns, buffers: &buffers)
             index = max(chunk, index + 1)
         }
         // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
@@ -169,7 +170,9 @@ extension RecognitionContext {
     // MARK: - Analysing a chunk
 
     /// Proposes entities for one capitalised chunk.
-    mutating func analyse(_ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>]) {
+    mutating func analyse(
+        _ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>], buffers: inout ChunkBuffers
+    ) {
         var chunk = chunk
         let headline = inCapitalsSentence(chunk.lowerBound)
         // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
@@ -193,22 +196,22 @@ extension RecognitionContext {
         guard !chunk.isEmpty else { return }
 
         // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
-        // (The buffers are the context's scratch arrays, taken here and handed back on return.)
-        var pieces = scratchPieces
-        var covered = scratchCovered
-        var inside = scratchInside
-        scratchPieces = []
-        scratchCovered = []
-        scratchInside = []
+        // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
+        var pieces: [Proposal] = []
+        var covered: [Bool] = []
+        var inside: [Int32] = []
+        swap(&pieces, &buffers.pieces)
+        swap(&covered, &buffers.covered)
+        swap(&inside, &buffers.inside)
         defer {
-            pieces.removeAll(keepingCapacity: true)
+            if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
             covered.removeAll(keepingCapacity: true)
             inside.removeAll(keepingCapacity: true)
-            scratchPieces = pieces
-            scratchCovered = covered
-            scratchInside = inside
+            swap(&pieces, &buffers.pieces)
+            swap(&covered, &buffers.covered)
+            swap(&inside, &buffers.inside)
         }
-        covered.append(contentsOf: repeatElement(false, count: chunk.count))
+        for _ in 0..<chunk.count { covered.append(false) }
         var multiTokenTitle = false
         for position in chunk {
             for candidateIndex in entityStarts(at: position) {
@@ -237,25 +240,7 @@ extension RecognitionContext {
                     }
             }
         }
-        if inside.count > 1 {
-            // the comparator captures these, not the whole context
-            let recognizer = self.recognizer
-            let candidates = self.candidates
-            candidates.withUnsafeBufferPointer { candidates in
-                inside.sort { lhsIndex, rhsIndex in
-                    let lhs = candidates[Int(lhsIndex)].tokens
-                    let rhs = candidates[Int(rhsIndex)].tokens
-                    if lhs.count != rhs.count { return lhs.count > rhs.count }
-                    let lhsPriority = candidates[Int(lhsIndex)].priority
-                    let rhsPriority = candidates[Int(rhsIndex)].priority
-                    if lhsPriority != rhsPriority { return lhsPriority > rhsPriority }
-                    if lhs.lowerBound != rhs.lowerBound { return lhs.lowerBound < rhs.lowerBound }
-                    // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
-                    return recognizer.template(candidates[Int(lhsIndex)].entry).population
-                        > recognizer.template(candidates[Int(rhsIndex)].entry).population
-                }
-            }
-        }
+        if inside.count > 1 { sortPieces(&inside) }
         for candidateIndex in inside {
             let span = candidates[Int(candidateIndex)].tokens
             guard !span.contains(where: { covered[$0 - chunk.lowerBound] }) else { continue }
@@ -364,38 +349,63 @@ extension RecognitionContext {
         // 3. The runs no lexicon entry covers.
         var previousPiece: Proposal? = titleBefore.isEmpty ? nil : titleBefore[chunk.lowerBound]
         var position = chunk.lowerBound
-        var emitted = scratchEmitted
-        scratchEmitted = []
-        defer {
-            emitted.removeAll(keepingCapacity: true)
-            scratchEmitted = emitted
-        }
-        emitted.append(contentsOf: pieces)
+        // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
+        let emittedStart = proposals.count
+        proposals.append(contentsOf: pieces)
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
                     position..<piece.tokens.lowerBound, after: previousPiece, before: piece, headline: headline,
-                    into: &emitted, unknown: &unknown)
+                    into: &proposals, unknown: &unknown)
             }
             previousPiece = piece
             position = piece.tokens.upperBound
         }
         if position < chunk.upperBound {
             closeRun(
-                position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &emitted,
+                position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &proposals,
                 unknown: &unknown)
         }
         // "the Donetsk region", "Hebei province": a place swallows a following place word.
-        for (offset, proposal) in emitted.enumerated() where proposal.label == .location {
-            let next = proposal.tokens.upperBound
-            if next < tokens.count, next == chunk.upperBound, isText(next, RecognitionContext.trailingPlaceWordSet) {
-                emitted[offset].tokens = proposal.tokens.lowerBound..<(next + 1)
-                emitted[offset].rule = .locKeyword
-                if emitted[offset].subtypeCode == .city || emitted[offset].subtype == nil { emitted[offset].subtypeCode = .region }
-                emitted[offset].strength = 3
+        let next = chunk.upperBound
+        guard next < tokens.count, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
+        for offset in emittedStart..<proposals.count
+        where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
+            proposals[offset].tokens = proposals[offset].tokens.lowerBound..<(next + 1)
+            proposals[offset].rule = .locKeyword
+            if proposals[offset].subtypeCode == .city || proposals[offset].subtype == nil { proposals[offset].subtypeCode = .region }
+            proposals[offset].strength = 3
+        }
+    }
+
+    /// Sorts a chunk's candidates (indices into `candidates`): longer first, then higher list
+    /// priority, then earlier, then (the same name in one list: Moscow, Russia and Moscow,
+    /// Idaho) the larger place. Populations are read only for candidates that tie on the rest.
+    func sortPieces(_ inside: inout [Int32]) {
+        @inline(__always) func key(_ index: Int32) -> (Int, Int, Int) {
+            let span = candidates[Int(index)].tokens
+            return (span.count, candidates[Int(index)].priority, span.lowerBound)
+        }
+        var populations = [Int](repeating: 0, count: inside.count)
+        for (offset, index) in inside.enumerated() {
+            let own = key(index)
+            if inside.contains(where: { $0 != index && key($0) == own }) {
+                populations[offset] = recognizer.template(candidates[Int(index)].entry).population
             }
         }
-        proposals.append(contentsOf: emitted)
+        var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
+        decorated.reserveCapacity(inside.count)
+        for (offset, index) in inside.enumerated() {
+            let (count, priority, start) = key(index)
+            decorated.append((index, count, priority, start, populations[offset]))
+        }
+        decorated.sort { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            return lhs.population > rhs.population
+        }
+        for offset in decorated.indices { inside[offset] = decorated[offset].index }
     }
 
     /// Classifies a stretch of a chunk that no lexicon piece covers (`after`: the piece before
@@ -600,7 +610,8 @@ extension RecognitionContext {
     func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
         let first = run.lowerBound
         // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
-        let notable = run.count == 1 ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
+        let notable = run.count == 1 && recognizer.mayBeNotableSurname(bytes, tokens[first].range)
+            ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
         // After a title or an honorific: a person.
         if let previous, previous.label == .title, previous.tokens.upperBound == first {
             return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)

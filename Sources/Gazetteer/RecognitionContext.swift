@@ -101,10 +101,11 @@ struct RecognitionContext {
     /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
     var confirmedCommonPlaces: [UInt32] = []
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
-    var scratchInside: [Int32] = []
-    var scratchCovered: [Bool] = []
-    var scratchPieces: [Proposal] = []
-    var scratchEmitted: [Proposal] = []
+    struct ChunkBuffers {
+        var inside: [Int32] = []
+        var covered: [Bool] = []
+        var pieces: [Proposal] = []
+    }
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
         self.recognizer = recognizer
@@ -345,8 +346,11 @@ struct RecognitionContext {
             return true
         }
         return tokenKeys.withUnsafeBufferPointer { keys in
-            for index in keys.indices where keys[index] == key {
-                if matchesLowered(tokens[index].range.start) { return true }
+            var index = 0
+            let count = keys.count
+            while index < count {
+                if keys[index] == key, matchesLowered(tokens[index].range.start) { return true }
+                index += 1
             }
             return false
         }
