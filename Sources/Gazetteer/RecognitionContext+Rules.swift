@@ -91,7 +91,7 @@ extension RecognitionContext {
             lastLowerName = span.upperBound - 1
         }
         var index = 0
-        var buffers = ChunkBuffers()
+        var buffers = ChunkBuffers(tokenCount: tokens.count)
         while index < tokens.count {
             guard startsChunk(index) else {
                 index += 1
@@ -197,21 +197,22 @@ extension RecognitionContext {
 
         // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
         // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
+        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
+        // chunks do not overlap)
         var pieces: [Proposal] = []
-        var covered: [Bool] = []
+        var covered: [Int32] = []
         var inside: [Int32] = []
         swap(&pieces, &buffers.pieces)
         swap(&covered, &buffers.covered)
         swap(&inside, &buffers.inside)
         defer {
             if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
-            covered.removeAll(keepingCapacity: true)
-            inside.removeAll(keepingCapacity: true)
+            if !inside.isEmpty { inside.removeAll(keepingCapacity: true) }
             swap(&pieces, &buffers.pieces)
             swap(&covered, &buffers.covered)
             swap(&inside, &buffers.inside)
         }
-        for _ in 0..<chunk.count { covered.append(false) }
+        let stamp = Int32(truncatingIfNeeded: chunk.lowerBound + 1)
         var multiTokenTitle = false
         for position in chunk {
             for candidateIndex in entityStarts(at: position) {
@@ -243,8 +244,8 @@ extension RecognitionContext {
         if inside.count > 1 { sortPieces(&inside) }
         for candidateIndex in inside {
             let span = candidates[Int(candidateIndex)].tokens
-            guard !span.contains(where: { covered[$0 - chunk.lowerBound] }) else { continue }
-            for position in span { covered[position - chunk.lowerBound] = true }
+            guard !span.contains(where: { covered[$0] == stamp }) else { continue }
+            for position in span { covered[position] = stamp }
             pieces.append(lexiconProposal(candidates[Int(candidateIndex)]))
         }
         if pieces.count > 1 {

@@ -103,8 +103,13 @@ struct RecognitionContext {
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
     struct ChunkBuffers {
         var inside: [Int32] = []
-        var covered: [Bool] = []
+        /// Per token, the stamp of the last chunk whose lexicon tiling covered it.
+        var covered: [Int32]
         var pieces: [Proposal] = []
+
+        init(tokenCount: Int) {
+            covered = [Int32](repeating: 0, count: tokenCount)
+        }
     }
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
@@ -346,8 +351,20 @@ struct RecognitionContext {
             return true
         }
         return tokenKeys.withUnsafeBufferPointer { keys in
-            var index = 0
+            guard let base = keys.baseAddress else { return false }
             let count = keys.count
+            var index = 0
+            // 16 keys at a time: most blocks hold no token of the right length and first byte
+            let wanted = SIMD16<UInt16>(repeating: key)
+            while index + 16 <= count {
+                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt16>.self)
+                if any(block .== wanted) {
+                    for offset in index..<(index + 16) where keys[offset] == key {
+                        if matchesLowered(tokens[offset].range.start) { return true }
+                    }
+                }
+                index += 16
+            }
             while index < count {
                 if keys[index] == key, matchesLowered(tokens[index].range.start) { return true }
                 index += 1
