@@ -27,60 +27,64 @@ extension RecognitionContext {
     /// Document-level consistency: later short forms of a person's name and reused acronyms take
     /// the label and canonical name of their full mention.
     mutating func applyConsistency(_ chosen: inout [Proposal], unknown: [Range<Int>]) {
-        // Name parts of people named with two or more words, and defined acronyms.
-        var people: [String: Proposal] = [:]
-        var acronyms: [String: Proposal] = [:]
+        // Name parts of people named with two or more words, and defined acronyms: the keys
+        // are gathered in order first (`fulls` holds the proposals they name), then each table
+        // is built at once (a person's or head's first mention wins, an acronym's last).
+        var fulls: [Proposal] = []
+        var personKeys: [(String, Int32)] = []
+        var acronymKeys: [(String, Int32)] = []
         // "the Australian Football League" ... "the League": an organisation by its head word
-        var organisationHeads: [String: Proposal] = [:]
+        var headKeys: [(String, Int32)] = []
         for proposal in chosen {
             if proposal.label == .organization, proposal.tokens.count >= 2 {
                 let last = proposal.tokens.upperBound - 1
                 if endsOrgKeyword(last), isCapitalised(last) {
-                    let head = word(last)
-                    if organisationHeads[head] == nil { organisationHeads[head] = proposal }
+                    headKeys.append((word(last), Int32(fulls.count)))
+                    fulls.append(proposal)
                 }
             }
             if proposal.label == .person, proposal.tokens.count >= 2 {
-                var named = proposal
-                if proposal.canonical == nil {
-                    named.details = EntityTemplate(
-                        label: proposal.label, subtype: proposal.subtype, canonical: CanonicalReference(name: text(of: proposal.tokens)),
-                        features: proposal.features, lexicon: proposal.lexicon)
-                }
+                // (a short form of a name without a canonical reference gets the full text as
+                // its canonical name: see `shortForm`)
+                let full = Int32(fulls.count)
+                fulls.append(proposal)
                 // a first name that is also a function word ("Will Smith") does not make a later
                 // "Will" a person; a surname does ("Theresa May" ... "May told")
                 for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3
                     && (position == proposal.tokens.upperBound - 1 || !RecognitionContext.isFunctionWord(bytes, tokens[position].range))
                 {
-                    let part = word(position)
-                    if people[part] == nil { people[part] = named }
+                    personKeys.append((word(position), full))
                 }
                 // surnames given as features ("surname=Zelenskyy|Zelensky")
-                if let surnames = proposal.features["surname"] {
-                    for part in surnames.split(separator: "|") where people[String(part)] == nil {
-                        people[String(part)] = named
-                    }
+                if let surnames = proposal.details?.features["surname"] {
+                    for part in surnames.split(separator: "|") { personKeys.append((String(part), full)) }
                 }
             }
-            if proposal.rule == .acronymDefinition { acronyms[text(of: proposal.tokens)] = proposal }
+            if proposal.rule == .acronymDefinition {
+                acronymKeys.append((text(of: proposal.tokens), Int32(fulls.count)))
+                fulls.append(proposal)
+            }
         }
-        guard !people.isEmpty || !acronyms.isEmpty || !organisationHeads.isEmpty else { return }
+        guard !personKeys.isEmpty || !acronymKeys.isEmpty || !headKeys.isEmpty else { return }
+        let peopleIndex = Dictionary(personKeys, uniquingKeysWith: { first, _ in first })
+        let acronymIndex = Dictionary(acronymKeys, uniquingKeysWith: { _, last in last })
+        let headIndex = Dictionary(headKeys, uniquingKeysWith: { first, _ in first })
         // Most words are none of these keys: a bitmap of the keys' byte hashes rules them out
         // before a string is built and hashed.
         var keys = ByteKeyFilter()
-        for key in people.keys { keys.insert(key) }
-        for key in acronyms.keys { keys.insert(key) }
-        for key in organisationHeads.keys { keys.insert(key) }
+        for key in peopleIndex.keys { keys.insert(key) }
+        for key in acronymIndex.keys { keys.insert(key) }
+        for key in headIndex.keys { keys.insert(key) }
         var changed = false
         for (offset, proposal) in chosen.enumerated() where proposal.tokens.count == 1 {
             guard keys.mayContain(bytes, tokens[proposal.tokens.lowerBound].range) else { continue }
             let part = word(proposal.tokens.lowerBound)
-            if let person = people[part], proposal.label != .person, proposal.label != .title,
+            if let person = peopleIndex[part].map({ fulls[Int($0)] }), proposal.label != .person, proposal.label != .title,
                 proposal.label != .nationality, proposal.rule != .acronymDefinition
             {
                 chosen[offset] = shortForm(of: person, at: proposal.tokens)
                 changed = true
-            } else if let defined = acronyms[part], proposal.rule != .acronymDefinition, proposal.label != defined.label {
+            } else if let defined = acronymIndex[part].map({ fulls[Int($0)] }), proposal.rule != .acronymDefinition, proposal.label != defined.label {
                 var reused = defined
                 reused.tokens = proposal.tokens
                 reused.rule = .acronymDefinition
@@ -92,14 +96,14 @@ extension RecognitionContext {
         for run in unknown where run.count == 1 {
             guard keys.mayContain(bytes, tokens[run.lowerBound].range) else { continue }
             let part = word(run.lowerBound)
-            if let person = people[part] {
+            if let person = peopleIndex[part].map({ fulls[Int($0)] }) {
                 chosen.append(shortForm(of: person, at: run))
                 changed = true
-            } else if var defined = acronyms[part], !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound) {
+            } else if var defined = acronymIndex[part].map({ fulls[Int($0)] }), !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound) {
                 defined.tokens = run
                 chosen.append(defined)
                 changed = true
-            } else if let organisation = organisationHeads[part], organisation.tokens.upperBound <= run.lowerBound,
+            } else if let organisation = headIndex[part].map({ fulls[Int($0)] }), organisation.tokens.upperBound <= run.lowerBound,
                 run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !tokens[run.lowerBound].isSentenceInitial
                     || !isOnlySentenceCapital(run.lowerBound)
             {

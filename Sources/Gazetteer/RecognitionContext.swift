@@ -123,29 +123,37 @@ struct RecognitionContext {
         var tokenKeys = [UInt16](repeating: 0, count: count)
         var capitalsSentence = [Bool](repeating: false, count: document.sentences.count)
         // One pass over the tokens: capitals, keys and all-capital words.
-        for index in 0..<count {
-            let token = tokens[index]
-            let range = token.range
-            let lead = range.length > 0 ? bytes[range.start] : 0
-            tokenKeys[index] = UInt16(min(range.length, 255)) << 8 | UInt16(lead)
-            guard token.kind == .word else { continue }
-            var flag: TokenFlags = []
-            if lead < 0x80 {
-                if lead >= 0x41 && lead <= 0x5A { flag = .capitalised }
-            } else if UTF8Scalars.decode(bytes, at: range.start, end: range.end).0.properties.isUppercase {
-                flag = .capitalised
+        tokens.withUnsafeBufferPointer { tokens in
+            flags.withUnsafeMutableBufferPointer { flags in
+                tokenKeys.withUnsafeMutableBufferPointer { tokenKeys in
+                    for index in 0..<count {
+                        let range = tokens[index].range
+                        let lead = range.length > 0 ? bytes[range.start] : 0
+                        tokenKeys[index] = UInt16(min(range.length, 255)) << 8 | UInt16(lead)
+                        guard tokens[index].kind == .word else { continue }
+                        var flag: TokenFlags = []
+                        if lead < 0x80 {
+                            if lead >= 0x41 && lead <= 0x5A { flag = .capitalised }
+                        } else if UTF8Scalars.decode(bytes, at: range.start, end: range.end).0.properties.isUppercase {
+                            flag = .capitalised
+                        }
+                        // (a word opening with a lower-case letter is not in capitals)
+                        if !(lead >= 0x61 && lead <= 0x7A), RecognitionContext.isAllCaps(range, bytes) { flag.insert(.allCaps) }
+                        flags[index] = flag
+                    }
+                }
             }
-            if RecognitionContext.isAllCaps(range, bytes) { flag.insert(.allCaps) }
-            flags[index] = flag
-        }
-        for (index, sentence) in document.sentences.enumerated() {
-            var letters = 0
-            var upper = 0
-            for tokenIndex in sentence.tokens where tokens[tokenIndex].kind == .word {
-                letters += 1
-                if flags[tokenIndex].contains(.allCaps) { upper += 1 }
+            flags.withUnsafeBufferPointer { flags in
+                for (index, sentence) in document.sentences.enumerated() {
+                    var letters = 0
+                    var upper = 0
+                    for tokenIndex in sentence.tokens where tokens[tokenIndex].kind == .word {
+                        letters += 1
+                        if flags[tokenIndex].contains(.allCaps) { upper += 1 }
+                    }
+                    capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
+                }
             }
-            capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
         }
         self.capitalsSentence = capitalsSentence
         // candidates come sorted by start token; any that were not are sorted here
@@ -201,17 +209,19 @@ struct RecognitionContext {
             }.map(\.element)
         }
         var entityOffsets = [Int32](repeating: 0, count: count + 1)
-        var nextToken = 0
-        for (position, index) in entityIndices.enumerated() {
-            let first = min(candidates[Int(index)].tokens.lowerBound, count)
-            while nextToken <= first {
-                entityOffsets[nextToken] = Int32(position)
+        entityOffsets.withUnsafeMutableBufferPointer { entityOffsets in
+            var nextToken = 0
+            for (position, index) in entityIndices.enumerated() {
+                let first = min(candidates[Int(index)].tokens.lowerBound, count)
+                while nextToken <= first {
+                    entityOffsets[nextToken] = Int32(position)
+                    nextToken += 1
+                }
+            }
+            while nextToken <= count {
+                entityOffsets[nextToken] = Int32(entityIndices.count)
                 nextToken += 1
             }
-        }
-        while nextToken <= count {
-            entityOffsets[nextToken] = Int32(entityIndices.count)
-            nextToken += 1
         }
         self.entityIndices = entityIndices
         self.entityOffsets = entityOffsets
