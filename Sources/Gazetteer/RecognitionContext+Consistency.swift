@@ -35,15 +35,19 @@ extension RecognitionContext {
         var acronymKeys: [(String, Int32)] = []
         // "the Australian Football League" ... "the League": an organisation by its head word
         var headKeys: [(String, Int32)] = []
-        for proposal in chosen {
-            if proposal.label == .organization, proposal.tokens.count >= 2 {
-                let last = proposal.tokens.upperBound - 1
+        for index in chosen.indices {
+            let span = chosen[index].tokens
+            let label = chosen[index].label
+            guard label == .organization || label == .person || chosen[index].rule == .acronymDefinition else { continue }
+            let proposal = chosen[index]
+            if label == .organization, span.count >= 2 {
+                let last = span.upperBound - 1
                 if endsOrgKeyword(last), isCapitalised(last) {
                     headKeys.append((word(last), Int32(fulls.count)))
                     fulls.append(proposal)
                 }
             }
-            if proposal.label == .person, proposal.tokens.count >= 2 {
+            if label == .person, span.count >= 2 {
                 // (a short form of a name without a canonical reference gets the full text as
                 // its canonical name: see `shortForm`)
                 let full = Int32(fulls.count)
@@ -76,8 +80,9 @@ extension RecognitionContext {
         for key in acronymIndex.keys { keys.insert(key) }
         for key in headIndex.keys { keys.insert(key) }
         var changed = false
-        for (offset, proposal) in chosen.enumerated() where proposal.tokens.count == 1 {
-            guard keys.mayContain(bytes, tokens[proposal.tokens.lowerBound].range) else { continue }
+        for offset in chosen.indices where chosen[offset].tokens.count == 1 {
+            guard keys.mayContain(bytes, tokens[chosen[offset].tokens.lowerBound].range) else { continue }
+            let proposal = chosen[offset]
             let part = word(proposal.tokens.lowerBound)
             if let person = peopleIndex[part].map({ fulls[Int($0)] }), proposal.label != .person, proposal.label != .title,
                 proposal.label != .nationality, proposal.rule != .acronymDefinition

@@ -352,7 +352,7 @@ extension RecognitionContext {
         var position = chunk.lowerBound
         // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
         let emittedStart = proposals.count
-        proposals.append(contentsOf: pieces)
+        if !pieces.isEmpty { proposals.append(contentsOf: pieces) }
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
@@ -383,6 +383,31 @@ extension RecognitionContext {
     /// priority, then earlier, then (the same name in one list: Moscow, Russia and Moscow,
     /// Idaho) the larger place. Populations are read only for candidates that tie on the rest.
     func sortPieces(_ inside: inout [Int32]) {
+        // Short lists (nearly all): a stable insertion sort in place, which orders them as the
+        // standard library's (stable) sort does; populations are read only on ties.
+        if inside.count <= 24 {
+            @inline(__always) func precedes(_ lhs: Int32, _ rhs: Int32) -> Bool {
+                let left = candidates[Int(lhs)].tokens
+                let right = candidates[Int(rhs)].tokens
+                if left.count != right.count { return left.count > right.count }
+                let leftPriority = candidates[Int(lhs)].priority
+                let rightPriority = candidates[Int(rhs)].priority
+                if leftPriority != rightPriority { return leftPriority > rightPriority }
+                if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
+                return recognizer.template(candidates[Int(lhs)].entry).population
+                    > recognizer.template(candidates[Int(rhs)].entry).population
+            }
+            for sorted in 1..<inside.count {
+                let moving = inside[sorted]
+                var slot = sorted
+                while slot > 0, precedes(moving, inside[slot - 1]) {
+                    inside[slot] = inside[slot - 1]
+                    slot -= 1
+                }
+                inside[slot] = moving
+            }
+            return
+        }
         @inline(__always) func key(_ index: Int32) -> (Int, Int, Int) {
             let span = candidates[Int(index)].tokens
             return (span.count, candidates[Int(index)].priority, span.lowerBound)
@@ -762,11 +787,14 @@ extension RecognitionContext {
         // Proposals are ordered by index (no copies): longer, then stronger, then earlier.
         var order = [Int32](proposals.indices.lazy.map { Int32($0) })
         proposals.withUnsafeBufferPointer { proposals in
+            // (the index breaks ties, so the order is total and any sort gives it)
             order.sort { lhs, rhs in
-                let left = proposals[Int(lhs)]
-                let right = proposals[Int(rhs)]
-                if left.tokens.count != right.tokens.count { return left.tokens.count > right.tokens.count }
-                if left.strength != right.strength { return left.strength > right.strength }
+                let left = proposals[Int(lhs)].tokens.count
+                let right = proposals[Int(rhs)].tokens.count
+                if left != right { return left > right }
+                let leftStrength = proposals[Int(lhs)].strength
+                let rightStrength = proposals[Int(rhs)].strength
+                if leftStrength != rightStrength { return leftStrength > rightStrength }
                 return lhs < rhs
             }
         }
