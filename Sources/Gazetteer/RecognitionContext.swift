@@ -452,6 +452,10 @@ struct ExactWordSet: Sendable {
     private var lengths: [UInt8]
     private let mask: Int
     private let long: Set<String>
+    /// Bit n set: some word of n bytes (n < 64) is in the set.
+    private var lengthMask: UInt64 = 0
+    /// Bit b set: some word starts with byte b.
+    private var leadMask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ words: Set<String>) {
         let kept = words.filter { $0.utf8.count <= Self.maxLength && !$0.isEmpty }
@@ -472,6 +476,14 @@ struct ExactWordSet: Sendable {
             low[slot] = a
             high[slot] = b
             lengths[slot] = UInt8(bytes.count)
+            lengthMask |= 1 << UInt64(bytes.count)
+            let lead = bytes[0]
+            switch lead >> 6 {
+            case 0: leadMask.0 |= 1 << UInt64(lead & 63)
+            case 1: leadMask.1 |= 1 << UInt64(lead & 63)
+            case 2: leadMask.2 |= 1 << UInt64(lead & 63)
+            default: leadMask.3 |= 1 << UInt64(lead & 63)
+            }
         }
     }
 
@@ -483,6 +495,17 @@ struct ExactWordSet: Sendable {
             return !long.isEmpty
                 && long.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
+        // most words have a length or a first byte no word of the set has
+        guard lengthMask & (1 << UInt64(length)) != 0 else { return false }
+        let lead = bytes[range.start]
+        let leadBits: UInt64
+        switch lead >> 6 {
+        case 0: leadBits = leadMask.0
+        case 1: leadBits = leadMask.1
+        case 2: leadBits = leadMask.2
+        default: leadBits = leadMask.3
+        }
+        guard leadBits & (1 << UInt64(lead & 63)) != 0 else { return false }
         let (a, b) = Self.pack(bytes, range.start, range.end)
         var slot = Self.slot(a, b, length, mask)
         while lengths[slot] != 0 {
