@@ -35,6 +35,8 @@ extension RecognitionContext {
         var acronymKeys: [(String, Int32)] = []
         // "the Australian Football League" ... "the League": an organisation by its head word
         var headKeys: [(String, Int32)] = []
+        fulls.reserveCapacity(chosen.count)
+        personKeys.reserveCapacity(chosen.count * 2)
         for index in chosen.indices {
             let span = chosen[index].tokens
             let label = chosen[index].label
