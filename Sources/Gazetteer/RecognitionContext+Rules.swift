@@ -73,6 +73,7 @@ extension RecognitionContext {
             var title = lexiconProposal(candidates[candidateIndex])
             title.rule = .titleBeforeName
             titleBefore[next] = title
+            flags[next].insert(.titleBefore)
             proposals.append(title)
         }
         self.titleBefore = titleBefore
@@ -108,7 +109,15 @@ extension RecognitionContext {
         addAppositionTitles(&chosen)
         addAcronymDefinitions(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
-        var entities = chosen.map(entity)
+        // (built in place: no temporary entity to copy and destroy)
+        let context = self  // (one copy for the closure, not one per entity)
+        var entities = [Entity](unsafeUninitializedCapacity: chosen.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            for proposal in chosen {
+                (base + count).initialize(to: context.entity(proposal))
+                count += 1
+            }
+        }
         // usually in order already (the sort is stable, so skipping it changes nothing)
         var inOrder = true
         for index in entities.indices.dropFirst() where entities[index].range < entities[index - 1].range {
@@ -147,7 +156,7 @@ extension RecognitionContext {
             }
             // "People’s Bank of China": a possessive inside a name that is not itself a known entity
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, entityStarts(at: end - 1).isEmpty, end - 1 == start
+                tokens[end + 1].sentence == sentence, entityRange(at: end - 1).isEmpty, end - 1 == start
             {
                 end += 2
                 continue
@@ -182,11 +191,11 @@ extension RecognitionContext {
         // known surname that names nothing else follows
         let opensWithName = has(chunk.lowerBound, .functionWordGivenName) && isWord(chunk.lowerBound, "Will", "May")
             && chunk.count >= 2
-            && has(chunk.lowerBound + 1, .surname) && entityStarts(at: chunk.lowerBound + 1).isEmpty
+            && has(chunk.lowerBound + 1, .surname) && entityRange(at: chunk.lowerBound + 1).isEmpty
             && tokens[chunk.lowerBound + 1].spaceBefore
         if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
             var longest = 0
-            for candidateIndex in entityStarts(at: chunk.lowerBound) { longest = max(longest, candidates[Int(candidateIndex)].tokens.count) }
+            for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
             if longest <= 1 {
                 // "May told delegates": only a person named in full elsewhere can claim it
                 if tokens[chunk.lowerBound].kind == .word { unknown.append(chunk.lowerBound..<(chunk.lowerBound + 1)) }
@@ -217,7 +226,8 @@ extension RecognitionContext {
         let stamp = Int32(truncatingIfNeeded: chunk.lowerBound + 1)
         var multiTokenTitle = false
         for position in chunk {
-            for candidateIndex in entityStarts(at: position) {
+            for slot in entityRange(at: position) {
+                let candidateIndex = entityIndices[slot]
                 let span = candidates[Int(candidateIndex)].tokens
                 guard span.upperBound <= chunk.upperBound, isAcceptable(Int(candidateIndex)) else { continue }
                 if candidates[Int(candidateIndex)].code == .title, span.count > 1 { multiTokenTitle = true }
@@ -350,7 +360,7 @@ extension RecognitionContext {
         }
 
         // 3. The runs no lexicon entry covers.
-        var previousPiece: Proposal? = titleBefore.isEmpty ? nil : titleBefore[chunk.lowerBound]
+        var previousPiece: Proposal? = has(chunk.lowerBound, .titleBefore) ? titleBefore[chunk.lowerBound] : nil
         var position = chunk.lowerBound
         // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
         let emittedStart = proposals.count

@@ -71,6 +71,8 @@ struct RecognitionContext {
         static let capitalised = TokenFlags(rawValue: 1 << 10)
         /// A word of two or more capital letters and no lower-case ASCII letter.
         static let allCaps = TokenFlags(rawValue: 1 << 11)
+        /// A lower-case title comes right before this capitalised word (see `titleBefore`).
+        static let titleBefore = TokenFlags(rawValue: 1 << 12)
     }
 
     let recognizer: EntityRecognizer
@@ -88,7 +90,7 @@ struct RecognitionContext {
     /// `occursInLowerCase(asciiLowered:)` skip most tokens without touching the text.
     var tokenKeys: [UInt16]
     /// Indices into `candidates` of the entity candidates, by start token: those starting at
-    /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityStarts(at:)`).
+    /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityRange(at:)`).
     var entityIndices: [Int32]
     var entityOffsets: [Int32]
     /// Lower-case words of the document (built on first use).
@@ -241,10 +243,11 @@ struct RecognitionContext {
         }
     }
 
-    /// Indices into `candidates` of the entity candidates starting at token `position`.
+    /// The slots of `entityIndices` holding the entity candidates that start at token
+    /// `position` (a range, not a slice: no reference to retain).
     @inline(__always)
-    func entityStarts(at position: Int) -> ArraySlice<Int32> {
-        entityIndices[Int(entityOffsets[position])..<Int(entityOffsets[position + 1])]
+    func entityRange(at position: Int) -> Range<Int> {
+        Int(entityOffsets[position])..<Int(entityOffsets[position + 1])
     }
 
     /// True when token `index` has all of `flag`.
@@ -415,6 +418,20 @@ extension RecognitionContext {
     static let functionWordMaxLength = EntityRecognizer.functionWords.map(\.utf8.count).max() ?? 0
     /// `EntityRecognizer.functionWords` as packed bytes, looked up without building strings.
     static let functionWordTable = PackedWordSet(EntityRecognizer.functionWords)
+    /// For each letter a-z, bit n set when some function word of n bytes (n < 16) starts with it.
+    /// (Every function word is lower-case ASCII and starts with a letter.)
+    static let functionWordShapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 26)
+        for word in EntityRecognizer.functionWords {
+            let bytes = Array(word.utf8)
+            guard let lead = bytes.first, lead >= 0x61, lead <= 0x7A, bytes.count < 16 else {
+                // a word of another shape would need the table to pass everything
+                return [UInt16](repeating: 0xFFFF, count: 26)
+            }
+            shapes[Int(lead - 0x61)] |= 1 << UInt16(bytes.count)
+        }
+        return shapes
+    }()
 
     /// The word lists of the rules as exact byte sets (case kept), looked up without strings.
     static let connectorSet = ExactWordSet(EntityRecognizer.connectors)
@@ -435,6 +452,12 @@ extension RecognitionContext {
         if ascii {
             // lower-casing ASCII keeps the length
             guard range.length <= functionWordMaxLength else { return false }
+            // most words have a first letter and length no function word has
+            if range.length < 16, range.length > 0 {
+                let lead = bytes[range.start] | 0x20
+                guard lead >= 0x61, lead <= 0x7A, functionWordShapes[Int(lead - 0x61)] & (1 << UInt16(range.length)) != 0
+                else { return false }
+            }
             if range.length <= PackedWordSet.maxLength { return functionWordTable.contains(bytes, range.start, range.end) }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
