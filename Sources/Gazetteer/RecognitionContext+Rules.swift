@@ -796,6 +796,18 @@ extension RecognitionContext {
 
     /// Chooses non-overlapping proposals: longer first, then stronger, then earlier.
     func resolve(_ proposals: [Proposal]) -> [Proposal] {
+        // Already in token order without overlaps (many documents): every proposal is chosen.
+        var disjoint = true
+        var previousEnd = 0
+        for index in proposals.indices {
+            let span = proposals[index].tokens
+            if span.isEmpty || span.lowerBound < previousEnd {
+                disjoint = false
+                break
+            }
+            previousEnd = span.upperBound
+        }
+        if disjoint { return proposals }
         // Proposals are ordered by index (no copies): longer, then stronger, then earlier.
         var order = [Int32](proposals.indices.lazy.map { Int32($0) })
         proposals.withUnsafeBufferPointer { proposals in
@@ -842,6 +854,7 @@ extension RecognitionContext {
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    @inline(__always)
     func entity(_ proposal: Proposal) -> Entity {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
         var canonical = proposal.canonical
