@@ -59,6 +59,7 @@ extension RecognitionContext {
     /// Runs every rule and returns the document's entities, sorted by range.
     mutating func run() -> [Entity] {
         var proposals: [Proposal] = []
+        proposals.reserveCapacity(tokens.count / 4 + 16)
         var unknownRuns: [Range<Int>] = []
         unknownRuns.reserveCapacity(32)
         // Lower-case titles right before a capitalised name ("chief executive José Muñoz").
@@ -70,7 +71,7 @@ extension RecognitionContext {
             guard next < tokens.count, isCapitalised(next), tokens[next].spaceBefore, titleBefore[next] == nil,
                 tokens[next].sentence == tokens[span.lowerBound].sentence
             else { continue }
-            var title = lexiconProposal(candidates[candidateIndex])
+            var title = lexiconProposal(candidateIndex)
             title.rule = .titleBeforeName
             titleBefore[next] = title
             flags[next].insert(.titleBefore)
@@ -89,7 +90,7 @@ extension RecognitionContext {
                 bytes[tokens[first].range.start] >= 0x61, bytes[tokens[first].range.start] <= 0x7A,
                 span.contains(where: { isCapitalised($0) }), spelledAsListed(Int(index))
             else { continue }
-            proposals.append(lexiconProposal(candidates[Int(index)]))
+            proposals.append(lexiconProposal(Int(index)))
             lastLowerName = span.upperBound - 1
         }
         var index = 0
@@ -258,7 +259,7 @@ extension RecognitionContext {
             let span = candidates[Int(candidateIndex)].tokens
             guard !span.contains(where: { covered[$0] == stamp }) else { continue }
             for position in span { covered[position] = stamp }
-            pieces.append(lexiconProposal(candidates[Int(candidateIndex)]))
+            pieces.append(lexiconProposal(Int(candidateIndex)))
         }
         if pieces.count > 1 {
             pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -722,7 +723,7 @@ extension RecognitionContext {
                 break
             }
             guard position > 0, isWord(position, ","), personEnds[position] else { continue }
-            var title = lexiconProposal(candidates[candidateIndex])
+            var title = lexiconProposal(candidateIndex)
             title.rule = .titleApposition
             for index in span { taken[index] = true }
             added.append(title)
@@ -734,11 +735,13 @@ extension RecognitionContext {
 
     // MARK: - Lexicon candidates
 
-    func lexiconProposal(_ candidate: LexiconCandidate) -> Proposal {
-        let template = recognizer.template(candidate.entry)
+    /// The proposal of `candidates[candidateIndex]` as its entry describes it.
+    func lexiconProposal(_ candidateIndex: Int) -> Proposal {
+        let span = candidates[candidateIndex].tokens
+        let template = recognizer.template(candidates[candidateIndex].entry)
         return Proposal(
-            tokens: candidate.tokens, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
-            strength: candidate.tokens.count > 1 ? 3 : 2, details: template)
+            tokens: span, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
+            strength: span.count > 1 ? 3 : 2, details: template)
     }
 
     /// True when the candidate's text is exactly its entry's surface (case included).
