@@ -11,6 +11,7 @@ struct EntryLine {
     static func parse(_ line: UnsafeBufferPointer<UInt8>) -> Result<EntryLine, Malformed> {
         // The fields' byte ranges, surrounding spaces trimmed (an empty range is an empty field).
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         var start = 0
         for index in 0...line.count where index == line.count || line[index] == UInt8(ascii: "\t") {
             var first = start
