@@ -5,9 +5,12 @@ extension RecognitionContext {
     /// canonical name (rule `acronym-definition`), replacing any weaker reading of it.
     mutating func addAcronymDefinitions(_ chosen: inout [Proposal]) {
         var additions: [Proposal] = []
-        for proposal in chosen where proposal.label == .organization || proposal.label == .location || proposal.label == .person {
-            let open = proposal.tokens.upperBound
+        for index in chosen.indices {
+            let label = chosen[index].label
+            guard label == .organization || label == .location || label == .person else { continue }
+            let open = chosen[index].tokens.upperBound
             guard open + 2 < tokens.count, isWord(open, "("), isAcronym(open + 1), isWord(open + 2, ")") else { continue }
+            let proposal = chosen[index]
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
             acronym.rule = .acronymDefinition

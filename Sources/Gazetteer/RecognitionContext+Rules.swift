@@ -697,10 +697,11 @@ extension RecognitionContext {
         // personEnds[t]: a person's name ends right before token t
         var personEnds = [Bool](repeating: false, count: tokens.count + 1)
         var anyPerson = false
-        for proposal in chosen {
-            for position in proposal.tokens { taken[position] = true }
-            if proposal.label == .person {
-                personEnds[proposal.tokens.upperBound] = true
+        for index in chosen.indices {
+            let span = chosen[index].tokens
+            for position in span { taken[position] = true }
+            if chosen[index].label == .person {
+                personEnds[span.upperBound] = true
                 anyPerson = true
             }
         }
