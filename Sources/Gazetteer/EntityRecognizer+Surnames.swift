@@ -66,3 +66,36 @@ extension EntityRecognizer {
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 }
+
+/// A 65,536-bit filter of byte strings (two bits per string, from its FNV-1a hash):
+/// `mayContain` is false only for strings that were not inserted.
+struct SurnameFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init<Keys: Sequence<String>>(_ keys: Keys) {
+        for key in keys {
+            var key = key
+            let hash = key.withUTF8 { Self.hash($0, 0, $0.count) }
+            let (first, second) = Self.bits(hash)
+            bits[first >> 6] |= 1 << UInt64(first & 63)
+            bits[second >> 6] |= 1 << UInt64(second & 63)
+        }
+    }
+
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let (first, second) = Self.bits(Self.hash(bytes, start, end))
+        return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func bits(_ hash: UInt64) -> (Int, Int) {
+        (Int(truncatingIfNeeded: hash & 0xFFFF), Int(truncatingIfNeeded: (hash >> 32) & 0xFFFF))
+    }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        return hash ^ (hash >> 29)
+    }
+}

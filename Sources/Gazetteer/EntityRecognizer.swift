@@ -36,11 +36,14 @@ public struct EntityRecognizer: Sendable {
         let stageName: String
         let templates = EntityTemplateCache()
         let notableSurnames: [String: LexiconEntryID]
+        /// A bit filter of the keys of `notableSurnames` (see `mayBeNotableSurname`).
+        let notableSurnameFilter: SurnameFilter
 
         init(lexicon: CompiledLexicon, stageName: String) {
             self.lexicon = lexicon
             self.stageName = stageName
             self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
+            self.notableSurnameFilter = SurnameFilter(notableSurnames.keys)
         }
     }
 
@@ -53,6 +56,13 @@ public struct EntityRecognizer: Sendable {
     var templates: EntityTemplateCache { resources.templates }
     /// Surnames that name one notable person of the lists alone ("Putin"): see `notableSurnames(in:)`.
     var notableSurnames: [String: LexiconEntryID] { resources.notableSurnames }
+
+    /// False when the token's text is certainly no key of `notableSurnames` (ASCII words are
+    /// their own keys and are checked against a bit filter of the keys; other words may be).
+    func mayBeNotableSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        for offset in range.start..<range.end where bytes[offset] >= 0x80 { return true }
+        return resources.notableSurnameFilter.mayContain(bytes, range.start, range.end)
+    }
 
     public init(lexicon: CompiledLexicon, stageName: String = "gazetteer") {
         self.resources = Resources(lexicon: lexicon, stageName: stageName)

@@ -1,12 +1,81 @@
 import GazetteCore
 import Synchronization
 
+/// An entity subtype as a small code: the subtypes the rules write or test, `.none` for none and
+/// `.fromDetails` for any other text (kept in the proposal's `EntityTemplate`).
+enum SubtypeCode: UInt8, Sendable {
+    case none, fromDetails
+    case city, region, other, company, government, military, international, media, university, intelligence
+    case politicalParty, ministry
+
+    /// The subtype's text (nil for `.none` and `.fromDetails`).
+    var text: String? {
+        switch self {
+        case .none, .fromDetails: nil
+        case .city: "city"
+        case .region: "region"
+        case .other: "other"
+        case .company: "company"
+        case .government: "government"
+        case .military: "military"
+        case .international: "international"
+        case .media: "media"
+        case .university: "university"
+        case .intelligence: "intelligence"
+        case .politicalParty: "political_party"
+        case .ministry: "ministry"
+        }
+    }
+
+    /// The code of a subtype's text: a named code where there is one, else `.fromDetails`.
+    init(_ text: String?) {
+        guard let text else {
+            self = .none
+            return
+        }
+        switch text {
+        case "city": self = .city
+        case "region": self = .region
+        case "other": self = .other
+        case "company": self = .company
+        case "government": self = .government
+        case "military": self = .military
+        case "international": self = .international
+        case "media": self = .media
+        case "university": self = .university
+        case "intelligence": self = .intelligence
+        case "political_party": self = .politicalParty
+        case "ministry": self = .ministry
+        default: self = .fromDetails
+        }
+    }
+
+    /// The organisation subtype a keyword's hint gives: the hint where it is one of the
+    /// organisation subtypes, else `other`.
+    init(organisationHint hint: String) {
+        switch SubtypeCode(hint) {
+        case .government: self = .government
+        case .military: self = .military
+        case .company: self = .company
+        case .international: self = .international
+        case .media: self = .media
+        case .university: self = .university
+        case .intelligence: self = .intelligence
+        case .politicalParty: self = .politicalParty
+        case .ministry: self = .ministry
+        default: self = .other
+        }
+    }
+}
+
 /// What a lexicon entry contributes to an entity (label, subtype, canonical reference, features
 /// and list line), parsed once and shared by reference: a proposal that carries it copies one
 /// reference instead of its strings and dictionary.
 final class EntityTemplate: Sendable {
     let label: EntityLabel
     let subtype: String?
+    /// `subtype` as a code (`.fromDetails` for a text without one).
+    let subtypeCode: SubtypeCode
     let canonical: CanonicalReference?
     let features: [String: String]
     /// The list line ("places/countries.tsv:772"), nil for names not taken from a list.
@@ -15,15 +84,19 @@ final class EntityTemplate: Sendable {
     let population: Int
     /// The `hint` feature of keyword lists ("military", "company").
     let hint: String?
+    /// The organisation subtype `hint` gives (`.none` without a hint).
+    let hintSubtype: SubtypeCode
 
     init(label: EntityLabel, subtype: String?, canonical: CanonicalReference?, features: [String: String], lexicon: String?) {
         self.label = label
         self.subtype = subtype
+        self.subtypeCode = SubtypeCode(subtype)
         self.canonical = canonical
         self.features = features
         self.lexicon = lexicon
         self.population = features["population"].flatMap { Int($0) } ?? 0
         self.hint = features["hint"]
+        self.hintSubtype = features["hint"].map { SubtypeCode(organisationHint: $0) } ?? .none
     }
 
     /// The same details with another canonical reference and list line.
@@ -35,14 +108,61 @@ final class EntityTemplate: Sendable {
 /// The templates made from lexicon entries, kept across documents so that each entry's list
 /// line is parsed once per process ("Syria" in every document costs one parse). Thread-safe.
 final class EntityTemplateCache: Sendable {
-    private let templates = Mutex<[UInt32: EntityTemplate]>([:])
+    /// An open-addressed table keyed by entry (a multiplicative hash, no hasher), behind a lock.
+    private struct Table {
+        var keys: [UInt32] = Array(repeating: UInt32.max, count: 1024)
+        var values: [EntityTemplate?] = Array(repeating: nil, count: 1024)
+        var count = 0
+
+        @inline(__always)
+        func slot(_ key: UInt32) -> Int {
+            Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+        }
+
+        func find(_ key: UInt32) -> EntityTemplate? {
+            var index = slot(key)
+            while keys[index] != UInt32.max {
+                if keys[index] == key { return values[index] }
+                index = (index + 1) & (keys.count - 1)
+            }
+            return nil
+        }
+
+        mutating func insert(_ key: UInt32, _ value: EntityTemplate) {
+            if (count + 1) * 2 > keys.count {
+                let old = (keys, values)
+                keys = Array(repeating: UInt32.max, count: old.0.count * 2)
+                values = Array(repeating: nil, count: old.0.count * 2)
+                count = 0
+                for (index, oldKey) in old.0.enumerated() where oldKey != UInt32.max {
+                    if let oldValue = old.1[index] { insert(oldKey, oldValue) }
+                }
+            }
+            var index = slot(key)
+            while keys[index] != UInt32.max {
+                if keys[index] == key {
+                    values[index] = value
+                    return
+                }
+                index = (index + 1) & (keys.count - 1)
+            }
+            keys[index] = key
+            values[index] = value
+            count += 1
+        }
+    }
+
+    private let templates = Mutex<Table>(Table())
 
     /// The cached template of an entry, or nil.
     func template(for entry: LexiconEntryID) -> EntityTemplate? {
-        templates.withLock { $0[entry.rawValue] }
+        // UInt32.max marks an empty slot: that entry (never used in practice) is not cached
+        guard entry.rawValue != UInt32.max else { return nil }
+        return templates.withLock { $0.find(entry.rawValue) }
     }
 
     func store(_ template: EntityTemplate, for entry: LexiconEntryID) {
-        templates.withLock { $0[entry.rawValue] = template }
+        guard entry.rawValue != UInt32.max else { return }
+        templates.withLock { $0.insert(entry.rawValue, template) }
     }
 }

@@ -59,17 +59,22 @@ extension RecognitionContext {
     /// Runs every rule and returns the document's entities, sorted by range.
     mutating func run() -> [Entity] {
         var proposals: [Proposal] = []
+        proposals.reserveCapacity(tokens.count / 4 + 16)
         var unknownRuns: [Range<Int>] = []
+        unknownRuns.reserveCapacity(32)
         // Lower-case titles right before a capitalised name ("chief executive José Muñoz").
         var titleBefore: [Int: Proposal] = [:]
-        for candidate in candidates where candidate.code == .title && !isCapitalised(candidate.tokens.lowerBound) {
-            let next = candidate.tokens.upperBound
+        for candidateIndex in candidates.indices where candidates[candidateIndex].code == .title {
+            let span = candidates[candidateIndex].tokens
+            guard !isCapitalised(span.lowerBound) else { continue }
+            let next = span.upperBound
             guard next < tokens.count, isCapitalised(next), tokens[next].spaceBefore, titleBefore[next] == nil,
-                tokens[next].sentence == tokens[candidate.tokens.lowerBound].sentence
+                tokens[next].sentence == tokens[span.lowerBound].sentence
             else { continue }
-            var title = lexiconProposal(candidate)
-            title.rule = "title-before-name"
+            var title = lexiconProposal(candidateIndex)
+            title.rule = .titleBeforeName
             titleBefore[next] = title
+            flags[next].insert(.titleBefore)
             proposals.append(title)
         }
         self.titleBefore = titleBefore
@@ -77,24 +82,26 @@ extension RecognitionContext {
         // entry spelled exactly so, with a capital inside, outside any capitalised chunk.
         var lastLowerName = -1
         for index in entityIndices {
-            let candidate = candidates[Int(index)]
-            let first = candidate.tokens.lowerBound
-            guard first > lastLowerName, candidate.code == .organization || candidate.code == .location || candidate.code == .person,
-                candidate.tokens.count >= 2, tokens[first].kind == .word, !isCapitalised(first),
+            let span = candidates[Int(index)].tokens
+            let code = candidates[Int(index)].code
+            let first = span.lowerBound
+            guard first > lastLowerName, code == .organization || code == .location || code == .person,
+                span.count >= 2, tokens[first].kind == .word, !isCapitalised(first),
                 bytes[tokens[first].range.start] >= 0x61, bytes[tokens[first].range.start] <= 0x7A,
-                candidate.tokens.contains(where: { isCapitalised($0) }), spelledAsListed(candidate)
+                span.contains(where: { isCapitalised($0) }), spelledAsListed(Int(index))
             else { continue }
-            proposals.append(lexiconProposal(candidate))
-            lastLowerName = candidate.tokens.upperBound - 1
+            proposals.append(lexiconProposal(Int(index)))
+            lastLowerName = span.upperBound - 1
         }
         var index = 0
+        var buffers = ChunkBuffers(tokenCount: tokens.count)
         while index < tokens.count {
             guard startsChunk(index) else {
                 index += 1
                 continue
             }
             let chunk = chunkEnd(from: index)
-            analyse(index..<chunk, into: &proposals, unknown: &unknownRuns)
+            analyse(index..<chunk, into: &proposals, unknown: &unknownRuns, buffers: &buffers)
             index = max(chunk, index + 1)
         }
         // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
@@ -104,7 +111,23 @@ extension RecognitionContext {
         addAcronymDefinitions(&chosen)
         qualifyPlacesByRegion(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
-        return chosen.map(entity).sorted { $0.range < $1.range }
+        // (built in place: no temporary entity to copy and destroy)
+        let context = self  // (one copy for the closure, not one per entity)
+        var entities = [Entity](unsafeUninitializedCapacity: chosen.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            for proposal in chosen {
+                (base + count).initialize(to: context.entity(proposal))
+                count += 1
+            }
+        }
+        // usually in order already (the sort is stable, so skipping it changes nothing)
+        var inOrder = true
+        for index in entities.indices.dropFirst() where entities[index].range < entities[index - 1].range {
+            inOrder = false
+            break
+        }
+        if !inOrder { entities.sort { $0.range < $1.range } }
+        return entities
     }
 
     // MARK: - Chunks
@@ -135,17 +158,17 @@ extension RecognitionContext {
             }
             // "People’s Bank of China": a possessive inside a name that is not itself a known entity
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, entityStarts(at: end - 1).isEmpty, end - 1 == start
+                tokens[end + 1].sentence == sentence, entityRange(at: end - 1).isEmpty, end - 1 == start
             {
                 end += 2
                 continue
             }
             // "Bank of England", "Charles de Gaulle", "Procter & Gamble"
-            if token.spaceBefore, isText(end, EntityRecognizer.connectors) || particle[end] {
+            if token.spaceBefore, isText(end, RecognitionContext.connectorSet) || has(end, .particle) {
                 var next = end + 1
                 // "Bank of the West", "Ahmed al-Sharaa"
                 if next < tokens.count, isWord(next, "the"), isWord(end, "of", "for", "on", "upon") { next += 1 }
-                if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, particle[end] { next += 1 }
+                if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, has(end, .particle) { next += 1 }
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence {
                     end = next + 1
                     continue
@@ -159,19 +182,22 @@ extension RecognitionContext {
     // MARK: - Analysing a chunk
 
     /// Proposes entities for one capitalised chunk.
-    mutating func analyse(_ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>]) {
+    mutating func analyse(
+        _ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>], buffers: inout ChunkBuffers
+    ) {
         var chunk = chunk
         let headline = inCapitalsSentence(chunk.lowerBound)
         // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
         // lexicon entry starting there covers more than it.
         // "Will Smith arrived": a given name that is also a function word opens a sentence, and a
         // known surname that names nothing else follows
-        let opensWithName = functionWordGivenNames.contains(chunk.lowerBound) && isWord(chunk.lowerBound, "Will", "May")
+        let opensWithName = has(chunk.lowerBound, .functionWordGivenName) && isWord(chunk.lowerBound, "Will", "May")
             && chunk.count >= 2
-            && surname[chunk.lowerBound + 1] && entityStarts(at: chunk.lowerBound + 1).isEmpty
+            && has(chunk.lowerBound + 1, .surname) && entityRange(at: chunk.lowerBound + 1).isEmpty
             && tokens[chunk.lowerBound + 1].spaceBefore
         if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
-            let longest = entityStarts(at: chunk.lowerBound).map { candidates[Int($0)].tokens.count }.max() ?? 0
+            var longest = 0
+            for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
             if longest <= 1 {
                 // "May told delegates": only a person named in full elsewhere can claim it
                 if tokens[chunk.lowerBound].kind == .word { unknown.append(chunk.lowerBound..<(chunk.lowerBound + 1)) }
@@ -182,59 +208,59 @@ extension RecognitionContext {
         guard !chunk.isEmpty else { return }
 
         // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
-        // (The buffers are the context's scratch arrays, taken here and handed back on return.)
-        var pieces = scratchPieces
-        var covered = scratchCovered
-        var inside = scratchInside
-        scratchPieces = []
-        scratchCovered = []
-        scratchInside = []
+        // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
+        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
+        // chunks do not overlap)
+        var pieces: [Proposal] = []
+        var covered: [Int32] = []
+        var inside: [Int32] = []
+        swap(&pieces, &buffers.pieces)
+        swap(&covered, &buffers.covered)
+        swap(&inside, &buffers.inside)
         defer {
-            pieces.removeAll(keepingCapacity: true)
-            covered.removeAll(keepingCapacity: true)
-            inside.removeAll(keepingCapacity: true)
-            scratchPieces = pieces
-            scratchCovered = covered
-            scratchInside = inside
+            // (emptied one by one: cheaper than the general removal for these short arrays)
+            while !pieces.isEmpty { pieces.removeLast() }
+            while !inside.isEmpty { inside.removeLast() }
+            swap(&pieces, &buffers.pieces)
+            swap(&covered, &buffers.covered)
+            swap(&inside, &buffers.inside)
         }
-        covered.append(contentsOf: repeatElement(false, count: chunk.count))
+        let stamp = Int32(truncatingIfNeeded: chunk.lowerBound + 1)
         var multiTokenTitle = false
         for position in chunk {
-            for candidateIndex in entityStarts(at: position) {
-                let candidate = candidates[Int(candidateIndex)]
-                guard candidate.tokens.upperBound <= chunk.upperBound, isAcceptable(candidate) else { continue }
-                if candidate.code == .title, candidate.tokens.count > 1 { multiTokenTitle = true }
-                inside.append(candidate)
+            for slot in entityRange(at: position) {
+                let candidateIndex = entityIndices[slot]
+                let span = candidates[Int(candidateIndex)].tokens
+                guard span.upperBound <= chunk.upperBound, isAcceptable(Int(candidateIndex)) else { continue }
+                if candidates[Int(candidateIndex)].code == .title, span.count > 1 { multiTokenTitle = true }
+                inside.append(candidateIndex)
             }
         }
         // "ECB President", "NATO Secretary-General": an entity followed by a title, not one title.
         if multiTokenTitle {
             let all = inside
-            inside.removeAll { title in
-                title.code == .title && title.tokens.count > 1
-                    && all.contains { entity in
-                        entity.code != .title && entity.tokens.lowerBound == title.tokens.lowerBound
+            let candidates = self.candidates
+            inside.removeAll { titleIndex in
+                let title = candidates[Int(titleIndex)]
+                return title.code == .title && title.tokens.count > 1
+                    && all.contains { entityIndex in
+                        let entity = candidates[Int(entityIndex)]
+                        return entity.code != .title && entity.tokens.lowerBound == title.tokens.lowerBound
                             && entity.tokens.upperBound < title.tokens.upperBound
-                            && all.contains { rest in
-                                rest.code == .title && rest.tokens.lowerBound == entity.tokens.upperBound
+                            && all.contains { restIndex in
+                                let rest = candidates[Int(restIndex)]
+                                return rest.code == .title && rest.tokens.lowerBound == entity.tokens.upperBound
                                     && rest.tokens.upperBound == title.tokens.upperBound
                             }
                     }
             }
         }
-        if inside.count > 1 {
-            let recognizer = self.recognizer  // the comparator captures this, not the whole context
-            inside.sort { lhs, rhs in
-                if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
-                if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-                if lhs.tokens.lowerBound != rhs.tokens.lowerBound { return lhs.tokens.lowerBound < rhs.tokens.lowerBound }
-                // the same name in one list (Moscow, Russia and Moscow, Idaho): the larger place
-                return recognizer.template(lhs.entry).population > recognizer.template(rhs.entry).population
-            }
-        }
-        for candidate in inside where !candidate.tokens.contains(where: { covered[$0 - chunk.lowerBound] }) {
-            for position in candidate.tokens { covered[position - chunk.lowerBound] = true }
-            pieces.append(lexiconProposal(candidate))
+        if inside.count > 1 { sortPieces(&inside) }
+        for candidateIndex in inside {
+            let span = candidates[Int(candidateIndex)].tokens
+            guard !span.contains(where: { covered[$0] == stamp }) else { continue }
+            for position in span { covered[position] = stamp }
+            pieces.append(lexiconProposal(Int(candidateIndex)))
         }
         if pieces.count > 1 {
             pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -244,13 +270,13 @@ extension RecognitionContext {
             for index in pieces.indices {
                 let piece = pieces[index]
                 if kept > 0, case let last = pieces[kept - 1], last.tokens.upperBound == piece.tokens.lowerBound,
-                    piece.label == .location, last.tokens.count == 1, isText(last.tokens.lowerBound, EntityRecognizer.directions)
+                    piece.label == .location, last.tokens.count == 1, isText(last.tokens.lowerBound, RecognitionContext.directionSet)
                 {
                     var place = piece
                     place.tokens = last.tokens.lowerBound..<piece.tokens.upperBound
-                    place.rule = "direction-place"
+                    place.rule = .directionPlace
                     place.details = nil
-                    place.subtype = "region"
+                    place.subtypeCode = .region
                     pieces[kept - 1] = place
                     continue
                 }
@@ -267,10 +293,10 @@ extension RecognitionContext {
                 let place = pieces[index]
                 let next = place.tokens.upperBound
                 guard title.label == .title, place.label == .location, place.tokens.count == 1,
-                    place.subtype == "city" || place.subtype == "region", title.tokens.upperBound == place.tokens.lowerBound,
+                    place.subtypeCode == .city || place.subtypeCode == .region, title.tokens.upperBound == place.tokens.lowerBound,
                     tokens[place.tokens.lowerBound].spaceBefore, next == chunk.upperBound || !isCapitalised(next)
                 else { continue }
-                pieces[index] = Proposal(tokens: place.tokens, label: .person, rule: "title-name", strength: 3)
+                pieces[index] = Proposal(tokens: place.tokens, label: .person, rule: .titleName, strength: 3)
             }
         }
 
@@ -279,23 +305,23 @@ extension RecognitionContext {
         while let title = pieces.first(where: { $0.tokens.lowerBound == bodyStart && $0.label == .title }) {
             bodyStart = title.tokens.upperBound
         }
-        while bodyStart < chunk.upperBound, honorific[bodyStart] { bodyStart += 1 }
+        while bodyStart < chunk.upperBound, has(bodyStart, .honorific) { bodyStart += 1 }
         let body = bodyStart..<chunk.upperBound
         // "the 3rd Battalion", "321st Field Artillery Regiment": a numbered unit; its ordinal
         // (not capitalised, so outside the chunk) belongs to the name.
         let numbered = body.lowerBound == chunk.lowerBound && isUnitOrdinal(chunk.lowerBound - 1)
-        if numbered, !headline, body.count == 1, orgKeywordEnd[body.lowerBound] == "military",
+        if numbered, !headline, body.count == 1, orgKeywordEnd[body.lowerBound] == .military,
             !pieces.contains(where: { $0.tokens.overlaps(body) && $0.label != .title })
         {
             proposals.append(Proposal(
-                tokens: (body.lowerBound - 1)..<body.upperBound, label: .organization, subtype: organisationSubtype("military"), rule: "numbered-unit",
+                tokens: (body.lowerBound - 1)..<body.upperBound, label: .organization, subtype: .military, rule: .numberedUnit,
                 strength: 3))
             return
         }
         if !body.isEmpty, !headline, var pattern = namePattern(body, pieces: pieces) {
             if numbered, pattern.label == .organization, pattern.tokens.lowerBound == body.lowerBound {
                 pattern.tokens = (body.lowerBound - 1)..<pattern.tokens.upperBound
-                pattern.rule = "numbered-unit"
+                pattern.rule = .numberedUnit
             }
             if pattern.tokens.lowerBound <= body.lowerBound {
                 proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
@@ -318,58 +344,108 @@ extension RecognitionContext {
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
-                guard givenName[position] || opensWithName && position == chunk.lowerBound, !isAcronym(position),
-                    !titleStarts.contains(position), !honorific[position]
+                guard has(position, .givenName) || opensWithName && position == chunk.lowerBound, !isAcronym(position),
+                    !titleStarts.contains(position), !has(position, .honorific)
                 else { continue }
-                if position > body.lowerBound, givenName[position - 1] || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
+                if position > body.lowerBound, has(position - 1, .givenName) || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
                 guard end - position >= 2 else { continue }
                 // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
-                if end < chunk.upperBound, locKeyword[end] || orgKeywordStart[end] { continue }
+                if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
-                pieces.append(Proposal(tokens: span, label: .person, rule: "given-name", strength: 3))
+                pieces.append(Proposal(tokens: span, label: .person, rule: .givenName, strength: 3))
                 pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 position = end - 1
             }
         }
 
         // 3. The runs no lexicon entry covers.
-        var previousPiece: Proposal? = titleBefore.isEmpty ? nil : titleBefore[chunk.lowerBound]
+        var previousPiece: Proposal? = has(chunk.lowerBound, .titleBefore) ? titleBefore[chunk.lowerBound] : nil
         var position = chunk.lowerBound
-        var emitted = scratchEmitted
-        scratchEmitted = []
-        defer {
-            emitted.removeAll(keepingCapacity: true)
-            scratchEmitted = emitted
-        }
-        emitted.append(contentsOf: pieces)
+        // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
+        let emittedStart = proposals.count
+        for piece in pieces { proposals.append(piece) }
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
                     position..<piece.tokens.lowerBound, after: previousPiece, before: piece, headline: headline,
-                    into: &emitted, unknown: &unknown)
+                    into: &proposals, unknown: &unknown)
             }
             previousPiece = piece
             position = piece.tokens.upperBound
         }
         if position < chunk.upperBound {
             closeRun(
-                position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &emitted,
+                position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &proposals,
                 unknown: &unknown)
         }
         // "the Donetsk region", "Hebei province": a place swallows a following place word.
-        for (offset, proposal) in emitted.enumerated() where proposal.label == .location {
-            let next = proposal.tokens.upperBound
-            if next < tokens.count, next == chunk.upperBound, isText(next, EntityRecognizer.trailingPlaceWords) {
-                emitted[offset].tokens = proposal.tokens.lowerBound..<(next + 1)
-                emitted[offset].rule = "loc-keyword"
-                if emitted[offset].subtype == "city" || emitted[offset].subtype == nil { emitted[offset].subtype = "region" }
-                emitted[offset].strength = 3
+        let next = chunk.upperBound
+        guard next < tokens.count, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
+        for offset in emittedStart..<proposals.count
+        where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
+            proposals[offset].tokens = proposals[offset].tokens.lowerBound..<(next + 1)
+            proposals[offset].rule = .locKeyword
+            if proposals[offset].subtypeCode == .city || proposals[offset].subtype == nil { proposals[offset].subtypeCode = .region }
+            proposals[offset].strength = 3
+        }
+    }
+
+    /// Sorts a chunk's candidates (indices into `candidates`): longer first, then higher list
+    /// priority, then earlier, then (the same name in one list: Moscow, Russia and Moscow,
+    /// Idaho) the larger place. Populations are read only for candidates that tie on the rest.
+    func sortPieces(_ inside: inout [Int32]) {
+        // Short lists (nearly all): a stable insertion sort in place, which orders them as the
+        // standard library's (stable) sort does; populations are read only on ties.
+        if inside.count <= 24 {
+            @inline(__always) func precedes(_ lhs: Int32, _ rhs: Int32) -> Bool {
+                let left = candidates[Int(lhs)].tokens
+                let right = candidates[Int(rhs)].tokens
+                if left.count != right.count { return left.count > right.count }
+                let leftPriority = candidates[Int(lhs)].priority
+                let rightPriority = candidates[Int(rhs)].priority
+                if leftPriority != rightPriority { return leftPriority > rightPriority }
+                if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
+                return recognizer.template(candidates[Int(lhs)].entry).population
+                    > recognizer.template(candidates[Int(rhs)].entry).population
+            }
+            for sorted in 1..<inside.count {
+                let moving = inside[sorted]
+                var slot = sorted
+                while slot > 0, precedes(moving, inside[slot - 1]) {
+                    inside[slot] = inside[slot - 1]
+                    slot -= 1
+                }
+                inside[slot] = moving
+            }
+            return
+        }
+        @inline(__always) func key(_ index: Int32) -> (Int, Int, Int) {
+            let span = candidates[Int(index)].tokens
+            return (span.count, candidates[Int(index)].priority, span.lowerBound)
+        }
+        var populations = [Int](repeating: 0, count: inside.count)
+        for (offset, index) in inside.enumerated() {
+            let own = key(index)
+            if inside.contains(where: { $0 != index && key($0) == own }) {
+                populations[offset] = recognizer.template(candidates[Int(index)].entry).population
             }
         }
-        proposals.append(contentsOf: emitted)
+        var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
+        decorated.reserveCapacity(inside.count)
+        for (offset, index) in inside.enumerated() {
+            let (count, priority, start) = key(index)
+            decorated.append((index, count, priority, start, populations[offset]))
+        }
+        decorated.sort { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            return lhs.population > rhs.population
+        }
+        for offset in decorated.indices { inside[offset] = decorated[offset].index }
     }
 
     /// Classifies a stretch of a chunk that no lexicon piece covers (`after`: the piece before
@@ -380,7 +456,7 @@ extension RecognitionContext {
     ) {
         var run = stretch
         while !run.isEmpty, !isCapitalised(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-        while !run.isEmpty, !isCapitalised(run.upperBound - 1), !nameSuffix[run.upperBound - 1] {
+        while !run.isEmpty, !isCapitalised(run.upperBound - 1), !has(run.upperBound - 1, .nameSuffix) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         guard !run.isEmpty else { return }
@@ -423,26 +499,26 @@ extension RecognitionContext {
         let last = body.upperBound - 1
         let first = body.lowerBound
         // Acme Corp., Gazprom Neft PJSC
-        if last + 1 < tokens.count, orgSuffix[last + 1], isCapitalised(first) {
-            return Proposal(tokens: first..<(last + 2), label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
+        if last + 1 < tokens.count, has(last + 1, .orgSuffix), isCapitalised(first) {
+            return Proposal(tokens: first..<(last + 2), label: .organization, subtype: .company, rule: .orgKeyword, strength: 3)
         }
         // "Zorvex Holdings Inc.": the suffix closes the chunk (after any "X of")
-        if body.count >= 2, orgSuffix[last] {
+        if body.count >= 2, has(last, .orgSuffix) {
             var start = first
             if let connector = body.last(where: { isWord($0, "of", "for") }) { start = connector + 1 }
             if start < last {
-                return Proposal(tokens: start..<body.upperBound, label: .organization, subtype: "company", rule: "org-keyword", strength: 3)
+                return Proposal(tokens: start..<body.upperBound, label: .organization, subtype: .company, rule: .orgKeyword, strength: 3)
             }
         }
         // Syrian Democratic Forces, Montreal Hockey Club, Ministry of Defence, University of X
         if body.count >= 2 {
-            if let hint = orgKeywordEnd[last],
+            if case let hint = orgKeywordEnd[last], hint != .none,
                 !pieces.contains(where: { $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 && $0.label == .person })
             {
                 // "Amos Frumkin of the Hebrew University": after "of"/"for", unless the name
                 // starts with an organisation word ("Bank of ... Group")
                 var start = first
-                if !orgKeywordStart[first], !EntityRecognizer.placeHeads.contains(word(first)),
+                if !has(first, .orgKeywordStart), !RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range),
                     let connector = body.last(where: { isWord($0, "of", "for") })
                 {
                     start = connector + 1
@@ -450,26 +526,25 @@ extension RecognitionContext {
                 }
                 if start < last {
                     return Proposal(
-                        tokens: start..<body.upperBound, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword",
+                        tokens: start..<body.upperBound, label: .organization, subtype: hint, rule: .orgKeyword,
                         strength: 3)
                 }
             }
             if body.count >= 3, isWord(first + 1, "of", "for") {
-                if EntityRecognizer.placeHeads.contains(word(first)) {
-                    return Proposal(tokens: body, label: .location, subtype: "region", rule: "loc-keyword", strength: 3)
+                if RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range) {
+                    return Proposal(tokens: body, label: .location, subtype: .region, rule: .locKeyword, strength: 3)
                 }
-                if orgKeywordStart[first] {
-                    let hint = orgKeywordEnd[first] ?? "other"
-                    return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+                if has(first, .orgKeywordStart) {
+                    let hint = orgKeywordEnd[first] == .none ? .other : orgKeywordEnd[first]
+                    return Proposal(tokens: body, label: .organization, subtype: hint, rule: .orgKeyword, strength: 3)
                 }
             }
             // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine"
-            for position in (first + 1)..<last where orgKeywordEnd[position] != nil && isWord(position + 1, "of", "for") {
-                let hint = orgKeywordEnd[position] ?? "other"
-                return Proposal(tokens: body, label: .organization, subtype: organisationSubtype(hint), rule: "org-keyword", strength: 3)
+            for position in (first + 1)..<last where endsOrgKeyword(position) && isWord(position + 1, "of", "for") {
+                return Proposal(tokens: body, label: .organization, subtype: orgKeywordEnd[position], rule: .orgKeyword, strength: 3)
             }
-            if locKeyword[last], !pieces.contains(where: { $0.tokens == body }) {
-                return Proposal(tokens: body, label: .location, subtype: "other", rule: "loc-keyword", strength: 3)
+            if has(last, .locKeyword), !pieces.contains(where: { $0.tokens == body }) {
+                return Proposal(tokens: body, label: .location, subtype: .other, rule: .locKeyword, strength: 3)
             }
         }
         return nil
@@ -480,20 +555,20 @@ extension RecognitionContext {
     func personEnd(from start: Int, limit: Int, titles: Set<Int> = []) -> Int {
         var end = start + 1
         while end < limit {
-            if orgKeywordStart[end] || orgSuffix[end] || locKeyword[end] { break }
+            if has(end, .orgKeywordStart) || has(end, .orgSuffix) || has(end, .locKeyword) { break }
             // "Georgia Gov. Brian Kemp": a title that introduces another name ends this one;
             // "Martin Luther King Jr.": a title word followed by a suffix is part of the name
-            if titles.contains(end) || honorific[end], end + 1 < limit, isCapitalised(end + 1), !nameSuffix[end + 1] { break }
-            if isCapitalised(end) || nameSuffix[end] {
+            if titles.contains(end) || has(end, .honorific), end + 1 < limit, isCapitalised(end + 1), !has(end + 1, .nameSuffix) { break }
+            if isCapitalised(end) || has(end, .nameSuffix) {
                 end += 1
                 continue
             }
-            if particle[end] || isWord(end, "-"), end + 1 < limit, isCapitalised(end + 1) {
+            if has(end, .particle) || isWord(end, "-"), end + 1 < limit, isCapitalised(end + 1) {
                 end += 2
                 continue
             }
             // "Abu Bakr al-Baghdadi", "Ahmed bin-Salem": a particle glued by a hyphen to a name
-            if particle[end], end + 2 < limit, isWord(end + 1, "-"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+            if has(end, .particle), end + 2 < limit, isWord(end + 1, "-"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
                 isCapitalised(end + 2)
             {
                 end += 3
@@ -571,57 +646,48 @@ extension RecognitionContext {
         isWord(index, "’s", "'s")
     }
 
-    func organisationSubtype(_ hint: String) -> String {
-        switch hint {
-        case "government", "military", "company", "international", "media", "university", "intelligence",
-            "political_party", "ministry":
-            return hint
-        default:
-            return "other"
-        }
-    }
-
     /// Classifies a capitalised run that no lexicon entry covers.
     func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
         let first = run.lowerBound
         // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
-        let notable = run.count == 1 ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
+        let notable = run.count == 1 && recognizer.mayBeNotableSurname(bytes, tokens[first].range)
+            ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
         // After a title or an honorific: a person.
         if let previous, previous.label == .title, previous.tokens.upperBound == first {
-            return Proposal(tokens: run, label: .person, subtype: notable?.subtype, rule: "title-name", strength: 3, details: notable)
+            return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)
         }
-        if first > 0, honorific[first - 1] {
-            return Proposal(tokens: run, label: .person, subtype: notable?.subtype, rule: "title-name", strength: 3, details: notable)
+        if first > 0, has(first - 1, .honorific) {
+            return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)
         }
         if headline { return nil }
         if let notable {
-            return Proposal(tokens: run, label: .person, subtype: notable.subtype, rule: "known-surname", strength: 2, details: notable)
+            return Proposal(tokens: run, label: .person, subtype: notable.subtypeCode, rule: .knownSurname, strength: 2, details: notable)
         }
         // A known given name and more capitalised words.
-        if givenName[first], run.count >= 2, run.count <= 5, !isAcronym(first) {
-            return Proposal(tokens: run, label: .person, rule: "given-name", strength: 2)
+        if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first) {
+            return Proposal(tokens: run, label: .person, rule: .givenName, strength: 2)
         }
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
-            !locKeyword[run.upperBound - 1], !surname[run.upperBound - 1], !givenName[first],
-            previous.subtype != "city" || (previous.details?.population ?? 0) >= 200_000
+            !has(run.upperBound - 1, .locKeyword), !has(run.upperBound - 1, .surname), !has(first, .givenName),
+            previous.subtypeCode != .city || (previous.details?.population ?? 0) >= 200_000
         {
             return Proposal(
-                tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: "other", rule: "place-team",
+                tokens: previous.tokens.lowerBound..<run.upperBound, label: .organization, subtype: .other, rule: .placeTeam,
                 strength: 3)
         }
         // "AT&T", "B&SR": capitals joined by "&" without spaces
-        if run.count >= 3, !commonAcronym[first], isGluedAcronym(run) {
-            return Proposal(tokens: run, label: .organization, rule: "acronym", strength: 1)
+        if run.count >= 3, !has(first, .commonAcronym), isGluedAcronym(run) {
+            return Proposal(tokens: run, label: .organization, rule: .acronym, strength: 1)
         }
-        if run.count == 1, isAcronym(first), !commonAcronym[first] {
+        if run.count == 1, isAcronym(first), !has(first, .commonAcronym) {
             // "6PR", "2UE": call signs whose digits the tokenizer split off (not "5BN", "10KM")
             if first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind == .number, tokens[first - 1].range.length <= 3,
-                isAllDigits(first - 1), !isText(first, EntityRecognizer.glueableUnits)
+                isAllDigits(first - 1), !isText(first, RecognitionContext.glueableUnitSet)
             {
-                return Proposal(tokens: (first - 1)..<run.upperBound, label: .organization, rule: "acronym", strength: 1)
+                return Proposal(tokens: (first - 1)..<run.upperBound, label: .organization, rule: .acronym, strength: 1)
             }
-            return Proposal(tokens: run, label: .organization, rule: "acronym", strength: 1)
+            return Proposal(tokens: run, label: .organization, rule: .acronym, strength: 1)
         }
         return nil
     }
@@ -629,21 +695,28 @@ extension RecognitionContext {
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
     func addAppositionTitles(_ chosen: inout [Proposal]) {
         var taken = [Bool](repeating: false, count: tokens.count)
-        var personEnds = Set<Int>()
-        for proposal in chosen {
-            for position in proposal.tokens { taken[position] = true }
-            if proposal.label == .person { personEnds.insert(proposal.tokens.upperBound) }
+        // personEnds[t]: a person's name ends right before token t
+        var personEnds = [Bool](repeating: false, count: tokens.count + 1)
+        var anyPerson = false
+        for index in chosen.indices {
+            let span = chosen[index].tokens
+            for position in span { taken[position] = true }
+            if chosen[index].label == .person {
+                personEnds[span.upperBound] = true
+                anyPerson = true
+            }
         }
-        guard !personEnds.isEmpty else { return }
+        guard anyPerson else { return }
         var added: [Proposal] = []
-        for candidate in candidates where candidate.code == .title {
-            guard !candidate.tokens.contains(where: { taken[$0] }) else { continue }
+        for candidateIndex in candidates.indices where candidates[candidateIndex].code == .title {
+            let span = candidates[candidateIndex].tokens
+            guard !span.contains(where: { taken[$0] }) else { continue }
             // walk back over modifiers, an owner ("the EU’s", "Estonian") and an article to a comma
-            var position = candidate.tokens.lowerBound - 1
+            var position = span.lowerBound - 1
             var steps = 0
             while position > 0, steps < 5 {
                 if isWord(position, "former", "acting", "then", "interim", "new", "longtime", "veteran", "current", "a", "an", "the", "its", "his", "her", "their")
-                    || isPossessive(position) || taken[position] && !personEnds.contains(position + 1)
+                    || isPossessive(position) || taken[position] && !personEnds[position + 1]
                 {
                     position -= 1
                     steps += 1
@@ -651,10 +724,10 @@ extension RecognitionContext {
                 }
                 break
             }
-            guard position > 0, isWord(position, ","), personEnds.contains(position) else { continue }
-            var title = lexiconProposal(candidate)
-            title.rule = "title-apposition"
-            for index in candidate.tokens { taken[index] = true }
+            guard position > 0, isWord(position, ","), personEnds[position] else { continue }
+            var title = lexiconProposal(candidateIndex)
+            title.rule = .titleApposition
+            for index in span { taken[index] = true }
             added.append(title)
         }
         guard !added.isEmpty else { return }
@@ -664,19 +737,35 @@ extension RecognitionContext {
 
     // MARK: - Lexicon candidates
 
-    func lexiconProposal(_ candidate: LexiconCandidate) -> Proposal {
-        let template = recognizer.template(candidate.entry)
+    /// The proposal of `candidates[candidateIndex]` as its entry describes it.
+    func lexiconProposal(_ candidateIndex: Int) -> Proposal {
+        let span = candidates[candidateIndex].tokens
+        let template = recognizer.template(candidates[candidateIndex].entry)
         return Proposal(
-            tokens: candidate.tokens, label: template.label, subtype: template.subtype, rule: "lexicon",
-            strength: candidate.tokens.count > 1 ? 3 : 2, details: template)
+            tokens: span, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
+            strength: span.count > 1 ? 3 : 2, details: template)
     }
 
     /// True when the candidate's text is exactly its entry's surface (case included).
-    func spelledAsListed(_ candidate: LexiconCandidate) -> Bool {
-        let surface = Array(lexicon.entry(candidate.entry).surface.utf8)
-        let range = candidate.range
-        guard surface.count == range.length else { return false }
-        for offset in 0..<range.length where bytes[range.start + offset] != surface[offset] { return false }
+    func spelledAsListed(_ candidateIndex: Int) -> Bool {
+        let range = candidates[candidateIndex].range
+        let entry = candidates[candidateIndex].entry
+        // The surface is the line's first field, spaces trimmed (as `EntryLine` reads it); a
+        // field that is not ASCII goes through the full parse (which may repair its UTF-8).
+        let line = lexicon.rawLine(entry)
+        var first = 0
+        var last = 0
+        while last < line.count, line[last] != UInt8(ascii: "\t") { last += 1 }
+        while first < last, line[first] == UInt8(ascii: " ") { first += 1 }
+        while last > first, line[last - 1] == UInt8(ascii: " ") { last -= 1 }
+        if line[first..<last].contains(where: { $0 >= 0x80 }) {
+            let surface = Array(lexicon.entry(entry).surface.utf8)
+            guard surface.count == range.length else { return false }
+            for offset in 0..<range.length where bytes[range.start + offset] != surface[offset] { return false }
+            return true
+        }
+        guard last - first == range.length else { return false }
+        for offset in 0..<range.length where bytes[range.start + offset] != line[first + offset] { return false }
         return true
     }
 
@@ -686,19 +775,21 @@ extension RecognitionContext {
     }
 
     /// Whether a lexicon candidate may be used at its position.
-    func isAcceptable(_ candidate: LexiconCandidate) -> Bool {
-        let spec = lexicon.lists[candidate.list]
-        let first = candidate.tokens.lowerBound
-        if spec.casePolicy == .insensitive, candidate.code != .title, !isCapitalised(first) {
+    func isAcceptable(_ candidateIndex: Int) -> Bool {
+        let span = candidates[candidateIndex].tokens
+        let code = candidates[candidateIndex].code
+        let entry = candidates[candidateIndex].entry
+        let first = span.lowerBound
+        if code != .title, !isCapitalised(first), lexicon.lists[candidates[candidateIndex].list].casePolicy == .insensitive {
             let lead = bytes[tokens[first].range.start]
             guard lead >= 0x30 && lead <= 0x39 else { return false }
         }
-        if candidate.tokens.count == 1, lexicon.isCommonWord(candidate.entry) {
+        if span.count == 1, lexicon.isCommonWord(entry) {
             if tokens[first].isSentenceInitial { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
             // document has introduced it so elsewhere
-            if candidate.code == .location, !isText(first - 1, EntityRecognizer.locativePrepositions),
-                !confirmedCommonPlaces.contains(candidate.entry.rawValue)
+            if code == .location, !isText(first - 1, RecognitionContext.locativePrepositionSet),
+                !confirmedCommonPlaces.contains(entry.rawValue)
             {
                 return false
             }
@@ -710,22 +801,65 @@ extension RecognitionContext {
 
     /// Chooses non-overlapping proposals: longer first, then stronger, then earlier.
     func resolve(_ proposals: [Proposal]) -> [Proposal] {
-        let ordered = proposals.enumerated().sorted { lhs, rhs in
-            let left = lhs.element
-            let right = rhs.element
-            if left.tokens.count != right.tokens.count { return left.tokens.count > right.tokens.count }
-            if left.strength != right.strength { return left.strength > right.strength }
-            return lhs.offset < rhs.offset
+        // Already in token order without overlaps (many documents): every proposal is chosen.
+        var disjoint = true
+        var previousEnd = 0
+        for index in proposals.indices {
+            let span = proposals[index].tokens
+            if span.isEmpty || span.lowerBound < previousEnd {
+                disjoint = false
+                break
+            }
+            previousEnd = span.upperBound
         }
+        if disjoint { return proposals }
+        // Proposals are ordered by index (no copies): longer, then stronger, then earlier.
+        var order = [Int32](proposals.indices.lazy.map { Int32($0) })
+        proposals.withUnsafeBufferPointer { proposals in
+            // (the index breaks ties, so the order is total and any sort gives it)
+            order.sort { lhs, rhs in
+                let left = proposals[Int(lhs)].tokens.count
+                let right = proposals[Int(rhs)].tokens.count
+                if left != right { return left > right }
+                let leftStrength = proposals[Int(lhs)].strength
+                let rightStrength = proposals[Int(rhs)].strength
+                if leftStrength != rightStrength { return leftStrength > rightStrength }
+                return lhs < rhs
+            }
+        }
+        // chosenAt[t]: 1 + the index of the chosen proposal starting at token t (0 for none)
+        var chosenAt = [Int32](repeating: 0, count: tokens.count)
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var count = 0
+        for index in order {
+            let span = proposals[Int(index)].tokens
+            // (rules never propose empty spans; were one there, the general way keeps its order)
+            guard !span.isEmpty else { return resolveInOrder(proposals, order) }
+            guard !span.contains(where: { taken[$0] }) else { continue }
+            for position in span { taken[position] = true }
+            chosenAt[span.lowerBound] = index + 1
+            count += 1
+        }
+        // chosen proposals do not overlap: one per start token, in token order
+        var chosen: [Proposal] = []
+        chosen.reserveCapacity(count)
+        for index in chosenAt where index > 0 { chosen.append(proposals[Int(index) - 1]) }
+        return chosen
+    }
+
+    /// `resolve` for proposals that may include empty spans: chosen in `order`, then sorted
+    /// (stably) by first token.
+    func resolveInOrder(_ proposals: [Proposal], _ order: [Int32]) -> [Proposal] {
         var taken = [Bool](repeating: false, count: tokens.count)
         var chosen: [Proposal] = []
-        for (_, proposal) in ordered where !proposal.tokens.contains(where: { taken[$0] }) {
-            for position in proposal.tokens { taken[position] = true }
-            chosen.append(proposal)
+        for index in order where !proposals[Int(index)].tokens.contains(where: { taken[$0] }) {
+            for position in proposals[Int(index)].tokens { taken[position] = true }
+            chosen.append(proposals[Int(index)])
         }
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    @inline(__always)
     func entity(_ proposal: Proposal) -> Entity {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
         var canonical = proposal.canonical
@@ -735,7 +869,7 @@ extension RecognitionContext {
         }
         return Entity(
             range: range, label: proposal.label, subtype: proposal.subtype, canonical: canonical,
-            source: Provenance(stage: recognizer.stageName, rule: proposal.rule, lexicon: proposal.lexicon),
+            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: proposal.lexicon),
             features: proposal.features)
     }
 }

@@ -2,66 +2,97 @@ import GazetteCore
 
 /// The working state of `EntityRecognizer` for one document.
 struct RecognitionContext {
-    /// An entity proposed by a rule, before overlaps are resolved.
+    /// The rule that proposed an entity, written in `source.rule`.
+    enum Rule: String {
+        case lexicon
+        case titleBeforeName = "title-before-name"
+        case titleApposition = "title-apposition"
+        case titleName = "title-name"
+        case givenName = "given-name"
+        case knownSurname = "known-surname"
+        case directionPlace = "direction-place"
+        case orgKeyword = "org-keyword"
+        case locKeyword = "loc-keyword"
+        case numberedUnit = "numbered-unit"
+        case placeTeam = "place-team"
+        case acronym
+        case acronymDefinition = "acronym-definition"
+        case personShortForm = "person-short-form"
+        case orgShortForm = "org-short-form"
+    }
+
+    /// An entity proposed by a rule, before overlaps are resolved. Besides `details` (one
+    /// shared reference) its fields are plain values: copies cost no reference counting.
     struct Proposal {
         var tokens: Range<Int>
         var label: EntityLabel
-        var subtype: String?
-        var rule: String
+        /// The subtype as a code; `.fromDetails` means `details.subtype`.
+        var subtypeCode: SubtypeCode
+        var rule: Rule
         /// Higher wins among overlapping proposals of equal length.
         var strength: Int
         /// Canonical reference, features and list line, shared with the lexicon entry (or the
         /// full mention) they come from; nil for a name no list or earlier mention describes.
         var details: EntityTemplate?
 
-        init(tokens: Range<Int>, label: EntityLabel, subtype: String? = nil, rule: String, strength: Int, details: EntityTemplate? = nil) {
+        init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode = .none, rule: Rule, strength: Int, details: EntityTemplate? = nil) {
             self.tokens = tokens
             self.label = label
-            self.subtype = subtype
+            self.subtypeCode = subtype
             self.rule = rule
             self.strength = strength
             self.details = details
         }
 
+        /// The subtype's text.
+        var subtype: String? { subtypeCode == .fromDetails ? details?.subtype : subtypeCode.text }
         var canonical: CanonicalReference? { details?.canonical }
         var features: [String: String] { details?.features ?? [:] }
         var lexicon: String? { details?.lexicon }
     }
 
-    let recognizer: EntityRecognizer
-    /// The document, boxed: rules copy the context, and a copy then retains one reference
-    /// instead of every field of the document.
-    final class DocumentBox {
-        let document: Document
-        init(_ document: Document) { self.document = document }
+    /// Per-token facts from the auxiliary lists and the token's text, one bit each.
+    struct TokenFlags: OptionSet {
+        let rawValue: UInt16
+        static let givenName = TokenFlags(rawValue: 1 << 0)
+        static let surname = TokenFlags(rawValue: 1 << 1)
+        static let particle = TokenFlags(rawValue: 1 << 2)
+        static let nameSuffix = TokenFlags(rawValue: 1 << 3)
+        static let honorific = TokenFlags(rawValue: 1 << 4)
+        static let orgSuffix = TokenFlags(rawValue: 1 << 5)
+        /// First token of an organisation keyword.
+        static let orgKeywordStart = TokenFlags(rawValue: 1 << 6)
+        static let locKeyword = TokenFlags(rawValue: 1 << 7)
+        /// All-capital words that are abbreviations of things, not organisation names ("IED", "GDP").
+        static let commonAcronym = TokenFlags(rawValue: 1 << 8)
+        /// Given names that are also function words ("Will", "May"), which `givenName` leaves out.
+        static let functionWordGivenName = TokenFlags(rawValue: 1 << 9)
+        /// A word starting with a capital letter (see `isCapitalised`).
+        static let capitalised = TokenFlags(rawValue: 1 << 10)
+        /// A word of two or more capital letters and no lower-case ASCII letter.
+        static let allCaps = TokenFlags(rawValue: 1 << 11)
+        /// A lower-case title comes right before this capitalised word (see `titleBefore`).
+        static let titleBefore = TokenFlags(rawValue: 1 << 12)
     }
-    let documentBox: DocumentBox
-    var document: Document { documentBox.document }
+
+    let recognizer: EntityRecognizer
     let tokens: [Token]
     let bytes: UnsafeBufferPointer<UInt8>
     let candidates: [LexiconCandidate]
     var lexicon: CompiledLexicon { recognizer.lexicon }
 
-    /// Token flags from the auxiliary lists.
-    var givenName: [Bool]
-    var surname: [Bool]
-    var particle: [Bool]
-    var nameSuffix: [Bool]
-    var honorific: [Bool]
-    var orgSuffix: [Bool]
-    /// Last token of an organisation keyword ("Bank", "Air Force"), with the keyword's hint.
-    var orgKeywordEnd: [String?]
-    /// First token of an organisation keyword.
-    var orgKeywordStart: [Bool]
-    var locKeyword: [Bool]
-    /// Given names that are also function words ("Will", "May"), which `givenName` leaves out.
-    var functionWordGivenNames: Set<Int> = []
-    /// All-capital words that are abbreviations of things, not organisation names ("IED", "GDP").
-    var commonAcronym: [Bool]
+    /// Token flags, by token.
+    var flags: [TokenFlags]
+    /// Last token of an organisation keyword ("Bank", "Air Force"): the organisation subtype its
+    /// hint gives (`.none` where no keyword ends).
+    var orgKeywordEnd: [SubtypeCode]
+    /// Per token, its length (capped at 255) times 256 plus its first byte: lets
+    /// `occursInLowerCase(asciiLowered:)` skip most tokens without touching the text.
+    var tokenKeys: [UInt16]
     /// Indices into `candidates` of the entity candidates, by start token: those starting at
-    /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityStarts(at:)`).
-    let entityIndices: [Int32]
-    let entityOffsets: [Int32]
+    /// token t are `entityIndices[entityOffsets[t]..<entityOffsets[t + 1]]` (see `entityRange(at:)`).
+    var entityIndices: [Int32]
+    var entityOffsets: [Int32]
     /// Lower-case words of the document (built on first use).
     var lowercaseWords: Set<String>?
     /// Titles written in lower case right before a capitalised name, by the name's first token.
@@ -70,39 +101,107 @@ struct RecognitionContext {
     var capitalsSentence: [Bool]
     /// Places spelled as common words ("Reading", "Nice") that the document once introduces
     /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
-    var confirmedCommonPlaces: Set<UInt32> = []
+    var confirmedCommonPlaces: [UInt32] = []
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
-    var scratchInside: [LexiconCandidate] = []
-    var scratchCovered: [Bool] = []
-    var scratchPieces: [Proposal] = []
-    var scratchEmitted: [Proposal] = []
+    struct ChunkBuffers {
+        var inside: [Int32] = []
+        /// Per token, the stamp of the last chunk whose lexicon tiling covered it.
+        var covered: [Int32]
+        var pieces: [Proposal] = []
+
+        init(tokenCount: Int) {
+            covered = [Int32](repeating: 0, count: tokenCount)
+        }
+    }
 
     init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
         self.recognizer = recognizer
-        self.documentBox = DocumentBox(document)
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
-        let count = document.tokens.count
-        givenName = Array(repeating: false, count: count)
-        surname = givenName
-        particle = givenName
-        nameSuffix = givenName
-        honorific = givenName
-        orgSuffix = givenName
-        orgKeywordStart = givenName
-        locKeyword = givenName
-        commonAcronym = givenName
-        orgKeywordEnd = Array(repeating: nil, count: count)
-        capitalsSentence = Array(repeating: false, count: document.sentences.count)
+        let tokens = document.tokens
+        let count = tokens.count
+        var flags = [TokenFlags](repeating: [], count: count)
+        var tokenKeys = [UInt16](repeating: 0, count: count)
+        var capitalsSentence = [Bool](repeating: false, count: document.sentences.count)
+        // One pass over the tokens: capitals, keys and all-capital words.
+        tokens.withUnsafeBufferPointer { tokens in
+            flags.withUnsafeMutableBufferPointer { flags in
+                tokenKeys.withUnsafeMutableBufferPointer { tokenKeys in
+                    for index in 0..<count {
+                        let range = tokens[index].range
+                        let lead = range.length > 0 ? bytes[range.start] : 0
+                        tokenKeys[index] = UInt16(min(range.length, 255)) << 8 | UInt16(lead)
+                        guard tokens[index].kind == .word else { continue }
+                        var flag: TokenFlags = []
+                        if lead < 0x80 {
+                            if lead >= 0x41 && lead <= 0x5A { flag = .capitalised }
+                        } else if UTF8Scalars.decode(bytes, at: range.start, end: range.end).0.properties.isUppercase {
+                            flag = .capitalised
+                        }
+                        // (a word opening with a lower-case letter is not in capitals)
+                        if !(lead >= 0x61 && lead <= 0x7A), RecognitionContext.isAllCaps(range, bytes) { flag.insert(.allCaps) }
+                        flags[index] = flag
+                    }
+                }
+            }
+            flags.withUnsafeBufferPointer { flags in
+                for (index, sentence) in document.sentences.enumerated() {
+                    var letters = 0
+                    var upper = 0
+                    for tokenIndex in sentence.tokens where tokens[tokenIndex].kind == .word {
+                        letters += 1
+                        if flags[tokenIndex].contains(.allCaps) { upper += 1 }
+                    }
+                    capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
+                }
+            }
+        }
+        self.capitalsSentence = capitalsSentence
         // candidates come sorted by start token; any that were not are sorted here
         var entityIndices: [Int32] = []
         var entityStartsInOrder = true
-        for (index, candidate) in candidates.enumerated() where candidate.code.isEntity {
-            if let last = entityIndices.last, candidates[Int(last)].tokens.lowerBound > candidate.tokens.lowerBound {
-                entityStartsInOrder = false
+        var lastStart = Int.min
+        var orgKeywordEnd = [SubtypeCode](repeating: .none, count: count)
+        for index in candidates.indices {
+            let code = candidates[index].code
+            let span = candidates[index].tokens
+            let first = span.lowerBound
+            if code.isEntity {
+                if lastStart > first { entityStartsInOrder = false }
+                lastStart = first
+                entityIndices.append(Int32(index))
+                continue
             }
-            entityIndices.append(Int32(index))
+            let last = span.upperBound - 1
+            switch code {
+            case .givenName:
+                // "The", "In": given names that are also function words are not evidence
+                if span.count == 1, !flags[first].contains(.givenName) {
+                    if RecognitionContext.isFunctionWord(bytes, tokens[first].range) {
+                        flags[first].insert(.functionWordGivenName)
+                    } else {
+                        flags[first].insert(.givenName)
+                    }
+                }
+            case .surname: if span.count == 1 { flags[first].insert(.surname) }
+            case .nameParticle: if span.count == 1 { flags[first].insert(.particle) }
+            case .nameSuffix: flags[last].insert(.nameSuffix)
+            case .honorific: flags[last].insert(.honorific)
+            case .orgSuffix: flags[first].insert(.orgSuffix)
+            case .orgKeyword:
+                let hint = recognizer.template(candidates[index].entry).hintSubtype
+                if hint != .none {
+                    orgKeywordEnd[last] = hint
+                } else if orgKeywordEnd[last] == .none {
+                    orgKeywordEnd[last] = .other
+                }
+                flags[first].insert(.orgKeywordStart)
+            case .locKeyword: if span.count == 1 { flags[first].insert(.locKeyword) }
+            case .commonAcronym: flags[first].insert(.commonAcronym)
+            default:
+                break
+            }
         }
         if !entityStartsInOrder {
             entityIndices = entityIndices.enumerated().sorted { lhs, rhs in
@@ -112,73 +211,55 @@ struct RecognitionContext {
             }.map(\.element)
         }
         var entityOffsets = [Int32](repeating: 0, count: count + 1)
-        var nextToken = 0
-        for (position, index) in entityIndices.enumerated() {
-            let first = min(candidates[Int(index)].tokens.lowerBound, count)
-            while nextToken <= first {
-                entityOffsets[nextToken] = Int32(position)
+        entityOffsets.withUnsafeMutableBufferPointer { entityOffsets in
+            var nextToken = 0
+            for (position, index) in entityIndices.enumerated() {
+                let first = min(candidates[Int(index)].tokens.lowerBound, count)
+                while nextToken <= first {
+                    entityOffsets[nextToken] = Int32(position)
+                    nextToken += 1
+                }
+            }
+            while nextToken <= count {
+                entityOffsets[nextToken] = Int32(entityIndices.count)
                 nextToken += 1
             }
         }
-        while nextToken <= count {
-            entityOffsets[nextToken] = Int32(entityIndices.count)
-            nextToken += 1
-        }
         self.entityIndices = entityIndices
         self.entityOffsets = entityOffsets
-        for candidate in candidates {
-            let first = candidate.tokens.lowerBound
-            let last = candidate.tokens.upperBound - 1
-            switch candidate.code {
-            case .givenName:
-                // "The", "In": given names that are also function words are not evidence
-                if candidate.tokens.count == 1, !givenName[first] {
-                    if RecognitionContext.isFunctionWord(bytes, document.tokens[first].range) {
-                        functionWordGivenNames.insert(first)
-                    } else {
-                        givenName[first] = true
-                    }
-                }
-            case .surname: if candidate.tokens.count == 1 { surname[first] = true }
-            case .nameParticle: if candidate.tokens.count == 1 { particle[first] = true }
-            case .nameSuffix: nameSuffix[last] = true
-            case .honorific: honorific[last] = true
-            case .orgSuffix: orgSuffix[first] = true
-            case .orgKeyword:
-                let hint = recognizer.template(candidate.entry).hint
-                orgKeywordEnd[last] = hint ?? orgKeywordEnd[last] ?? "other"
-                orgKeywordStart[first] = true
-            case .locKeyword: if candidate.tokens.count == 1 { locKeyword[first] = true }
-            case .commonAcronym: commonAcronym[first] = true
-            default:
-                break
-            }
-        }
+        self.flags = flags
+        self.orgKeywordEnd = orgKeywordEnd
+        self.tokenKeys = tokenKeys
         for index in entityIndices {
-            let candidate = candidates[Int(index)]
-            let first = candidate.tokens.lowerBound
-            guard candidate.code == .location, candidate.tokens.count == 1, first > 0,
-                !document.tokens[first].isSentenceInitial, lexicon.isCommonWord(candidate.entry)
+            let span = candidates[Int(index)].tokens
+            let first = span.lowerBound
+            guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
+            let previous = tokens[first - 1].range
+            guard RecognitionContext.locativePrepositionSet.contains(bytes, previous),
+                lexicon.isCommonWord(candidates[Int(index)].entry)
             else { continue }
-            let previous = document.tokens[first - 1].range
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[previous.start..<previous.end]), as: UTF8.self)
-            if EntityRecognizer.locativePrepositions.contains(word) { confirmedCommonPlaces.insert(candidate.entry.rawValue) }
-        }
-        for (index, sentence) in document.sentences.enumerated() {
-            var letters = 0
-            var upper = 0
-            for tokenIndex in sentence.tokens where document.tokens[tokenIndex].kind == .word {
-                letters += 1
-                if isAllCaps(tokenIndex, in: document.tokens, bytes) { upper += 1 }
-            }
-            capitalsSentence[index] = letters >= 4 && upper * 10 >= letters * 7
+            let entry = candidates[Int(index)].entry.rawValue
+            if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
         }
     }
 
-    /// Indices into `candidates` of the entity candidates starting at token `position`.
+    /// The slots of `entityIndices` holding the entity candidates that start at token
+    /// `position` (a range, not a slice: no reference to retain).
     @inline(__always)
-    func entityStarts(at position: Int) -> ArraySlice<Int32> {
-        entityIndices[Int(entityOffsets[position])..<Int(entityOffsets[position + 1])]
+    func entityRange(at position: Int) -> Range<Int> {
+        Int(entityOffsets[position])..<Int(entityOffsets[position + 1])
+    }
+
+    /// True when token `index` has all of `flag`.
+    @inline(__always)
+    func has(_ index: Int, _ flag: TokenFlags) -> Bool {
+        flags[index].contains(flag)
+    }
+
+    /// True when token `index` ends an organisation keyword.
+    @inline(__always)
+    func endsOrgKeyword(_ index: Int) -> Bool {
+        orgKeywordEnd[index] != .none
     }
 
     // MARK: - Token tests
@@ -188,23 +269,14 @@ struct RecognitionContext {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
     }
 
-    func firstScalar(_ index: Int) -> Unicode.Scalar {
-        let start = tokens[index].range.start
-        let lead = bytes[start]
-        if lead < 0x80 { return Unicode.Scalar(lead) }
-        return UTF8Scalars.decode(bytes, at: start, end: tokens[index].range.end).0
-    }
-
     /// A word starting with a capital letter ("Kyiv", "U.S.", "McDonald", "J.").
+    @inline(__always)
     func isCapitalised(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        let lead = bytes[tokens[index].range.start]
-        if lead < 0x80 { return lead >= 0x41 && lead <= 0x5A }
-        return firstScalar(index).properties.isUppercase
+        index >= 0 && index < flags.count && flags[index].contains(.capitalised)
     }
 
-    func isAllCaps(_ index: Int, in tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let range = tokens[index].range
+    /// Two or more capital letters and no lower-case ASCII letter.
+    static func isAllCaps(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         for offset in range.start..<range.end {
             let byte = bytes[offset]
@@ -231,9 +303,10 @@ struct RecognitionContext {
         return letters >= 2
     }
 
-    func isText(_ index: Int, _ options: Set<String>) -> Bool {
+    /// True when token `index` (of at most 12 bytes) is spelled exactly as one of `options`.
+    func isText(_ index: Int, _ options: ExactWordSet) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].range.length <= 12 else { return false }
-        return options.contains(word(index))
+        return options.contains(bytes, tokens[index].range)
     }
 
     func inCapitalsSentence(_ index: Int) -> Bool {
@@ -269,7 +342,8 @@ struct RecognitionContext {
     }
 
     /// `occursInLowerCase(word(index).lowercased())` for an ASCII token in a short document:
-    /// every token compared with the token's lower-cased bytes.
+    /// every token compared with the token's lower-cased bytes (most are ruled out by their
+    /// length and first byte, read from `tokenKeys`).
     func occursInLowerCase(asciiLowered range: TextRange) -> Bool {
         let length = range.length
         guard length > 0 else { return false }
@@ -278,15 +352,38 @@ struct RecognitionContext {
             return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
         }
         let head = lowered(0)
-        for token in tokens where token.range.length == length && bytes[token.range.start] == head {
-            var equal = true
-            for offset in 1..<max(1, length) where bytes[token.range.start + offset] != lowered(offset) {
-                equal = false
-                break
+        guard length < 255 else {
+            for token in tokens where token.range.length == length && bytes[token.range.start] == head {
+                if matchesLowered(token.range.start) { return true }
             }
-            if equal { return true }
+            return false
         }
-        return false
+        let key = UInt16(length) << 8 | UInt16(head)
+        @inline(__always) func matchesLowered(_ start: Int) -> Bool {
+            for offset in 1..<max(1, length) where bytes[start + offset] != lowered(offset) { return false }
+            return true
+        }
+        return tokenKeys.withUnsafeBufferPointer { keys in
+            guard let base = keys.baseAddress else { return false }
+            let count = keys.count
+            var index = 0
+            // 16 keys at a time: most blocks hold no token of the right length and first byte
+            let wanted = SIMD16<UInt16>(repeating: key)
+            while index + 16 <= count {
+                let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt16>.self)
+                if any(block .== wanted) {
+                    for offset in index..<(index + 16) where keys[offset] == key {
+                        if matchesLowered(tokens[offset].range.start) { return true }
+                    }
+                }
+                index += 16
+            }
+            while index < count {
+                if keys[index] == key, matchesLowered(tokens[index].range.start) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// True when a sentence-initial capital is the only evidence for the token being a name.
@@ -321,6 +418,28 @@ extension RecognitionContext {
     static let functionWordMaxLength = EntityRecognizer.functionWords.map(\.utf8.count).max() ?? 0
     /// `EntityRecognizer.functionWords` as packed bytes, looked up without building strings.
     static let functionWordTable = PackedWordSet(EntityRecognizer.functionWords)
+    /// For each letter a-z, bit n set when some function word of n bytes (n < 16) starts with it.
+    /// (Every function word is lower-case ASCII and starts with a letter.)
+    static let functionWordShapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 26)
+        for word in EntityRecognizer.functionWords {
+            let bytes = Array(word.utf8)
+            guard let lead = bytes.first, lead >= 0x61, lead <= 0x7A, bytes.count < 16 else {
+                // a word of another shape would need the table to pass everything
+                return [UInt16](repeating: 0xFFFF, count: 26)
+            }
+            shapes[Int(lead - 0x61)] |= 1 << UInt16(bytes.count)
+        }
+        return shapes
+    }()
+
+    /// The word lists of the rules as exact byte sets (case kept), looked up without strings.
+    static let connectorSet = ExactWordSet(EntityRecognizer.connectors)
+    static let placeHeadSet = ExactWordSet(EntityRecognizer.placeHeads)
+    static let directionSet = ExactWordSet(EntityRecognizer.directions)
+    static let locativePrepositionSet = ExactWordSet(EntityRecognizer.locativePrepositions)
+    static let glueableUnitSet = ExactWordSet(EntityRecognizer.glueableUnits)
+    static let trailingPlaceWordSet = ExactWordSet(EntityRecognizer.trailingPlaceWords)
 
     /// `EntityRecognizer.functionWords.contains(text.lowercased())` for the token's text, without
     /// building a string for ASCII words too long to be one.
@@ -333,9 +452,107 @@ extension RecognitionContext {
         if ascii {
             // lower-casing ASCII keeps the length
             guard range.length <= functionWordMaxLength else { return false }
+            // most words have a first letter and length no function word has
+            if range.length < 16, range.length > 0 {
+                let lead = bytes[range.start] | 0x20
+                guard lead >= 0x61, lead <= 0x7A, functionWordShapes[Int(lead - 0x61)] & (1 << UInt16(range.length)) != 0
+                else { return false }
+            }
             if range.length <= PackedWordSet.maxLength { return functionWordTable.contains(bytes, range.start, range.end) }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
         return EntityRecognizer.functionWords.contains(text.lowercased())
+    }
+}
+
+/// A set of words looked up by exact bytes (case kept) without building a string: words of up
+/// to 16 bytes are packed into two integers in an open-addressed table; longer ones (none of the
+/// rules' lists has any) are kept as strings.
+struct ExactWordSet: Sendable {
+    static let maxLength = 16
+    private var low: [UInt64]
+    private var high: [UInt64]
+    private var lengths: [UInt8]
+    private let mask: Int
+    private let long: Set<String>
+    /// Bit n set: some word of n bytes (n < 64) is in the set.
+    private var lengthMask: UInt64 = 0
+    /// Bit b set: some word starts with byte b.
+    private var leadMask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ words: Set<String>) {
+        let kept = words.filter { $0.utf8.count <= Self.maxLength && !$0.isEmpty }
+        long = words.filter { $0.utf8.count > Self.maxLength }
+        var capacity = 16
+        while capacity < kept.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        low = [UInt64](repeating: 0, count: capacity)
+        high = low
+        lengths = [UInt8](repeating: 0, count: capacity)
+        for word in kept {
+            let bytes = Array(word.utf8)
+            let (a, b) = bytes.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
+            var slot = Self.slot(a, b, bytes.count, mask)
+            while lengths[slot] != 0, !(low[slot] == a && high[slot] == b && Int(lengths[slot]) == bytes.count) {
+                slot = (slot + 1) & mask
+            }
+            low[slot] = a
+            high[slot] = b
+            lengths[slot] = UInt8(bytes.count)
+            lengthMask |= 1 << UInt64(bytes.count)
+            let lead = bytes[0]
+            switch lead >> 6 {
+            case 0: leadMask.0 |= 1 << UInt64(lead & 63)
+            case 1: leadMask.1 |= 1 << UInt64(lead & 63)
+            case 2: leadMask.2 |= 1 << UInt64(lead & 63)
+            default: leadMask.3 |= 1 << UInt64(lead & 63)
+            }
+        }
+    }
+
+    /// True when `bytes[range]` is exactly one of the words.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        let length = range.length
+        guard length > 0 else { return long.contains("") }
+        guard length <= Self.maxLength else {
+            return !long.isEmpty
+                && long.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
+        }
+        // most words have a length or a first byte no word of the set has
+        guard lengthMask & (1 << UInt64(length)) != 0 else { return false }
+        let lead = bytes[range.start]
+        let leadBits: UInt64
+        switch lead >> 6 {
+        case 0: leadBits = leadMask.0
+        case 1: leadBits = leadMask.1
+        case 2: leadBits = leadMask.2
+        default: leadBits = leadMask.3
+        }
+        guard leadBits & (1 << UInt64(lead & 63)) != 0 else { return false }
+        let (a, b) = Self.pack(bytes, range.start, range.end)
+        var slot = Self.slot(a, b, length, mask)
+        while lengths[slot] != 0 {
+            if low[slot] == a, high[slot] == b, Int(lengths[slot]) == length { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    /// The bytes, little-endian in two words.
+    @inline(__always)
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for index in start..<end {
+            let offset = index - start
+            if offset < 8 { a |= UInt64(bytes[index]) << UInt64(offset * 8) } else { b |= UInt64(bytes[index]) << UInt64((offset - 8) * 8) }
+        }
+        return (a, b)
+    }
+
+    @inline(__always)
+    private static func slot(_ a: UInt64, _ b: UInt64, _ length: Int, _ mask: Int) -> Int {
+        let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xD6E8_FEB8_6659_FD93
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
     }
 }
