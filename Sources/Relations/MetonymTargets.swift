@@ -8,10 +8,10 @@ final class MetonymTargets {
     private let index: MentionIndex
     private let firstOf: (Int) -> Int
     private lazy var countriesByID: HashIndex = {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count)
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count)
         index.document.entities.withUnsafeBufferPointer { entities in
-            for position in labels.indices where labels[position] == .location {
+            for position in infos.indices where infos[position].label == .location {
                 if let id = entities[position].canonical?.id {
                     result.insertIfAbsent(WordSet.hash(id), firstOf(position))
                 }
@@ -22,10 +22,10 @@ final class MetonymTargets {
     private lazy var placesByName: HashIndex = names(of: .location)
     private lazy var organizationsByName: HashIndex = names(of: .organization)
     private lazy var organizationsByCity: HashIndex = {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count)
-        for position in labels.indices where labels[position] == .organization {
-            let range = index.entityRange[position]
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count)
+        for position in infos.indices where infos[position].label == .organization {
+            let range = infos[position].range
             var space = range.start
             while space < range.end, index.bytes[space] != UInt8(ascii: " ") { space += 1 }
             guard space < range.end else { continue }
@@ -41,13 +41,13 @@ final class MetonymTargets {
     }
 
     private func names(of label: EntityLabel) -> HashIndex {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count * 2)
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count * 2)
         index.document.entities.withUnsafeBufferPointer { entities in
-            for position in labels.indices where labels[position] == label {
-                let subtype = index.entitySubtype[position]
+            for position in infos.indices where infos[position].label == label {
+                let subtype = infos[position].subtype
                 if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }
-                let range = index.entityRange[position]
+                let range = infos[position].range
                 let first = RelationResources.normalizedHash(index.bytes, range.start, range.end)
                 result.insertIfAbsent(first, firstOf(position))
                 if let canonical = entities[position].canonical?.name, !Self.equal(canonical, range, index.bytes) {

@@ -29,8 +29,8 @@ extension RelationExtractor {
             guard case let .entity(agent)? = relation.arguments.first(where: { $0.role == "agent" })?.reference,
                 let theme = relation.arguments.first(where: { $0.role == "theme" })?.reference
             else { continue }
-            let label = index.entityLabel[agent]
-            guard label == .organization || (label == .location && index.entitySubtype[agent] == .country) else { continue }
+            let label = index.entities[agent].label
+            guard label == .organization || (label == .location && index.entities[agent].subtype == .country) else { continue }
             if fromOrganization.contains(where: { reference($0.quantity) == theme }) { continue }
             collector.add("quantity_of", [("quantity", theme), ("entity", .entity(agent))], rule: "deploy-theme", index: index)
         }

@@ -15,7 +15,8 @@ final class RelationExtractor {
     var aliasTarget: [Int] = []
 
     init(document: Document, resources: RelationResources, stageName: String) {
-        let index = MentionIndex(document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter)
+        let index = MentionIndex(
+            document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter, wordFilter: resources.wordFilter)
         self.index = index
         self.mentions = index.mentions
         self.resources = resources
