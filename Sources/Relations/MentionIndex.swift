@@ -66,9 +66,12 @@ final class MentionIndex {
         self.tokenCount = tokenCount
         var infos: [EntityInfo] = []
         infos.reserveCapacity(document.entities.count)
-        for entity in document.entities {
+        let entities = document.entities
+        for index in entities.indices {
             infos.append(
-                EntityInfo(range: entity.range, label: entity.label, subtype: MentionSubtype(entity: entity.subtype), mention: -1))
+                EntityInfo(
+                    range: entities[index].range, label: entities[index].label,
+                    subtype: MentionSubtype(entity: entities[index].subtype), mention: -1))
         }
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
