@@ -18,10 +18,9 @@ final class MentionIndex {
     let mentions: [ArgumentMention]
     /// Entity index → label, subtype, range and mention (copied once, so rules need not copy whole entities).
     let entities: [EntityInfo]
-    /// The vocabulary tokens are looked up in.
-    private let vocabulary: Vocabulary
-    /// Rejects, before hashing, tokens that cannot be a vocabulary word.
-    private let wordFilter: WordFilter
+    /// The vocabulary tokens are looked up in, and the filter that rejects, before hashing,
+    /// tokens that cannot be one of its words.
+    private let shared: SharedRelationResources
     /// Token → word ID (0: not a known word; -1: not looked up yet, filled on demand) and the
     /// index into `mentions` of the mention covering it (-1: none): one allocation per document.
     private let slots: UnsafeMutablePointer<TokenSlot>
@@ -51,7 +50,9 @@ final class MentionIndex {
         var mention: Int32
     }
 
-    init(_ document: Document, vocabulary: Vocabulary, scanFilter: WordFilter, wordFilter: WordFilter) {
+    init(_ document: Document, shared: SharedRelationResources) {
+        let vocabulary = shared.value.vocabulary
+        let scanFilter = shared.value.scanFilter
         self.document = document
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.bytes = bytes
@@ -128,22 +129,28 @@ final class MentionIndex {
             unsorted.sort { $0.range < $1.range }
             for mention in unsorted { append(mention) }
         }
-        self.vocabulary = vocabulary
-        self.wordFilter = wordFilter
+        self.shared = shared
         self.cueTable = vocabulary.cues
         // The scan list: shape filter first, then the word's ID.
         var scanTokens: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
                 vocabulary.cues.withUnsafeBufferPointer { cues in
-                    let count = buffer.count
-                    for position in 0..<tokens.count where tokens[position].kind == .word {
-                        let start = tokens[position].range.start
-                        let end = tokens[position].range.end
-                        guard start < end, end <= count, scanFilter.mayContain(buffer, start, end) else { continue }
-                        let id = vocabulary.id(buffer, start, end)
-                        slots[position].id = id
-                        if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                    scanFilter.withTable { table, passNonASCII in
+                        let count = buffer.count
+                        for position in 0..<tokens.count where tokens[position].kind == .word {
+                            let start = tokens[position].range.start
+                            let end = tokens[position].range.end
+                            guard start < end, end <= count else { continue }
+                            let length = end &- start
+                            let second = length > 1 ? buffer[start &+ 1] : 0
+                            guard WordFilter.mayContain(
+                                table: table, passNonASCII: passNonASCII, first: buffer[start], second: second, length: length)
+                            else { continue }
+                            let id = vocabulary.id(buffer, start, end)
+                            slots[position].id = id
+                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                        }
                     }
                 }
             }
@@ -178,21 +185,21 @@ final class MentionIndex {
         hint: inout Int
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
-        // First token that ends after the range starts: a few steps on from the previous mention's
-        // first token (mentions come in order), else a binary search.
+        // First token that ends after the range starts. Mentions come in order, so it is usually
+        // at or a little after the previous mention's first token (`hint`): gallop forward from
+        // there, then binary-search the last step; otherwise search all tokens.
         var low = 0
         var high = tokens.count
-        if hint < tokens.count, tokens[hint].range.end <= range.start {
-            low = hint + 1
-            var steps = 0
-            while low < high, steps < 8, tokens[low].range.end <= range.start {
-                low += 1
-                steps += 1
-            }
-            if low < high, tokens[low].range.end <= range.start { low += 1 } else { high = low }
-        } else if hint < tokens.count, hint == 0 || tokens[hint - 1].range.end <= range.start {
+        if hint < tokens.count, hint == 0 || tokens[hint - 1].range.end <= range.start {
             low = hint
             high = hint
+            var step = 1
+            while high < tokens.count, tokens[high].range.end <= range.start {
+                low = high + 1
+                high += step
+                step <<= 1
+            }
+            high = min(high, tokens.count)
         }
         while low < high {
             let middle = (low + high) / 2
@@ -245,7 +252,7 @@ final class MentionIndex {
         let range = tokens[token].range
         let id = bytes.withUnsafeBufferPointer { bytes in
             let end = min(range.end, bytes.count)
-            return wordFilter.mayContain(bytes, range.start, end) ? vocabulary.id(bytes, range.start, end) : 0
+            return shared.value.wordFilter.mayContain(bytes, range.start, end) ? shared.value.vocabulary.id(bytes, range.start, end) : 0
         }
         slots[token].id = id
         return id

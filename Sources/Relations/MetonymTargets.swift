@@ -1,4 +1,9 @@
 import GazetteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The first mentions a metonym can stand for, looked up by country ID or name, organisation
 /// name, or an organisation's first word ("Denver" → "Denver Nuggets"); each lookup returns the
@@ -60,7 +65,15 @@ final class MetonymTargets {
 
     /// True when `text` is exactly the bytes of `range`.
     static func equal(_ text: String, _ range: TextRange, _ bytes: [UInt8]) -> Bool {
-        guard text.utf8.count == range.length else { return false }
+        guard text.utf8.count == range.length, range.start >= 0, range.end <= bytes.count else { return false }
+        if let equal = text.utf8.withContiguousStorageIfAvailable({ text in
+            bytes.withUnsafeBufferPointer { bytes in
+                guard let textBase = text.baseAddress, let base = bytes.baseAddress else { return text.isEmpty }
+                return memcmp(textBase, base + range.start, text.count) == 0
+            }
+        }) {
+            return equal
+        }
         var offset = range.start
         for byte in text.utf8 {
             if bytes[offset] != byte { return false }

@@ -183,12 +183,12 @@ extension RelationExtractor {
         {
             return found
         }
-        let bySurface = resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
+        let bySurface = shared.value.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
         for referent in bySurface {
             if let found = resolve(referent, places, isPlace: isPlace) { return found }
         }
         if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
-            for referent in resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical)) {
+            for referent in shared.value.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical)) {
                 if let found = resolve(referent, places, isPlace: isPlace) { return found }
             }
         }
@@ -200,7 +200,7 @@ extension RelationExtractor {
         switch referent {
         case let .country(id):
             let key = WordSet.hash(id)
-            return places.country(key, names: resources.countryNameHashes[key] ?? []).map { ($0, isPlace ? "capital" : "seat") }
+            return places.country(key, names: shared.value.countryNameHashes[key] ?? []).map { ($0, isPlace ? "capital" : "seat") }
         case let .organization(name):
             return places.organization(named: WordSet.hash(name)).map { ($0, "seat") }
         }
