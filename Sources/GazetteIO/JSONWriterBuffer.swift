@@ -79,6 +79,10 @@ struct JSONBuffer {
         longInteger(value)
     }
 
+    /// "00" to "99": two digits per division when writing integers.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
     private mutating func longInteger(_ value: Int) {
         var magnitude = value.magnitude
         if value < 0 {
@@ -87,17 +91,31 @@ struct JSONBuffer {
         }
         var digits = 1
         var probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits &+= 1
+        while probe >= 100 {
+            probe /= 100
+            digits &+= 2
         }
+        if probe >= 10 { digits &+= 1 }
         var position = count &+ digits
         count = position
-        repeat {
-            position &-= 1
-            base[position] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
-            magnitude /= 10
-        } while magnitude > 0
+        Self.digitPairs.withUTF8Buffer { pairs in
+            while magnitude >= 100 {
+                let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+                magnitude /= 100
+                position &-= 2
+                base[position] = pairs[pair]
+                base[position &+ 1] = pairs[pair &+ 1]
+            }
+            if magnitude >= 10 {
+                let pair = Int(truncatingIfNeeded: magnitude) &* 2
+                position &-= 2
+                base[position] = pairs[pair]
+                base[position &+ 1] = pairs[pair &+ 1]
+            } else {
+                position &-= 1
+                base[position] = UInt8(truncatingIfNeeded: magnitude) &+ UInt8(ascii: "0")
+            }
+        }
     }
 
     /// Writes a JSON string.
