@@ -250,9 +250,11 @@ final class MentionIndex {
     @inline(never)
     private func lookUp(_ token: Int) -> Vocabulary.ID {
         let range = tokens[token].range
-        let id = bytes.withUnsafeBufferPointer { bytes in
+        let id = bytes.withUnsafeBufferPointer { bytes -> Vocabulary.ID in
             let end = min(range.end, bytes.count)
-            return shared.value.wordFilter.mayContain(bytes, range.start, end) ? shared.value.vocabulary.id(bytes, range.start, end) : 0
+            // One-byte tokens (mostly punctuation) go straight to the vocabulary's byte table.
+            if end &- range.start != 1, !shared.value.wordFilter.mayContain(bytes, range.start, end) { return 0 }
+            return shared.value.vocabulary.id(bytes, range.start, end)
         }
         slots[token].id = id
         return id

@@ -183,12 +183,13 @@ extension RelationExtractor {
         {
             return found
         }
-        let bySurface = shared.value.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
+        // The table is read as a property: calling a method of the resources would copy them.
+        let bySurface = shared.value.metonymsByHash[RelationResources.normalizedHash(index.bytes, range.start, range.end)] ?? []
         for referent in bySurface {
             if let found = resolve(referent, places, isPlace: isPlace) { return found }
         }
         if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
-            for referent in shared.value.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical)) {
+            for referent in shared.value.metonymsByHash[RelationResources.normalizedHash(canonical)] ?? [] {
                 if let found = resolve(referent, places, isPlace: isPlace) { return found }
             }
         }

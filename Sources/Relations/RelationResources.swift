@@ -90,6 +90,7 @@ public struct RelationResources: Sendable {
         self.pairTriggers = pairs
         self.scanFilter = WordFilter(vocabulary.words(with: Vocabulary.scanned))
         self.wordFilter = WordFilter(vocabulary.words.dropFirst())
+        vocabulary.finish()
         self.vocabulary = vocabulary
     }
 

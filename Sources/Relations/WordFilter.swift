@@ -26,7 +26,7 @@ struct WordFilter: Sendable {
         let first = bytes[start]
         let second = length > 1 ? bytes[start + 1] : 0
         if first >= 0x80 || second >= 0x80 { return passNonASCII }
-        return lengths[Self.key(first, second)] & (1 << UInt64(min(length, 63))) != 0
+        return lengths[Self.key(first, second)] & (1 &<< UInt64(truncatingIfNeeded: min(length, 63))) != 0
     }
 
     /// Calls `body` with the filter's table and its answer for non-ASCII tokens, for a loop that
@@ -43,11 +43,11 @@ struct WordFilter: Sendable {
         table: UnsafeBufferPointer<UInt64>, passNonASCII: Bool, first: UInt8, second: UInt8, length: Int
     ) -> Bool {
         if (first | second) >= 0x80 { return passNonASCII }
-        return table[key(first, second)] & (1 << UInt64(truncatingIfNeeded: min(length, 63))) != 0
+        return table[key(first, second)] & (1 &<< UInt64(truncatingIfNeeded: min(length, 63))) != 0
     }
 
     @inline(__always)
     private static func key(_ first: UInt8, _ second: UInt8) -> Int {
-        Int(first & 31) << 5 | Int(second & 31)
+        Int(first & 31) &<< 5 | Int(second & 31)
     }
 }
