@@ -380,6 +380,21 @@ final class MentionIndex {
     /// Entity text as written.
     func text(ofMention index: Int) -> String { text(mentions[index].range) }
 
+    /// The offset of the last line feed before byte `end` (at most the text's end), if any: a
+    /// paragraph break lies between `start` and `end` exactly when it is at or after `start`.
+    func lastLineFeed(before end: Int) -> Int? {
+        let to = min(end, bytes.count)
+        let feeds = lineFeeds
+        // The first line feed at or after `to`; the one before it is the answer.
+        var low = 0
+        var high = feeds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if feeds[middle] < to { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? feeds[low - 1] : nil
+    }
+
     /// True when a paragraph break ("\n") lies between two byte offsets.
     func paragraphBreak(between start: Int, and end: Int) -> Bool {
         let from = max(0, start)
