@@ -77,10 +77,9 @@ final class MentionIndex {
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
         let quantities = document.quantities
-        // Appends a mention, recording it for its entity and the tokens it covers.
+        // Appends a mention, recording it for the tokens it covers (and, below, for its entity).
         func append(_ mention: ArgumentMention) {
             let position = Int32(truncatingIfNeeded: all.count)
-            if case let .entity(index) = mention.reference { infos[index].mention = position }
             for token in mention.firstToken...mention.lastToken where slots[token].mention < 0 {
                 slots[token].mention = position
             }
@@ -128,6 +127,9 @@ final class MentionIndex {
             }
             unsorted.sort { $0.range < $1.range }
             for mention in unsorted { append(mention) }
+        }
+        for position in all.indices {
+            if case let .entity(index) = all[position].reference { infos[index].mention = Int32(truncatingIfNeeded: position) }
         }
         self.shared = shared
         self.cueTable = vocabulary.cues
