@@ -44,7 +44,8 @@ public struct Annotator: Sendable {
     /// Annotates one document: the output line, or an error record when a stage fails.
     public func annotate(_ document: Document) -> (line: [UInt8], failure: DocumentFailure?) {
         var document = document
-        var writer = JSONWriter(capacity: document.byteCount * 2 + 256)
+        // No capacity reserved: the encoder hands over the line in one exactly sized array.
+        var writer = JSONWriter()
         do {
             try pipeline.process(&document)
             encoder.encode(document, into: &writer)

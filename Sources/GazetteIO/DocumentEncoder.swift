@@ -268,110 +268,122 @@ public struct DocumentEncoder: Sendable {
 
         func quantities(_ quantities: [Quantity], _ writer: inout JSONBuffer) {
             writer.raw(",\"quantities\":[")
-            for index in quantities.indices {
-                let quantity = quantities[index]
-                writer.raw(index > 0 ? ",{\"id\":\"q" : "{\"id\":\"q")
-                writer.integer(index + 1)
-                writer.raw("\",")
-                span(quantity.range, &writer)
-                writer.raw(Self.kindJSON(quantity.kind))
-                optionalString(",\"value\":", quantity.value, &writer)
-                optionalString(",\"unit\":", quantity.unit, &writer)
-                optionalString(",\"dimension\":", quantity.dimension, &writer)
-                if let siValue = quantity.siValue, let siUnit = quantity.siUnit {
-                    writer.raw(",\"si\":{\"value\":")
-                    writer.string(siValue)
-                    writer.raw(",\"unit\":")
-                    writer.string(siUnit)
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                if let bound = quantity.bound {
-                    writer.raw(",\"bound\":{")
-                    var first = true
-                    func separator(_ writer: inout JSONBuffer) {
-                        if !first { writer.byte(UInt8(ascii: ",")) }
-                        first = false
-                    }
-                    if let min = bound.min {
-                        separator(&writer)
-                        writer.raw("\"min\":")
-                        writer.string(min)
-                    }
-                    if let max = bound.max {
-                        separator(&writer)
-                        writer.raw("\"max\":")
-                        writer.string(max)
-                    }
-                    if let inclusive = bound.inclusive {
-                        separator(&writer)
-                        writer.raw("\"inclusive\":")
-                        writer.boolean(inclusive)
-                    }
-                    if let approximate = bound.approximate {
-                        separator(&writer)
-                        writer.raw("\"approximate\":")
-                        writer.boolean(approximate)
-                    }
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                if let counted = quantity.counted {
-                    writer.raw(",\"counted\":{")
-                    span(counted.range, &writer)
-                    writer.raw(",\"lemma\":")
-                    writer.string(counted.lemma)
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                source(quantity.source, &writer)
-                writer.byte(UInt8(ascii: "}"))
+            quantities.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices { quantity(base + index, index: index, &writer) }
             }
             writer.byte(UInt8(ascii: "]"))
         }
 
-        func relations(_ relations: [Relation], _ writer: inout JSONBuffer) {
-            writer.raw(",\"relations\":[")
-            for index in relations.indices {
-                let relation = relations[index]
-                writer.raw(index > 0 ? ",{\"id\":\"r" : "{\"id\":\"r")
-                writer.integer(index + 1)
-                writer.raw("\",\"type\":")
-                writer.string(relation.type)
-                optionalString(",\"kind\":", relation.kind, &writer)
-                writer.raw(",\"args\":{")
-                for position in relation.arguments.indices {
-                    let argument = relation.arguments[position]
-                    if position > 0 { writer.byte(UInt8(ascii: ",")) }
-                    writer.dynamicKey(argument.role)
-                    switch argument.reference {
-                    case let .entity(entity):
-                        writer.raw("\"e")
-                        writer.integer(entity + 1)
-                    case let .quantity(quantity):
-                        writer.raw("\"q")
-                        writer.integer(quantity + 1)
-                    }
-                    writer.byte(UInt8(ascii: "\""))
-                }
-                writer.byte(UInt8(ascii: "}"))
-                if let trigger = relation.trigger {
-                    writer.raw(",\"trigger\":{")
-                    span(trigger.range, &writer)
-                    writer.raw(",\"lemma\":")
-                    writer.string(trigger.lemma)
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                if let evidence = relation.evidence {
-                    writer.raw(",\"evidence\":{")
-                    span(evidence, &writer, text: false)
-                    writer.byte(UInt8(ascii: "}"))
-                }
-                if let sentence = relation.sentence {
-                    writer.raw(",\"sentence\":")
-                    writer.integer(sentence)
-                }
-                source(relation.source, &writer)
+        /// Writes one quantity, read in place (the struct is not copied).
+        @inline(__always)
+        private func quantity(_ quantity: UnsafePointer<Quantity>, index: Int, _ writer: inout JSONBuffer) {
+            writer.raw(index > 0 ? ",{\"id\":\"q" : "{\"id\":\"q")
+            writer.integer(index + 1)
+            writer.raw("\",")
+            span(quantity.pointee.range, &writer)
+            writer.raw(Self.kindJSON(quantity.pointee.kind))
+            optionalString(",\"value\":", quantity.pointee.value, &writer)
+            optionalString(",\"unit\":", quantity.pointee.unit, &writer)
+            optionalString(",\"dimension\":", quantity.pointee.dimension, &writer)
+            if let siValue = quantity.pointee.siValue, let siUnit = quantity.pointee.siUnit {
+                writer.raw(",\"si\":{\"value\":")
+                writer.string(siValue)
+                writer.raw(",\"unit\":")
+                writer.string(siUnit)
                 writer.byte(UInt8(ascii: "}"))
             }
+            if let bound = quantity.pointee.bound {
+                writer.raw(",\"bound\":{")
+                var first = true
+                func separator(_ writer: inout JSONBuffer) {
+                    if !first { writer.byte(UInt8(ascii: ",")) }
+                    first = false
+                }
+                if let min = bound.min {
+                    separator(&writer)
+                    writer.raw("\"min\":")
+                    writer.string(min)
+                }
+                if let max = bound.max {
+                    separator(&writer)
+                    writer.raw("\"max\":")
+                    writer.string(max)
+                }
+                if let inclusive = bound.inclusive {
+                    separator(&writer)
+                    writer.raw("\"inclusive\":")
+                    writer.boolean(inclusive)
+                }
+                if let approximate = bound.approximate {
+                    separator(&writer)
+                    writer.raw("\"approximate\":")
+                    writer.boolean(approximate)
+                }
+                writer.byte(UInt8(ascii: "}"))
+            }
+            if let counted = quantity.pointee.counted {
+                writer.raw(",\"counted\":{")
+                span(counted.range, &writer)
+                writer.raw(",\"lemma\":")
+                writer.string(counted.lemma)
+                writer.byte(UInt8(ascii: "}"))
+            }
+            source(quantity.pointee.source, &writer)
+            writer.byte(UInt8(ascii: "}"))
+        }
+
+        func relations(_ relations: [Relation], _ writer: inout JSONBuffer) {
+            writer.raw(",\"relations\":[")
+            relations.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for index in buffer.indices { relation(base + index, index: index, &writer) }
+            }
             writer.byte(UInt8(ascii: "]"))
+        }
+
+        /// Writes one relation, read in place (the struct is not copied).
+        @inline(__always)
+        private func relation(_ relation: UnsafePointer<Relation>, index: Int, _ writer: inout JSONBuffer) {
+            writer.raw(index > 0 ? ",{\"id\":\"r" : "{\"id\":\"r")
+            writer.integer(index + 1)
+            writer.raw("\",\"type\":")
+            writer.string(relation.pointee.type)
+            optionalString(",\"kind\":", relation.pointee.kind, &writer)
+            writer.raw(",\"args\":{")
+            for position in relation.pointee.arguments.indices {
+                let argument = relation.pointee.arguments[position]
+                if position > 0 { writer.byte(UInt8(ascii: ",")) }
+                writer.dynamicKey(argument.role)
+                switch argument.reference {
+                case let .entity(entity):
+                    writer.raw("\"e")
+                    writer.integer(entity + 1)
+                case let .quantity(quantity):
+                    writer.raw("\"q")
+                    writer.integer(quantity + 1)
+                }
+                writer.byte(UInt8(ascii: "\""))
+            }
+            writer.byte(UInt8(ascii: "}"))
+            if let trigger = relation.pointee.trigger {
+                writer.raw(",\"trigger\":{")
+                span(trigger.range, &writer)
+                writer.raw(",\"lemma\":")
+                writer.string(trigger.lemma)
+                writer.byte(UInt8(ascii: "}"))
+            }
+            if let evidence = relation.pointee.evidence {
+                writer.raw(",\"evidence\":{")
+                span(evidence, &writer, text: false)
+                writer.byte(UInt8(ascii: "}"))
+            }
+            if let sentence = relation.pointee.sentence {
+                writer.raw(",\"sentence\":")
+                writer.integer(sentence)
+            }
+            source(relation.pointee.source, &writer)
+            writer.byte(UInt8(ascii: "}"))
         }
 
         func warnings(_ warnings: [Diagnostic], _ writer: inout JSONBuffer) {

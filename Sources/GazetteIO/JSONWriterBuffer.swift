@@ -79,6 +79,10 @@ struct JSONBuffer {
         longInteger(value)
     }
 
+    /// "00" to "99": two digits per division when writing integers.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
     private mutating func longInteger(_ value: Int) {
         var magnitude = value.magnitude
         if value < 0 {
@@ -87,17 +91,31 @@ struct JSONBuffer {
         }
         var digits = 1
         var probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits &+= 1
+        while probe >= 100 {
+            probe /= 100
+            digits &+= 2
         }
+        if probe >= 10 { digits &+= 1 }
         var position = count &+ digits
         count = position
-        repeat {
-            position &-= 1
-            base[position] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
-            magnitude /= 10
-        } while magnitude > 0
+        Self.digitPairs.withUTF8Buffer { pairs in
+            while magnitude >= 100 {
+                let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+                magnitude /= 100
+                position &-= 2
+                base[position] = pairs[pair]
+                base[position &+ 1] = pairs[pair &+ 1]
+            }
+            if magnitude >= 10 {
+                let pair = Int(truncatingIfNeeded: magnitude) &* 2
+                position &-= 2
+                base[position] = pairs[pair]
+                base[position &+ 1] = pairs[pair &+ 1]
+            } else {
+                position &-= 1
+                base[position] = UInt8(truncatingIfNeeded: magnitude) &+ UInt8(ascii: "0")
+            }
+        }
     }
 
     /// Writes a JSON string.
@@ -122,6 +140,10 @@ struct JSONBuffer {
             raw("\"\"")
             return
         }
+        if total <= 16 {
+            shortString(input, total)
+            return
+        }
         // room for the first chunk's worst case (every byte \u00XX) and both quotes
         reserve(Swift.min(total, Self.chunk) &* 6 &+ 2)
         base[count] = UInt8(ascii: "\"")
@@ -132,10 +154,21 @@ struct JSONBuffer {
             if index > 0 { reserve((end &- index) &* 6 &+ 1) }
             var output = base + count
             while index < end {
-                // eight bytes at a time while none needs escaping
+                // sixteen, then eight bytes at a time while none needs escaping
+                if end &- index >= 16 {
+                    let first = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                    let second = UnsafeRawPointer(input + (index &+ 8)).loadUnaligned(as: UInt64.self)
+                    if Self.escapeBits(first) | Self.escapeBits(second) == 0 {
+                        UnsafeMutableRawPointer(output).storeBytes(of: first, as: UInt64.self)
+                        UnsafeMutableRawPointer(output + 8).storeBytes(of: second, as: UInt64.self)
+                        output += 16
+                        index &+= 16
+                        continue
+                    }
+                }
                 if end &- index >= 8 {
                     let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
-                    if !JSONWriter.needsEscape(word) {
+                    if Self.escapeBits(word) == 0 {
                         UnsafeMutableRawPointer(output).storeBytes(of: word, as: UInt64.self)
                         output += 8
                         index &+= 8
@@ -146,7 +179,7 @@ struct JSONBuffer {
                     // overlap bytes already written; when none needs escaping, those were
                     // written as they are, so storing the word over them is exact
                     let word = UnsafeRawPointer(input + (end &- 8)).loadUnaligned(as: UInt64.self)
-                    if !JSONWriter.needsEscape(word) {
+                    if Self.escapeBits(word) == 0 {
                         let left = end &- index
                         UnsafeMutableRawPointer(output - (8 &- left)).storeBytes(of: word, as: UInt64.self)
                         output += left
@@ -167,6 +200,77 @@ struct JSONBuffer {
         }
         base[count] = UInt8(ascii: "\"")
         count &+= 1
+    }
+
+    /// `string(bytes:)` for 1 to 16 bytes (most keys, labels, names and IDs): two overlapping
+    /// words (of eight bytes from 8 bytes on, of four from 4) cover the string; shorter ones,
+    /// or ones with a byte to escape, are copied byte by byte.
+    @inline(__always)
+    private mutating func shortString(_ input: UnsafePointer<UInt8>, _ total: Int) {
+        reserve(total &* 6 &+ 2)
+        var output = base + count
+        output.pointee = UInt8(ascii: "\"")
+        output += 1
+        if total >= 8 {
+            let head = UnsafeRawPointer(input).loadUnaligned(as: UInt64.self)
+            let tail = UnsafeRawPointer(input + (total &- 8)).loadUnaligned(as: UInt64.self)
+            if Self.escapeBits(head) | Self.escapeBits(tail) == 0 {
+                UnsafeMutableRawPointer(output).storeBytes(of: head, as: UInt64.self)
+                UnsafeMutableRawPointer(output + (total &- 8)).storeBytes(of: tail, as: UInt64.self)
+                output += total
+                output.pointee = UInt8(ascii: "\"")
+                count = output + 1 - base
+                return
+            }
+        }
+        if total >= 4, total < 8 {
+            let head = UnsafeRawPointer(input).loadUnaligned(as: UInt32.self)
+            let tail = UnsafeRawPointer(input + (total &- 4)).loadUnaligned(as: UInt32.self)
+            if Self.escapeBits(head) | Self.escapeBits(tail) == 0 {
+                UnsafeMutableRawPointer(output).storeBytes(of: head, as: UInt32.self)
+                UnsafeMutableRawPointer(output + (total &- 4)).storeBytes(of: tail, as: UInt32.self)
+                output += total
+                output.pointee = UInt8(ascii: "\"")
+                count = output + 1 - base
+                return
+            }
+        }
+        for index in 0..<total {
+            let byte = input[index]
+            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                output.pointee = byte
+                output += 1
+            } else {
+                output = Self.escape(byte, at: output)
+            }
+        }
+        output.pointee = UInt8(ascii: "\"")
+        count = output + 1 - base
+    }
+
+    /// `escapeBits` for four bytes.
+    @inline(__always)
+    static func escapeBits(_ word: UInt32) -> UInt32 {
+        let ones: UInt32 = 0x0101_0101
+        let highs: UInt32 = 0x8080_8080
+        let control = ~(((word & ~highs) &+ (0x60 &* ones)) | word)
+        let quote = word ^ (0x22 &* ones)
+        let backslash = word ^ (0x5C &* ones)
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
+    }
+
+    /// Nonzero exactly when one of the word's bytes needs escaping (`JSONWriter.needsEscape`
+    /// as bits, so several words are tested with one branch): bit 7 of a byte is set for a byte
+    /// below 0x20 (adding 0x60 to its low seven bits leaves bit 7 clear, with no carry out of
+    /// the byte) and the classic "has a zero byte" test flags a quote or backslash.
+    @inline(__always)
+    static func escapeBits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = ~(((word & ~highs) &+ (0x60 &* ones)) | word)
+        let quote = word ^ (0x22 &* ones)
+        let backslash = word ^ (0x5C &* ones)
+        return (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
     }
 
     /// Writes the escape of a quote, backslash or control character; returns the next position.

@@ -33,26 +33,25 @@ enum MentionSubtype: UInt8, Sendable {
 
     init(entity subtype: String?) {
         guard let subtype else { self = .none; return }
-        // Only lengths the known subtypes have are compared.
+        // Only the names of the subtype's length are compared (most lengths have one).
         switch subtype.utf8.count {
-        case 4, 5, 6, 7, 8, 9, 10, 11, 12, 15: break
-        default: self = .other; return
-        }
-        switch subtype {
-        case "country": self = .country
-        case "city": self = .city
-        case "region": self = .region
-        case "continent": self = .continent
-        case "world_region": self = .worldRegion
-        case "government": self = .government
-        case "media": self = .media
-        case "political_party": self = .politicalParty
-        case "military": self = .military
-        case "armed_group": self = .armedGroup
-        case "political": self = .political
-        case "honorific": self = .honorific
-        case "royal": self = .royal
-        case "religious": self = .religious
+        case 4: self = subtype == "city" ? .city : .other
+        case 5: self = subtype == "media" ? .media : subtype == "royal" ? .royal : .other
+        case 6: self = subtype == "region" ? .region : .other
+        case 7: self = subtype == "country" ? .country : .other
+        case 8: self = subtype == "military" ? .military : .other
+        case 9:
+            switch subtype {
+            case "continent": self = .continent
+            case "political": self = .political
+            case "honorific": self = .honorific
+            case "religious": self = .religious
+            default: self = .other
+            }
+        case 10: self = subtype == "government" ? .government : .other
+        case 11: self = subtype == "armed_group" ? .armedGroup : .other
+        case 12: self = subtype == "world_region" ? .worldRegion : .other
+        case 15: self = subtype == "political_party" ? .politicalParty : .other
         default: self = .other
         }
     }
@@ -64,6 +63,16 @@ enum MentionSubtype: UInt8, Sendable {
         default: self = .other
         }
     }
+}
+
+/// One entity's label, subtype and range, and its mention: what the rules read of an entity
+/// (plain values, so reading one copies no strings).
+struct EntityInfo: Sendable {
+    var range: TextRange
+    var label: EntityLabel
+    var subtype: MentionSubtype
+    /// Index into `MentionIndex.mentions` (-1: none).
+    var mention: Int32
 }
 
 /// One entity or quantity as the relation rules see it: its reference, range and token span

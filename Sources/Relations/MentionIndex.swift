@@ -16,21 +16,14 @@ final class MentionIndex {
     let sentences: [Sentence]
     /// Entities and quantities, by start.
     let mentions: [ArgumentMention]
-    /// Token → index into `mentions` (-1: none).
-    private let tokenMention: [Int32]
-    /// Entity index → index into `mentions` (-1: none).
-    let entityMention: [Int]
-    /// Entity index → subtype code.
-    let entitySubtype: [MentionSubtype]
-    /// Entity index → label and range (copied once, so rules need not copy whole entities).
-    let entityLabel: [EntityLabel]
-    let entityRange: [TextRange]
-    /// Entity index → canonical name, if any.
-    let entityCanonical: [String?]
-    /// The vocabulary tokens are looked up in.
-    private let vocabulary: Vocabulary
-    /// Token → word ID (0: not a known word; -1: not looked up yet), filled on demand.
-    private let ids: UnsafeMutablePointer<Vocabulary.ID>
+    /// Entity index → label, subtype, range and mention (copied once, so rules need not copy whole entities).
+    let entities: [EntityInfo]
+    /// The vocabulary tokens are looked up in, and the filter that rejects, before hashing,
+    /// tokens that cannot be one of its words.
+    private let shared: SharedRelationResources
+    /// Token → word ID (0: not a known word; -1: not looked up yet, filled on demand) and the
+    /// index into `mentions` of the mention covering it (-1: none): one allocation per document.
+    private let slots: UnsafeMutablePointer<TokenSlot>
     private let tokenCount: Int
     /// Word ID → cue bits.
     private let cueTable: [Vocabulary.Cue]
@@ -51,117 +44,142 @@ final class MentionIndex {
         return result
     }()
 
-    init(_ document: Document, vocabulary: Vocabulary, scanFilter: WordFilter) {
+    /// A token's word ID and covering mention.
+    private struct TokenSlot {
+        var id: Vocabulary.ID
+        var mention: Int32
+    }
+
+    init(_ document: Document, shared: SharedRelationResources) {
+        let vocabulary = shared.value.vocabulary
+        let scanFilter = shared.value.scanFilter
         self.document = document
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.bytes = bytes
         self.tokens = document.tokens
         self.sentences = document.sentences
         let tokens = document.tokens
+        let tokenCount = tokens.count
+        // Every slot starts as (-1, -1): not looked up, no mention.
+        let slots = UnsafeMutablePointer<TokenSlot>.allocate(capacity: max(1, tokenCount))
+        slots.initialize(repeating: TokenSlot(id: -1, mention: -1), count: max(1, tokenCount))
+        self.slots = slots
+        self.tokenCount = tokenCount
+        var infos: [EntityInfo] = []
+        infos.reserveCapacity(document.entities.count)
+        let entities = document.entities
+        for index in entities.indices {
+            infos.append(
+                EntityInfo(
+                    range: entities[index].range, label: entities[index].label,
+                    subtype: MentionSubtype(entity: entities[index].subtype), mention: -1))
+        }
         var all: [ArgumentMention] = []
-        all.reserveCapacity(document.entities.count)
-        var quantityMentions: [ArgumentMention] = []
-        quantityMentions.reserveCapacity(document.quantities.count)
-        var entitySubtype: [MentionSubtype] = []
-        var entityLabel: [EntityLabel] = []
-        var entityRange: [TextRange] = []
-        entitySubtype.reserveCapacity(document.entities.count)
-        entityLabel.reserveCapacity(document.entities.count)
-        entityRange.reserveCapacity(document.entities.count)
-        var entityCanonical: [String?] = []
-        entityCanonical.reserveCapacity(document.entities.count)
-        var sorted = true
-        var hint = 0
-        document.entities.withUnsafeBufferPointer { entities in
-            for index in 0..<entities.count {
-                let subtype = MentionSubtype(entity: entities[index].subtype)
-                let label = entities[index].label
-                let range = entities[index].range
-                entitySubtype.append(subtype)
-                entityLabel.append(label)
-                entityRange.append(range)
-                entityCanonical.append(entities[index].canonical?.name)
-                if let mention = Self.makeMention(.entity(index), range, LabelSet(label), subtype, tokens, hint: &hint) {
-                    if let last = all.last, mention.range < last.range { sorted = false }
-                    all.append(mention)
+        all.reserveCapacity(document.entities.count + document.quantities.count)
+        let quantities = document.quantities
+        // Appends a mention, recording it for the tokens it covers (and, below, for its entity).
+        func append(_ mention: ArgumentMention) {
+            let position = Int32(truncatingIfNeeded: all.count)
+            for token in mention.firstToken...mention.lastToken where slots[token].mention < 0 {
+                slots[token].mention = position
+            }
+            all.append(mention)
+        }
+        if Self.isSorted(infos) && Self.isSorted(quantities) {
+            // Both lists are in order: merge them (entities first on equal ranges, as a stable sort would).
+            var entityHint = 0
+            var quantityHint = 0
+            var entity = 0
+            var quantity = 0
+            while entity < infos.count || quantity < quantities.count {
+                if entity < infos.count, quantity == quantities.count || !(quantities[quantity].range < infos[entity].range) {
+                    let info = infos[entity]
+                    if let mention = Self.makeMention(
+                        .entity(entity), info.range, LabelSet(info.label), info.subtype, tokens, hint: &entityHint)
+                    {
+                        append(mention)
+                    }
+                    entity += 1
+                } else {
+                    let range = quantities[quantity].range
+                    let kind = MentionSubtype(quantity: quantities[quantity].kind)
+                    if let mention = Self.makeMention(.quantity(quantity), range, .quantity, kind, tokens, hint: &quantityHint) {
+                        append(mention)
+                    }
+                    quantity += 1
                 }
             }
-        }
-        hint = 0
-        document.quantities.withUnsafeBufferPointer { quantities in
-            for index in 0..<quantities.count {
+        } else {
+            var unsorted: [ArgumentMention] = []
+            var hint = 0
+            for (index, info) in infos.enumerated() {
+                if let mention = Self.makeMention(.entity(index), info.range, LabelSet(info.label), info.subtype, tokens, hint: &hint) {
+                    unsorted.append(mention)
+                }
+            }
+            hint = 0
+            for index in quantities.indices {
                 let range = quantities[index].range
                 let kind = MentionSubtype(quantity: quantities[index].kind)
                 if let mention = Self.makeMention(.quantity(index), range, .quantity, kind, tokens, hint: &hint) {
-                    if let last = quantityMentions.last, mention.range < last.range { sorted = false }
-                    quantityMentions.append(mention)
+                    unsorted.append(mention)
                 }
             }
+            unsorted.sort { $0.range < $1.range }
+            for mention in unsorted { append(mention) }
         }
-        if sorted {
-            // Both lists are in order: merge them (entities first on equal ranges, as a stable sort would).
-            if !quantityMentions.isEmpty { all = Self.merge(all, quantityMentions) }
-        } else {
-            all += quantityMentions
-            all.sort { $0.range < $1.range }
+        for position in all.indices {
+            if case let .entity(index) = all[position].reference { infos[index].mention = Int32(truncatingIfNeeded: position) }
         }
-        var entityMention = Array(repeating: -1, count: document.entities.count)
-        var tokenMention = [Int32](repeating: -1, count: tokens.count)
-        for (position, mention) in all.enumerated() {
-            if case let .entity(index) = mention.reference { entityMention[index] = position }
-            for token in mention.firstToken...mention.lastToken where tokenMention[token] < 0 {
-                tokenMention[token] = Int32(position)
-            }
-        }
-        self.vocabulary = vocabulary
+        self.shared = shared
         self.cueTable = vocabulary.cues
-        let ids = UnsafeMutablePointer<Vocabulary.ID>.allocate(capacity: max(1, tokens.count))
-        ids.initialize(repeating: -1, count: max(1, tokens.count))
-        self.ids = ids
-        self.tokenCount = tokens.count
         // The scan list: shape filter first, then the word's ID.
         var scanTokens: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
-                let count = buffer.count
-                for position in 0..<tokens.count where tokens[position].kind == .word {
-                    let start = tokens[position].range.start
-                    let end = tokens[position].range.end
-                    guard start < end, end <= count, scanFilter.mayContain(buffer, start, end) else { continue }
-                    let id = vocabulary.id(buffer, start, end)
-                    ids[position] = id
-                    if vocabulary.cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                vocabulary.cues.withUnsafeBufferPointer { cues in
+                    scanFilter.withTable { table, passNonASCII in
+                        let count = buffer.count
+                        for position in 0..<tokens.count where tokens[position].kind == .word {
+                            let start = tokens[position].range.start
+                            let end = tokens[position].range.end
+                            guard start < end, end <= count else { continue }
+                            let length = end &- start
+                            let second = length > 1 ? buffer[start &+ 1] : 0
+                            guard WordFilter.mayContain(
+                                table: table, passNonASCII: passNonASCII, first: buffer[start], second: second, length: length)
+                            else { continue }
+                            let id = vocabulary.id(buffer, start, end)
+                            slots[position].id = id
+                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                        }
+                    }
                 }
             }
         }
         self.scanTokens = scanTokens
-        self.entityMention = entityMention
-        self.entitySubtype = entitySubtype
-        self.entityLabel = entityLabel
-        self.entityRange = entityRange
-        self.entityCanonical = entityCanonical
-        self.tokenMention = tokenMention
+        self.entities = infos
         self.mentions = all
     }
 
-    /// Two lists in range order as one; on equal ranges the left element comes first.
-    private static func merge(_ left: [ArgumentMention], _ right: [ArgumentMention]) -> [ArgumentMention] {
-        var result: [ArgumentMention] = []
-        result.reserveCapacity(left.count + right.count)
-        var i = 0
-        var j = 0
-        while i < left.count, j < right.count {
-            if right[j].range < left[i].range {
-                result.append(right[j])
-                j += 1
-            } else {
-                result.append(left[i])
-                i += 1
-            }
+    /// True when the ranges are in order.
+    private static func isSorted(_ entities: [EntityInfo]) -> Bool {
+        var position = 1
+        while position < entities.count {
+            if entities[position].range < entities[position - 1].range { return false }
+            position += 1
         }
-        result += left[i...]
-        result += right[j...]
-        return result
+        return true
+    }
+
+    /// True when the ranges are in order.
+    private static func isSorted(_ quantities: [Quantity]) -> Bool {
+        var position = 1
+        while position < quantities.count {
+            if quantities[position].range < quantities[position - 1].range { return false }
+            position += 1
+        }
+        return true
     }
 
     private static func makeMention(
@@ -169,21 +187,21 @@ final class MentionIndex {
         hint: inout Int
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
-        // First token that ends after the range starts: a few steps on from the previous mention's
-        // first token (mentions come in order), else a binary search.
+        // First token that ends after the range starts. Mentions come in order, so it is usually
+        // at or a little after the previous mention's first token (`hint`): gallop forward from
+        // there, then binary-search the last step; otherwise search all tokens.
         var low = 0
         var high = tokens.count
-        if hint < tokens.count, tokens[hint].range.end <= range.start {
-            low = hint + 1
-            var steps = 0
-            while low < high, steps < 8, tokens[low].range.end <= range.start {
-                low += 1
-                steps += 1
-            }
-            if low < high, tokens[low].range.end <= range.start { low += 1 } else { high = low }
-        } else if hint < tokens.count, hint == 0 || tokens[hint - 1].range.end <= range.start {
+        if hint < tokens.count, hint == 0 || tokens[hint - 1].range.end <= range.start {
             low = hint
             high = hint
+            var step = 1
+            while high < tokens.count, tokens[high].range.end <= range.start {
+                low = high + 1
+                high += step
+                step <<= 1
+            }
+            high = min(high, tokens.count)
         }
         while low < high {
             let middle = (low + high) / 2
@@ -201,8 +219,8 @@ final class MentionIndex {
     /// The mention covering token `token`, if any.
     @inline(__always)
     func mention(at token: Int) -> Int? {
-        guard token >= 0, token < tokenMention.count else { return nil }
-        let value = tokenMention[token]
+        guard token >= 0, token < tokenCount else { return nil }
+        let value = slots[token].mention
         return value < 0 ? nil : Int(value)
     }
 
@@ -219,14 +237,14 @@ final class MentionIndex {
     }
 
     deinit {
-        ids.deallocate()
+        slots.deallocate()
     }
 
     /// The token's word ID (0 when unknown or out of range).
     @inline(__always)
     func id(_ token: Int) -> Vocabulary.ID {
         guard token >= 0, token < tokenCount else { return 0 }
-        let cached = ids[token]
+        let cached = slots[token].id
         return cached >= 0 ? cached : lookUp(token)
     }
 
@@ -234,8 +252,13 @@ final class MentionIndex {
     @inline(never)
     private func lookUp(_ token: Int) -> Vocabulary.ID {
         let range = tokens[token].range
-        let id = bytes.withUnsafeBufferPointer { vocabulary.id($0, range.start, min(range.end, $0.count)) }
-        ids[token] = id
+        let id = bytes.withUnsafeBufferPointer { bytes -> Vocabulary.ID in
+            let end = min(range.end, bytes.count)
+            // One-byte tokens (mostly punctuation) go straight to the vocabulary's byte table.
+            if end &- range.start != 1, !shared.value.wordFilter.mayContain(bytes, range.start, end) { return 0 }
+            return shared.value.vocabulary.id(bytes, range.start, end)
+        }
+        slots[token].id = id
         return id
     }
 
@@ -358,6 +381,21 @@ final class MentionIndex {
 
     /// Entity text as written.
     func text(ofMention index: Int) -> String { text(mentions[index].range) }
+
+    /// The offset of the last line feed before byte `end` (at most the text's end), if any: a
+    /// paragraph break lies between `start` and `end` exactly when it is at or after `start`.
+    func lastLineFeed(before end: Int) -> Int? {
+        let to = min(end, bytes.count)
+        let feeds = lineFeeds
+        // The first line feed at or after `to`; the one before it is the answer.
+        var low = 0
+        var high = feeds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if feeds[middle] < to { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? feeds[low - 1] : nil
+    }
 
     /// True when a paragraph break ("\n") lies between two byte offsets.
     func paragraphBreak(between start: Int, and end: Int) -> Bool {

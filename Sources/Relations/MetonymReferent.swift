@@ -9,7 +9,7 @@ public enum MetonymReferent: Hashable, Sendable {
 
     /// Parses "iso3166:XX" or "org:Name".
     public init?(_ text: String) {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = Self.hasNoEdgeWhitespace(text) ? text : text.trimmingCharacters(in: .whitespaces)
         if value.hasPrefix("iso3166:") {
             self = .country(value)
         } else if value.hasPrefix("org:") {
@@ -17,5 +17,13 @@ public enum MetonymReferent: Hashable, Sendable {
         } else {
             return nil
         }
+    }
+
+    /// True when the text starts and ends with an ASCII byte that is not a space or tab, so
+    /// trimming whitespace would leave it as it is (checked without Foundation).
+    private static func hasNoEdgeWhitespace(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && first > 0x20 && last > 0x20
     }
 }

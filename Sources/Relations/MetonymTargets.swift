@@ -1,4 +1,9 @@
 import GazetteCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The first mentions a metonym can stand for, looked up by country ID or name, organisation
 /// name, or an organisation's first word ("Denver" → "Denver Nuggets"); each lookup returns the
@@ -8,10 +13,10 @@ final class MetonymTargets {
     private let index: MentionIndex
     private let firstOf: (Int) -> Int
     private lazy var countriesByID: HashIndex = {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count)
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count)
         index.document.entities.withUnsafeBufferPointer { entities in
-            for position in labels.indices where labels[position] == .location {
+            for position in infos.indices where infos[position].label == .location {
                 if let id = entities[position].canonical?.id {
                     result.insertIfAbsent(WordSet.hash(id), firstOf(position))
                 }
@@ -22,10 +27,10 @@ final class MetonymTargets {
     private lazy var placesByName: HashIndex = names(of: .location)
     private lazy var organizationsByName: HashIndex = names(of: .organization)
     private lazy var organizationsByCity: HashIndex = {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count)
-        for position in labels.indices where labels[position] == .organization {
-            let range = index.entityRange[position]
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count)
+        for position in infos.indices where infos[position].label == .organization {
+            let range = infos[position].range
             var space = range.start
             while space < range.end, index.bytes[space] != UInt8(ascii: " ") { space += 1 }
             guard space < range.end else { continue }
@@ -41,13 +46,13 @@ final class MetonymTargets {
     }
 
     private func names(of label: EntityLabel) -> HashIndex {
-        let labels = index.entityLabel
-        var result = HashIndex(capacity: labels.count * 2)
+        let infos = index.entities
+        var result = HashIndex(capacity: infos.count * 2)
         index.document.entities.withUnsafeBufferPointer { entities in
-            for position in labels.indices where labels[position] == label {
-                let subtype = index.entitySubtype[position]
+            for position in infos.indices where infos[position].label == label {
+                let subtype = infos[position].subtype
                 if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }
-                let range = index.entityRange[position]
+                let range = infos[position].range
                 let first = RelationResources.normalizedHash(index.bytes, range.start, range.end)
                 result.insertIfAbsent(first, firstOf(position))
                 if let canonical = entities[position].canonical?.name, !Self.equal(canonical, range, index.bytes) {
@@ -60,7 +65,15 @@ final class MetonymTargets {
 
     /// True when `text` is exactly the bytes of `range`.
     static func equal(_ text: String, _ range: TextRange, _ bytes: [UInt8]) -> Bool {
-        guard text.utf8.count == range.length else { return false }
+        guard text.utf8.count == range.length, range.start >= 0, range.end <= bytes.count else { return false }
+        if let equal = text.utf8.withContiguousStorageIfAvailable({ text in
+            bytes.withUnsafeBufferPointer { bytes in
+                guard let textBase = text.baseAddress, let base = bytes.baseAddress else { return text.isEmpty }
+                return memcmp(textBase, base + range.start, text.count) == 0
+            }
+        }) {
+            return equal
+        }
         var offset = range.start
         for byte in text.utf8 {
             if bytes[offset] != byte { return false }

@@ -23,7 +23,8 @@ struct RelationCollector {
             key = (key ^ WordSet.hash(argument.role)) &* 0x100_0000_01b3
             key = (key ^ UInt64(truncatingIfNeeded: Self.code(argument.reference))) &* 0x100_0000_01b3
         }
-        guard seen[key] == nil else { return }
+        // Stored now under the index the relation gets below (one probe for test and insertion).
+        guard seen.insertIfAbsent(key, relations.count) else { return }
         var covered = evidence
         if covered == nil {
             for argument in arguments {
@@ -32,7 +33,6 @@ struct RelationCollector {
             }
             if let trigger { covered = covered.map { $0.union(trigger.range) } ?? trigger.range }
         }
-        seen.insertIfAbsent(key, relations.count)
         relations.append(
             Relation(
                 type: type, arguments: arguments, trigger: trigger, kind: kind, evidence: covered,

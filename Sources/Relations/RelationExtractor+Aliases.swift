@@ -14,21 +14,20 @@ extension RelationExtractor {
     ///   is not governed by a place preposition stands for the government or institution: "Moscow" →
     ///   Russia, "Kremlin" → Russia, "Washington" → the "Federal Reserve in Washington".
     func findAliases() {
-        let labels = index.entityLabel
-        let ranges = index.entityRange
+        let infos = index.entities
         let bytes = index.bytes
-        aliasTarget = Array(repeating: -1, count: labels.count)
+        aliasTarget = Array(repeating: -1, count: infos.count)
         // First mention by name, alias by surface and surfaces seen, in one table (salted keys).
-        var table = HashIndex(capacity: labels.count * 2)
+        var table = HashIndex(capacity: infos.count * 2)
         let firstByKey = HashIndex.salts[1]
         let aliasBySurface = HashIndex.salts[2]
         let seenSurfaces = HashIndex.salts[3]
         var aliasKinds: [String] = []
-        var parts = NamePartIndex(capacity: labels.count)
-        for position in labels.indices {
-            let label = labels[position]
+        var parts = NamePartIndex(capacity: infos.count)
+        for position in infos.indices {
+            let label = infos[position].label
             guard label == .person || label == .organization || label == .location else { continue }
-            let range = ranges[position]
+            let range = infos[position].range
             let surfaceKey = Self.nameKey(label, index.hash(range))
             if let known = table[surfaceKey ^ aliasBySurface] {
                 addAlias(position, known >> 8, aliasKinds[known & 0xff], rule: "repeated-alias")
@@ -36,22 +35,22 @@ extension RelationExtractor {
             }
             guard table.insertIfAbsent(surfaceKey ^ seenSurfaces, position) else { continue }
             defer { parts.add(position, label: label, range: range, bytes: bytes) }
-            let canonical = index.entityCanonical[position]
+            let canonical = index.document.entities[position].canonical?.name
             let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
             let acronym = index.isAcronym(range)
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
-                range.length < ranges[full].length
+                range.length < infos[full].range.length
             {
                 found = (full, "acronym", "parenthesis-acronym")
-            } else if let first = table[key ^ firstByKey], !index.sameText(ranges[first], range) {
+            } else if let first = table[key ^ firstByKey], !index.sameText(infos[first].range, range) {
                 // A differing surface of the same name, unless it is the full name itself ("U.S." then
                 // "United States"); country names are aliased only as acronyms ("DRC").
                 let isFullName = canonical.map {
                     MetonymTargets.equal($0, range, bytes)
                         || RelationResources.normalizedHash(bytes, range.start, range.end) == RelationResources.normalizedHash($0)
                 } ?? true
-                if !isFullName, label != .location || acronym || index.entitySubtype[position] != .country {
+                if !isFullName, label != .location || acronym || infos[position].subtype != .country {
                     found = (first, acronym ? "acronym" : "short_form", "same-canonical")
                 }
             }
@@ -89,12 +88,12 @@ extension RelationExtractor {
         aliasTarget[alias] = of
         collector.add(
             "alias", [("alias", .entity(alias)), ("of", .entity(of))], rule: rule, index: index, kind: kind,
-            evidence: index.entityRange[alias])
+            evidence: index.entities[alias].range)
     }
 
     /// "Full Name (ACR)": the full-name entity right before the parenthesis.
     private func parenthesisDefinition(_ entity: Int) -> Int? {
-        let mention = index.entityMention[entity]
+        let mention = Int(index.entities[entity].mention)
         guard mention >= 0 else { return nil }
         let first = mentions[mention].firstToken
         guard index.isPunctuation(first - 1, words.openParenthesis),
@@ -112,12 +111,12 @@ extension RelationExtractor {
         for position in entities.indices where aliasTarget[position] < 0 {
             let label = entities[position].label
             guard label == .location || label == .organization else { continue }
-            let subtype = index.entitySubtype[position]
+            let subtype = index.entities[position].subtype
             let isPlace = label == .location && subtype != .country && subtype != .region
                 && subtype != .continent && subtype != .worldRegion
             let isSeat = label == .organization && (subtype == .government || entities[position].features["metonym"] != nil)
             guard isPlace || isSeat else { continue }
-            let mention = index.entityMention[position]
+            let mention = Int(index.entities[position].mention)
             guard mention >= 0, !isLiteralUse(mention) else { continue }
             candidates.append((position, isPlace))
         }
@@ -184,12 +183,13 @@ extension RelationExtractor {
         {
             return found
         }
-        let bySurface = resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(index.bytes, range.start, range.end))
+        // The table is read as a property: calling a method of the resources would copy them.
+        let bySurface = shared.value.metonymsByHash[RelationResources.normalizedHash(index.bytes, range.start, range.end)] ?? []
         for referent in bySurface {
             if let found = resolve(referent, places, isPlace: isPlace) { return found }
         }
         if let canonical = entities[position].canonical?.name, !MetonymTargets.equal(canonical, range, index.bytes) {
-            for referent in resources.metonymReferents(normalizedHash: RelationResources.normalizedHash(canonical)) {
+            for referent in shared.value.metonymsByHash[RelationResources.normalizedHash(canonical)] ?? [] {
                 if let found = resolve(referent, places, isPlace: isPlace) { return found }
             }
         }
@@ -201,7 +201,7 @@ extension RelationExtractor {
         switch referent {
         case let .country(id):
             let key = WordSet.hash(id)
-            return places.country(key, names: resources.countryNameHashes[key] ?? []).map { ($0, isPlace ? "capital" : "seat") }
+            return places.country(key, names: shared.value.countryNameHashes[key] ?? []).map { ($0, isPlace ? "capital" : "seat") }
         case let .organization(name):
             return places.organization(named: WordSet.hash(name)).map { ($0, "seat") }
         }

@@ -18,15 +18,15 @@ extension RelationExtractor {
             var entry: Int32 = -1
             var last = token
             if index.cue(token, .triggerHead), token + 1 < count,
-                let found = resources.pairTriggers[Int64(index.id(token)) << 32 | Int64(index.id(token + 1))]
+                let found = shared.value.pairTriggers[Int64(index.id(token)) << 32 | Int64(index.id(token + 1))]
             {
                 entry = found
                 last = token + 1
             } else {
-                entry = resources.vocabulary.singleTrigger[Int(index.id(token))]
+                entry = shared.value.vocabulary.singleTrigger[Int(index.id(token))]
             }
             if entry >= 0 {
-                let trigger = resources.triggerEntries[Int(entry)]
+                let trigger = shared.value.triggerEntries[Int(entry)]
                 let range = index.tokens[token].range.union(index.tokens[last].range)
                 frame(trigger, Trigger(range: range, lemma: trigger.verb.lemma), first: token, last: last)
             }
@@ -323,7 +323,7 @@ extension RelationExtractor {
     private func acceptsTheme(_ mention: Int, hasThemes: Bool) -> Bool {
         guard case let .quantity(position) = mentions[mention].reference else { return false }
         guard let lemma = index.document.quantities[position].counted?.lemma else { return hasThemes }
-        return resources.deployable.contains(lemma.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) } ? lemma : lemma.lowercased())
+        return shared.value.deployable.contains(lemma.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) } ? lemma : lemma.lowercased())
     }
 
     /// "sent about 200 troops and four helicopters to X", "stations 28,500 troops in Y and 50,000 in Z":

@@ -25,12 +25,15 @@ extension RelationExtractor {
             }
         }
         // The sender owns what it sends, unless the text names the unit the count comes from.
-        for relation in collector.relations where relation.type == "deploy" && relation.trigger?.lemma != "station" {
-            guard case let .entity(agent)? = relation.arguments.first(where: { $0.role == "agent" })?.reference,
-                let theme = relation.arguments.first(where: { $0.role == "theme" })?.reference
+        // By index, so only the relations of the type are read (a relation is a large value).
+        let relations = collector.relations
+        for number in relations.indices where relations[number].type == "deploy" && relations[number].trigger?.lemma != "station" {
+            let arguments = relations[number].arguments
+            guard case let .entity(agent)? = arguments.first(where: { $0.role == "agent" })?.reference,
+                let theme = arguments.first(where: { $0.role == "theme" })?.reference
             else { continue }
-            let label = index.entityLabel[agent]
-            guard label == .organization || (label == .location && index.entitySubtype[agent] == .country) else { continue }
+            let label = index.entities[agent].label
+            guard label == .organization || (label == .location && index.entities[agent].subtype == .country) else { continue }
             if fromOrganization.contains(where: { reference($0.quantity) == theme }) { continue }
             collector.add("quantity_of", [("quantity", theme), ("entity", .entity(agent))], rule: "deploy-theme", index: index)
         }

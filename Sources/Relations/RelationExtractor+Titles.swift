@@ -109,10 +109,13 @@ extension RelationExtractor {
     private func paragraphOwner(before token: Int, political: Bool) -> Int? {
         guard let start = index.mention(at: token) else { return nil }
         let startByte = mentions[start].range.start
+        // The paragraph break nearest before the mention, found once for all candidates.
+        let lastBreak = index.lastLineFeed(before: startByte)
         var candidate = start - 1
         while candidate >= 0 {
             let mention = mentions[candidate]
-            if index.paragraphBreak(between: mention.range.end, and: startByte) { return nil }
+            // `paragraphBreak(between: mention.range.end, and: startByte)`, with that break.
+            if let lastBreak, lastBreak >= max(0, mention.range.end) { return nil }
             let organisation = mention.isEntity(.organization) && mention.subtype != .media
                 && !(political && mention.subtype == .armedGroup)
             if organisation || (mention.isEntity(.location) && mention.subtype == .country), isClauseSubject(candidate)

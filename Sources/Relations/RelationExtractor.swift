@@ -7,20 +7,21 @@ final class RelationExtractor {
     let index: MentionIndex
     /// The document's mentions, by start (the index's array).
     let mentions: [ArgumentMention]
-    let resources: RelationResources
+    /// The trigger verbs, cue words and metonymy tables.
+    let shared: SharedRelationResources
     var collector: RelationCollector
     /// The IDs of the fixed words ("of", ",", ...).
     let words: FixedWords
     /// Entity → the entity it is an alias of (-1: none), filled by `findAliases`.
     var aliasTarget: [Int] = []
 
-    init(document: Document, resources: RelationResources, stageName: String) {
-        let index = MentionIndex(document, vocabulary: resources.vocabulary, scanFilter: resources.scanFilter)
+    init(document: Document, shared: SharedRelationResources, stageName: String) {
+        let index = MentionIndex(document, shared: shared)
         self.index = index
         self.mentions = index.mentions
-        self.resources = resources
+        self.shared = shared
         self.collector = RelationCollector(stageName: stageName)
-        self.words = resources.words
+        self.words = shared.value.words
     }
 
     /// Every relation of the document, ordered.

@@ -29,6 +29,8 @@ public struct RelationResources: Sendable {
     let deployable: WordSet
     /// The shapes of the words a scan over every token looks for (triggers, inclusion verbs).
     let scanFilter: WordFilter
+    /// Prefilter for every vocabulary word (tokens it rejects are not looked up).
+    let wordFilter: WordFilter
     /// `metonyms` keyed by the FNV hash of the normalised name.
     let metonymsByHash: [UInt64: [MetonymReferent]]
     /// `countryNames` keyed by the FNV hash of the ID, as FNV hashes of the names.
@@ -87,6 +89,8 @@ public struct RelationResources: Sendable {
         self.triggerEntries = entries
         self.pairTriggers = pairs
         self.scanFilter = WordFilter(vocabulary.words(with: Vocabulary.scanned))
+        self.wordFilter = WordFilter(vocabulary.words.dropFirst())
+        vocabulary.finish()
         self.vocabulary = vocabulary
     }
 

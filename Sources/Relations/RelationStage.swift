@@ -14,10 +14,14 @@ public struct RelationStage: Stage {
     public let produces: Set<Layer> = [.relations]
     /// The trigger verbs, cue words and metonymy tables.
     public let resources: RelationResources
+    /// The same resources behind one reference: a document's extractor holds them without
+    /// retaining (and later releasing) each of their tables.
+    private let shared: SharedRelationResources
 
     /// Creates the stage from loaded resources.
     public init(resources: RelationResources) {
         self.resources = resources
+        self.shared = SharedRelationResources(resources)
     }
 
     /// Creates the stage from a `Lexicons/` directory (found with
@@ -26,11 +30,22 @@ public struct RelationStage: Stage {
         guard let directory = lexiconDirectory ?? RelationResources.locateLexiconDirectory() else {
             throw .notFound
         }
-        self.resources = try RelationResources.load(lexiconDirectory: directory)
+        let resources = try RelationResources.load(lexiconDirectory: directory)
+        self.resources = resources
+        self.shared = SharedRelationResources(resources)
     }
 
     public func process(_ document: inout Document) throws {
-        let extractor = RelationExtractor(document: document, resources: resources, stageName: name)
+        let extractor = RelationExtractor(document: document, shared: shared, stageName: name)
         document.relations = extractor.run()
+    }
+}
+
+/// Relation resources shared by reference.
+final class SharedRelationResources: Sendable {
+    let value: RelationResources
+
+    init(_ value: RelationResources) {
+        self.value = value
     }
 }

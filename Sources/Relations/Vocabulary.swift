@@ -76,6 +76,9 @@ struct Vocabulary: Sendable {
     private(set) var maxLength = 0
     /// The words by ID.
     private(set) var words: [String] = [""]
+    /// The ID of each one-byte token (by byte), as `id` would hash and look it up; filled by
+    /// `finish()` once every word is in (empty until then).
+    private var singleByte: [ID] = []
 
     init() {
         keys = Array(repeating: 0, count: 1024)
@@ -117,10 +120,20 @@ struct Vocabulary: Sendable {
         words.indices.filter { cues[$0].rawValue & cue.rawValue != 0 }.map { words[$0] }
     }
 
+    /// Fills the one-byte table (punctuation and one-letter words are looked up by byte, not
+    /// hashed); call once all words are added.
+    mutating func finish() {
+        singleByte = (0..<256).map { byte in
+            let bytes = [UInt8(truncatingIfNeeded: byte)]
+            return maxLength >= 1 ? (lookup(Self.hash(bytes, 0, 1)) ?? 0) : 0
+        }
+    }
+
     /// The ID of the word in `bytes[start..<end]` (ASCII letters folded to lowercase), 0 when unknown.
     @inline(__always)
     func id(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ID {
-        let length = end - start
+        let length = end &- start
+        if length == 1, singleByte.count == 256 { return singleByte[Int(bytes[start])] }
         guard length > 0, length <= maxLength else { return 0 }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var offset = start

@@ -26,11 +26,28 @@ struct WordFilter: Sendable {
         let first = bytes[start]
         let second = length > 1 ? bytes[start + 1] : 0
         if first >= 0x80 || second >= 0x80 { return passNonASCII }
-        return lengths[Self.key(first, second)] & (1 << UInt64(min(length, 63))) != 0
+        return lengths[Self.key(first, second)] & (1 &<< UInt64(truncatingIfNeeded: min(length, 63))) != 0
+    }
+
+    /// Calls `body` with the filter's table and its answer for non-ASCII tokens, for a loop that
+    /// tests many tokens with `mayContain(table:passNonASCII:...)`.
+    @inline(__always)
+    func withTable<Result>(_ body: (UnsafeBufferPointer<UInt64>, Bool) -> Result) -> Result {
+        lengths.withUnsafeBufferPointer { body($0, passNonASCII) }
+    }
+
+    /// `mayContain` on a table from `withTable`, for a token of `length` (> 0) bytes starting
+    /// with `first` and `second` (0 for a one-byte token).
+    @inline(__always)
+    static func mayContain(
+        table: UnsafeBufferPointer<UInt64>, passNonASCII: Bool, first: UInt8, second: UInt8, length: Int
+    ) -> Bool {
+        if (first | second) >= 0x80 { return passNonASCII }
+        return table[key(first, second)] & (1 &<< UInt64(truncatingIfNeeded: min(length, 63))) != 0
     }
 
     @inline(__always)
     private static func key(_ first: UInt8, _ second: UInt8) -> Int {
-        Int(first & 31) << 5 | Int(second & 31)
+        Int(first & 31) &<< 5 | Int(second & 31)
     }
 }
