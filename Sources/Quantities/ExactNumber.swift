@@ -71,6 +71,10 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
             return
         }
         var negative = false
+        // The digits go into a machine word while they fit (at most 18 of them), then into `digits`.
+        var small: UInt64 = 0
+        var smallCount = 0
+        var wide = false
         var digits: Int128 = 0
         var scale: Int128 = 1
         var seenPoint = false
@@ -95,10 +99,19 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
                 guard allowGrouping, !seenPoint else { return nil }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 seenDigit = true
-                let (times, o1) = digits.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
-                guard !o1, !o2 else { return nil }
-                digits = sum
+                if !wide, smallCount < 18 {
+                    small = small &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                    smallCount += 1
+                } else {
+                    if !wide {
+                        digits = Int128(small)
+                        wide = true
+                    }
+                    let (times, o1) = digits.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
+                    guard !o1, !o2 else { return nil }
+                    digits = sum
+                }
                 if seenPoint {
                     let (s, o3) = scale.multipliedReportingOverflow(by: 10)
                     guard !o3 else { return nil }
@@ -108,6 +121,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
                 return nil
             }
         }
+        if !wide { digits = Int128(small) }
         guard seenDigit, let value = ExactNumber(negative ? -digits : digits, scale) else { return nil }
         self = value
     }
@@ -245,7 +259,17 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         return overflow ? nil : p
     }
 
+    /// Euclid's algorithm. Most operands are small: a 1 (an integer's denominator) answers at
+    /// once, and values that fit 64 bits run the loop on machine words, not 128-bit division.
+    @inline(__always)
     private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        if b == 1 || a == 1 { return 1 }
+        if a >> 64 == 0, b >> 64 == 0 {
+            var x = UInt64(truncatingIfNeeded: a)
+            var y = UInt64(truncatingIfNeeded: b)
+            while y != 0 { (x, y) = (y, x % y) }
+            return UInt128(x)
+        }
         var x = a
         var y = b
         while y != 0 { (x, y) = (y, x % y) }

@@ -16,12 +16,6 @@ extension QuantityScanner {
         return best
     }
 
-    /// The numeral at `index`. `money`: a currency precedes, so a glued "m" is millions.
-    func numeral(at index: Int, money: Bool) -> Atom? {
-        if tokens[index].kind == .number { return digitNumeral(at: index, money: money) }
-        return wordNumeral(at: index)
-    }
-
     /// Parses a digit token: grouping commas, a decimal point, an ordinal suffix.
     func digitValue(_ index: Int) -> (value: ExactNumber, ordinal: Bool, plain: Bool)? {
         let range = tokens[index].range
@@ -152,6 +146,8 @@ extension QuantityScanner {
         index < tokens.count && tokens[index].range.length == 1 && bytes[tokens[index].range.start] == UInt8(ascii: "/")
     }
 
+    /// The digit numeral at `index` with its grouping, fractions and scale words. `money`: a
+    /// currency precedes, so a glued "m" is millions.
     func digitNumeral(at index: Int, money: Bool) -> Atom? {
         guard let (parsed, ordinal, plain) = digitValue(index) else { return nil }
         var atom = Atom(

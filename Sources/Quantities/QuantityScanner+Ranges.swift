@@ -147,23 +147,6 @@ extension QuantityScanner {
         return joined
     }
 
-    /// "between X and Y" → "between", "X-Y" → "hyphen", "X to Y" → "to".
-    func ruleName(_ pattern: String) -> String {
-        var words: [String] = []
-        for part in pattern.split(separator: " ") where part != "X" && part != "Y" {
-            switch part {
-            case "X-Y", "-": words.append("hyphen")
-            case "X–Y", "–": words.append("en-dash")
-            case "X—Y": words.append("em-dash")
-            case "X~Y": words.append("tilde")
-            case "X-to-Y": words.append("to")
-            default: words.append(String(part))
-            }
-        }
-        let name = words.filter { $0 != "and" }.joined(separator: "-")
-        return name.isEmpty ? "pattern" : name
-    }
-
     /// True when a change verb ("rose", "cut", "by") stands within three tokens before `index`.
     func changeBefore(_ index: Int) -> Bool {
         var cursor = index - 1

@@ -65,8 +65,8 @@ struct QuantityScanner {
         case .number:
             return true
         case .word, .symbol:
-            return range.length <= tables.longestNumberWord && tables.numberTrie.canStart(with: bytes[range.start])
-                && tables.numberFirstWords.contains(bytes, range.start, range.end)
+            // The filter's shape test (length and first two bytes) rejects ordinary words first.
+            return tables.numberFirstWords.contains(bytes, range.start, range.end)
         case .punctuation:
             return false
         }
@@ -76,31 +76,27 @@ struct QuantityScanner {
     func atom(at index: Int) -> Atom? {
         let token = tokens[index]
         let first = bytes[token.range.start]
+        var atom: Atom
+        var prefix: (Int, Int)?
+        var signed = false
+        var prefixScale: ExactNumber?
         switch token.kind {
         case .number:
-            break
+            (prefix, signed, prefixScale) = moneyPrefix(before: index)
+            guard let digits = digitNumeral(at: index, money: prefix != nil) else { return nil }
+            atom = digits
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
                   let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
             if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
+            // A spelled-out numeral does not depend on a currency before it: most words that may
+            // start one ("a", "second") start none, and are rejected before the prefix is looked for.
+            guard let words = wordNumeral(at: index) else { return nil }
+            atom = words
+            (prefix, signed, prefixScale) = moneyPrefix(before: index)
         case .punctuation:
             return nil
         }
-        var prefix = currencyPrefix(before: index)
-        // "$-99.99": a sign between the currency symbol and the amount.
-        var signed = false
-        if prefix == nil, index >= 2, isHyphen(index - 1), glued(index), glued(index - 1),
-           let found = currencyPrefix(before: index - 1), !isLetters(found.1) {
-            prefix = found
-            signed = true
-        }
-        // "MAUD 60": a scaled code before the amount.
-        var prefixScale: ExactNumber?
-        if prefix == nil, index > 0, !glued(index), let (entry, factor) = scaledCode(at: index - 1) {
-            prefix = (entry, index - 1)
-            prefixScale = factor
-        }
-        guard var atom = numeral(at: index, money: prefix != nil) else { return nil }
         if signed { atom.value = atom.value.negated }
         // "ALL 5 solutions": a code that is also a word, before a count of something, is the word.
         if let (_, start) = prefix, isLetters(start), prefixScale == nil, countedHead(atom) != nil { prefix = nil }
@@ -119,6 +115,23 @@ struct QuantityScanner {
         if atom.kind == .cardinal || atom.kind == .fraction { attachUnit(&atom) }
         finishValue(&atom)
         return atom
+    }
+
+    /// The currency written before the numeral at `index` ("$", "USD"), with its first token;
+    /// whether a sign stands between it and the amount ("$-99.99"); and the factor of a scaled
+    /// code ("MAUD 60").
+    func moneyPrefix(before index: Int) -> ((Int, Int)?, Bool, ExactNumber?) {
+        if let found = currencyPrefix(before: index) { return (found, false, nil) }
+        // "$-99.99": a sign between the currency symbol and the amount.
+        if index >= 2, isHyphen(index - 1), glued(index), glued(index - 1),
+           let found = currencyPrefix(before: index - 1), !isLetters(found.1) {
+            return (found, true, nil)
+        }
+        // "MAUD 60": a scaled code before the amount.
+        if index > 0, !glued(index), let (entry, factor) = scaledCode(at: index - 1) {
+            return ((entry, index - 1), false, factor)
+        }
+        return (nil, false, nil)
     }
 
     /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
@@ -256,7 +269,7 @@ struct QuantityScanner {
             bound = QuantityBound(min: atom.rangeLow.decimal, max: atom.rangeHigh.decimal, inclusive: inclusive, approximate: atom.approximate ? true : nil)
             if atom.rangePattern >= 0 {
                 let pattern = Int(atom.rangePattern)
-                rule = "range-" + ruleName(tables.ranges[pattern].pattern)
+                rule = tables.ranges[pattern].rule
                 lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
             }
         } else if let index = atom.qualifier {
@@ -276,7 +289,7 @@ struct QuantityScanner {
         var counted: CountedNoun?
         if let head = atom.counted {
             let single = atom.value == .one && !atom.isRange
-            counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : EnglishWords.singular(text(head)))
+            counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : singular(head))
         }
         return Quantity(
             range: range, kind: atom.kind, value: atom.isRange ? nil : atom.value.decimal, unit: unit,
@@ -335,6 +348,22 @@ struct QuantityScanner {
     func lower(_ index: Int) -> String {
         let range = tokens[index].range
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self).lowercased()
+    }
+
+    /// `EnglishWords.singular` of the token's text; a printable-ASCII token on its bytes (its
+    /// lower-cased text written straight from them, irregular plurals found by `WordClasses`).
+    func singular(_ index: Int) -> String {
+        let range = tokens[index].range
+        let word = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+        guard EnglishWords.isPrintableASCII(word) else { return EnglishWords.singular(text(index)) }
+        let classes = WordClasses.english
+        let entry = classes.entry(bytes, range.start, range.end)
+        if classes.flags(entry).contains(.irregular) { return classes.singular(entry) }
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for offset in 0..<word.count { buffer[offset] = SurfaceTrie.fold(word[offset]) }
+            return word.count
+        }
+        return EnglishWords.asciiSingular(lower) ?? EnglishWords.singular(lower)
     }
 
     /// The token's text.

@@ -186,6 +186,7 @@ public struct UnitTables: Sendable {
                 inclusive: c[2] == "1", approximate: c[3] == "1", change: line.flag("change"),
                 ambiguous: line.flag("ambiguous"), line: line.number)
             row.prefixWords = row.prefix.split(separator: " ").map(String.init)
+            row.rule = "range-" + RangePattern.ruleName(pattern)
             ranges.append(row)
         }
     }
