@@ -11,9 +11,11 @@ struct QuantityScanner {
         var atoms: [Atom] = []
         var index = 0
         while index < tokens.count {
-            // The cheap test first: returning "no atom" as an Optional<Atom> clears a few hundred
-            // bytes, too much to do for every token.
-            if mayStartAtom(index), var atom = atom(at: index) {
+            // The cheap test first, in a tight loop over the tokens: returning "no atom" as an
+            // Optional<Atom> clears a few hundred bytes, too much to do for every token.
+            index = nextCandidate(from: index)
+            guard index < tokens.count else { break }
+            if var atom = atom(at: index) {
                 if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
                     invertedPercent(&atom, after: atoms.isEmpty ? -1 : atoms[atoms.count - 1].last)
                 }
@@ -56,19 +58,33 @@ struct QuantityScanner {
         return quantities
     }
 
-    /// False when no numeral can start at token `index` (most tokens): not a number, and not
-    /// the first word of a number word.
-    @inline(__always)
-    func mayStartAtom(_ index: Int) -> Bool {
-        let range = tokens[index].range
-        switch tokens[index].kind {
-        case .number:
-            return true
-        case .word, .symbol:
-            // The filter's shape test (length and first two bytes) rejects ordinary words first.
-            return tables.numberFirstWords.contains(bytes, range.start, range.end)
-        case .punctuation:
-            return false
+    /// The first token from `start` on where a numeral may start, or the token count: a number,
+    /// or a word or symbol that is the first word of a number word. Most tokens are rejected by
+    /// their kind or by the filter's shape test, its tables read through pointers hoisted out of
+    /// the loop; the rest are looked up in the filter.
+    func nextCandidate(from start: Int) -> Int {
+        let filter = tables.numberFirstWords
+        return tokens.withUnsafeBufferPointer { tokens in
+            filter.withShapeTables { shapes, lowBits in
+                var index = start
+                while index < tokens.count {
+                    let range = tokens[index].range
+                    switch tokens[index].kind {
+                    case .number:
+                        return index
+                    case .word, .symbol:
+                        if range.end > range.start,
+                           !WordFilter.mayContain(bytes, range.start, range.end, shapes: shapes, lowBits: lowBits) {
+                            break
+                        }
+                        if filter.contains(bytes, range.start, range.end) { return index }
+                    case .punctuation:
+                        break
+                    }
+                    index += 1
+                }
+                return index
+            }
         }
     }
 
@@ -89,6 +105,13 @@ struct QuantityScanner {
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
                   let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
             if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
+            // "a", "an": read only with a number word after them ("a dozen", "an eighth"); without
+            // one (most of them) `wordNumeral` reads nothing, and is not run.
+            if tables.numbers[wordIndex].kind == .cardinal, tables.numbers[wordIndex].beforeMultiplierOnly {
+                var next = wordLast + 1
+                if isGluedHyphen(next) { next += 1 }
+                guard next < tokens.count, tokens[next].sentence == token.sentence, numberWord(at: next) != nil else { return nil }
+            }
             // A spelled-out numeral does not depend on a currency before it: most words that may
             // start one ("a", "second") start none, and are rejected before the prefix is looked for.
             guard let words = wordNumeral(at: index) else { return nil }

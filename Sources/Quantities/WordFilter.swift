@@ -60,6 +60,27 @@ struct WordFilter: Sendable {
         slots[slot] = value
     }
 
+    /// Calls `body` with the shape test's tables (`shapes`, `lowBits`) as pointers, for a loop
+    /// over many tokens that reads them without reloading or bounds checks; `mayContain` with
+    /// them is the shape test of `contains`.
+    @inline(__always)
+    func withShapeTables<R>(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        shapes.withUnsafeBufferPointer { shapes in lowBits.withUnsafeBufferPointer { lowBits in body(shapes, lowBits) } }
+    }
+
+    /// The shape test of `contains` on tables from `withShapeTables`: false when no word has the
+    /// length and first two bytes of the non-empty text `[start, end)`.
+    @inline(__always)
+    static func mayContain(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        shapes: UnsafeBufferPointer<UInt32>, lowBits: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let length = end - start
+        let first = Int(lowBits[Int(bytes[start])])
+        let second = length >= 2 ? Int(lowBits[Int(bytes[start + 1])]) : 0
+        return shapes[first << 5 | second] & lengthBit(length) != 0
+    }
+
     /// True when the folded bytes `[start, end)` are (by their hash) one of the words.
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
