@@ -188,8 +188,40 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     /// finite decimal expansion.
     public var exactDecimal: String? {
         // Most values are integers that fit a machine word: their digits directly.
-        if denominator == 1, let small = Int64(exactly: numerator) { return String(small) }
+        if denominator == 1, let small = Int(exactly: numerator) {
+            return String(unsafeUninitializedCapacity: Self.decimalCount(small)) { Self.writeDecimal(small, into: $0, at: 0) }
+        }
         return isFiniteDecimal ? decimalString(fractionDigits: Int.max) : nil
+    }
+
+    /// The number of bytes `String(value)` writes: the digits and a minus sign.
+    static func decimalCount(_ value: Int) -> Int {
+        var count = value < 0 ? 2 : 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        return count
+    }
+
+    /// Writes `value` as `String(value)` writes it into `buffer` from `position`; returns the
+    /// position after it.
+    static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var start = position
+        if value < 0 {
+            buffer[start] = UInt8(ascii: "-")
+            start += 1
+        }
+        let end = position + decimalCount(value)
+        var rest = value.magnitude
+        var cursor = end
+        repeat {
+            cursor -= 1
+            buffer[cursor] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while cursor > start
+        return end
     }
 
     /// The exact decimal when there is one; otherwise the value rounded half-up to
@@ -216,6 +248,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Writes the value with at most `fractionDigits` digits after the point, rounding half up,
     /// without trailing zeros.
     private func decimalString(fractionDigits: Int) -> String {
+        if let text = smallDecimalString(fractionDigits: fractionDigits) { return text }
         let negative = numerator < 0
         let d = denominator.magnitude
         var integer = numerator.magnitude / d
@@ -245,6 +278,61 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         var text = String(integer)
         if !fraction.isEmpty { text += "." + String(decoding: fraction.map { $0 + UInt8(ascii: "0") }, as: UTF8.self) }
         return negative && text != "0" ? "-" + text : text
+    }
+
+    /// `decimalString` on machine words, written straight into the string, for a numerator that
+    /// fits 64 bits and a denominator below 2^59 (so ten times a remainder fits too) with at most
+    /// 128 digits after the point; nil for any other value.
+    private func smallDecimalString(fractionDigits: Int) -> String? {
+        let d128 = denominator.magnitude
+        let n128 = numerator.magnitude
+        guard d128 < UInt128(1) << 59, n128 >> 64 == 0 else { return nil }
+        let d = UInt64(truncatingIfNeeded: d128)
+        let n = UInt64(truncatingIfNeeded: n128)
+        var integer = n / d
+        var remainder = n % d
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { fraction -> String? in
+            var count = 0
+            while remainder != 0, count < fractionDigits {
+                guard count < 128 else { return nil }
+                remainder *= 10
+                fraction[count] = UInt8(truncatingIfNeeded: remainder / d)
+                remainder %= d
+                count += 1
+            }
+            if remainder != 0, remainder * 2 >= d {
+                // Round half up, carrying into the integer part when needed.
+                var index = count - 1
+                var carry = true
+                while carry, index >= 0 {
+                    if fraction[index] == 9 {
+                        fraction[index] = 0
+                        index -= 1
+                    } else {
+                        fraction[index] += 1
+                        carry = false
+                    }
+                }
+                if carry { integer += 1 }
+            }
+            while count > 0, fraction[count - 1] == 0 { count -= 1 }
+            guard let whole = Int(exactly: integer) else { return nil }
+            let sign = numerator < 0 && (whole != 0 || count > 0) ? 1 : 0
+            let length = sign + Self.decimalCount(whole) + (count > 0 ? count + 1 : 0)
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                if sign == 1 { buffer[0] = UInt8(ascii: "-") }
+                var position = Self.writeDecimal(whole, into: buffer, at: sign)
+                if count > 0 {
+                    buffer[position] = UInt8(ascii: ".")
+                    position += 1
+                    for offset in 0..<count {
+                        buffer[position] = UInt8(ascii: "0") + fraction[offset]
+                        position += 1
+                    }
+                }
+                return position
+            }
+        }
     }
 
     public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {

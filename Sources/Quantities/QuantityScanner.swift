@@ -265,29 +265,17 @@ struct QuantityScanner {
         } else if let relative = atom.relative {
             unit = tables.numbers[relative].relative
         } else if let index = atom.unit {
-            let entry = tables.units[index]
-            unit = entry.unit
-            if atom.kind == .measure {
-                dimension = entry.dimension
-                // a bare "degrees" (which could be °C or °F) is a temperature where the sentence
-                // speaks of one; its scale is unknown, so it has no SI value
-                let temperature = !entry.alternatives.isEmpty && entry.alternatives.allSatisfy { $0 == "°C" || $0 == "°F" }
-                    && entry.dimension == "angle" && sentenceSpeaksOfTemperature(atom.first)
-                if temperature {
-                    dimension = "temperature"
-                } else if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
-                    let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
-                    if let si = base.multiplied(by: factor)?.exactDecimal {
-                        siValue = si
-                        siUnit = target
-                    }
-                }
-            }
+            // Read in place (a copy of the row would retain its strings).
+            let units = tables.units
+            unit = units[index].unit
+            if atom.kind == .measure { measureFields(units[index], atom, &dimension, &siValue, &siUnit) }
         }
         var bound: QuantityBound?
-        var rule = atom.rule.description
+        var rule: String
         var lexicon = atom.lexicon?.description
+        let decimal = atom.isRange ? nil : atom.value.decimal
         if atom.isRange {
+            rule = Self.ruleText(atom.rule)
             let inclusive: Bool? = atom.rangeInclusive < 0 ? nil : atom.rangeInclusive == 1
             bound = QuantityBound(min: atom.rangeLow.decimal, max: atom.rangeHigh.decimal, inclusive: inclusive, approximate: atom.approximate ? true : nil)
             if atom.rangePattern >= 0 {
@@ -296,7 +284,7 @@ struct QuantityScanner {
                 lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
             }
         } else if let index = atom.qualifier {
-            bound = self.bound(tables.qualifiers[index], atom.value.decimal)
+            bound = self.bound(tables.qualifiers[index], decimal ?? atom.value.decimal)
             if atom.approximate { bound?.approximate = true }
             var core = range
             if atom.qualifierFirst == atom.first {
@@ -305,9 +293,10 @@ struct QuantityScanner {
                 core.end = tokens[atom.qualifierFirst - 1].range.end
                 if atom.approxLast >= 0 { core.start = tokens[atom.approxLast + 1].range.start }
             }
-            rule += "+qualifier(\(core.start - range.start)|\(range.end - core.end))"
-        } else if atom.approximate {
-            bound = QuantityBound(approximate: true)
+            rule = Self.ruleText(atom.rule, qualifier: (core.start - range.start, range.end - core.end))
+        } else {
+            rule = Self.ruleText(atom.rule)
+            if atom.approximate { bound = QuantityBound(approximate: true) }
         }
         var counted: CountedNoun?
         if let head = atom.counted {
@@ -315,9 +304,54 @@ struct QuantityScanner {
             counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : singular(head))
         }
         return Quantity(
-            range: range, kind: atom.kind, value: atom.isRange ? nil : atom.value.decimal, unit: unit,
+            range: range, kind: atom.kind, value: decimal, unit: unit,
             dimension: dimension, siValue: siValue, siUnit: siUnit, bound: bound, counted: counted,
             source: Provenance(stage: "quantities", rule: rule, lexicon: lexicon))
+    }
+
+    /// A measure's dimension (a bare "degrees" may be a temperature) and its SI value and unit.
+    private func measureFields(
+        _ entry: borrowing UnitEntry, _ atom: Atom, _ dimension: inout String?, _ siValue: inout String?, _ siUnit: inout String?
+    ) {
+        dimension = entry.dimension
+        // a bare "degrees" (which could be °C or °F) is a temperature where the sentence
+        // speaks of one; its scale is unknown, so it has no SI value
+        let temperature = !entry.alternatives.isEmpty && entry.alternatives.allSatisfy { $0 == "°C" || $0 == "°F" }
+            && entry.dimension == "angle" && sentenceSpeaksOfTemperature(atom.first)
+        if temperature {
+            dimension = "temperature"
+        } else if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
+            let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
+            if let si = base.multiplied(by: factor)?.exactDecimal {
+                siValue = si
+                siUnit = target
+            }
+        }
+    }
+
+    /// The rule's name, followed by `+qualifier(PREFIX|SUFFIX)` when a qualifier is given,
+    /// written into one string (no interpolation, no appends).
+    static func ruleText(_ rule: StaticString, qualifier: (prefix: Int, suffix: Int)? = nil) -> String {
+        let name = UnsafeBufferPointer(start: rule.utf8Start, count: rule.utf8CodeUnitCount)
+        guard let (prefix, suffix) = qualifier else { return String(decoding: name, as: UTF8.self) }
+        let marker: StaticString = "+qualifier("
+        let count = name.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(prefix) + 1 + ExactNumber.decimalCount(suffix) + 1
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var position = 0
+            for byte in name {
+                buffer[position] = byte
+                position += 1
+            }
+            for offset in 0..<marker.utf8CodeUnitCount {
+                buffer[position] = marker.utf8Start[offset]
+                position += 1
+            }
+            position = ExactNumber.writeDecimal(prefix, into: buffer, at: position)
+            buffer[position] = UInt8(ascii: "|")
+            position = ExactNumber.writeDecimal(suffix, into: buffer, at: position + 1)
+            buffer[position] = UInt8(ascii: ")")
+            return position + 1
+        }
     }
 
     // MARK: - Token helpers
