@@ -10,6 +10,11 @@ public struct UnitTables: Sendable {
     var ranges: [RangePattern] = []
     /// The rows of `ranges` by their middle (" to " → its rows, in table order).
     var rangesByMiddle: [String: [Int]] = [:]
+    /// The middles, for a test of an ASCII gap on its bytes; valid (`rangeMiddleBytesExact`)
+    /// when no middle is canonically equivalent to an ASCII text other than itself, so that an
+    /// ASCII gap equals a middle (as strings) only when their bytes are equal.
+    var rangeMiddleFilter = WordFilter()
+    var rangeMiddleBytesExact = true
     /// Entries whose surface must match with its exact case, per table.
     var unitCaseSensitive: [Bool] = []
     var currencyCaseSensitive: [Bool] = []
@@ -179,7 +184,12 @@ public struct UnitTables: Sendable {
             guard c[1] == "range" || c[1] == "alternative" else {
                 throw UnitTableError(file: file, line: line.number, message: "unknown kind '\(c[1])'")
             }
-            rangesByMiddle[String(pattern[x.upperBound..<y.lowerBound]).lowercased(), default: []].append(ranges.count)
+            let middle = String(pattern[x.upperBound..<y.lowerBound]).lowercased()
+            rangesByMiddle[middle, default: []].append(ranges.count)
+            rangeMiddleFilter.insert(middle)
+            if !middle.utf8.allSatisfy({ $0 < 0x80 }), middle.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) {
+                rangeMiddleBytesExact = false
+            }
             var row = RangePattern(
                 pattern: pattern, prefix: String(pattern[..<x.lowerBound]).lowercased(),
                 middle: String(pattern[x.upperBound..<y.lowerBound]).lowercased(), isAlternative: c[1] == "alternative",

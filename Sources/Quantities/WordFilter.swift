@@ -81,6 +81,23 @@ struct WordFilter: Sendable {
         return shapes[first << 5 | second] & lengthBit(length) != 0
     }
 
+    /// `contains` for a word given by what it computes from the word's folded bytes: `fnv`, the
+    /// FNV-1a value over them (`hash` before its low bit is set), their count and the first two
+    /// (0 for a missing one). For text folded on the fly, with no buffer.
+    func contains(fnv: UInt64, length: Int, first: UInt8, second: UInt8) -> Bool {
+        if length > 0 {
+            let key = Int(lowBits[Int(first)]) << 5 | (length >= 2 ? Int(lowBits[Int(second)]) : 0)
+            if shapes[key] & Self.lengthBit(length) == 0 { return false }
+        }
+        let value = fnv | 1
+        var slot = Int(truncatingIfNeeded: value & 1023)
+        while slots[slot] != 0 {
+            if slots[slot] == value { return true }
+            slot = (slot + 1) & 1023
+        }
+        return false
+    }
+
     /// True when the folded bytes `[start, end)` are (by their hash) one of the words.
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
