@@ -60,32 +60,52 @@ struct QuantityScanner {
 
     /// The first token from `start` on where a numeral may start, or the token count: a number,
     /// or a word or symbol that is the first word of a number word. Most tokens are rejected by
-    /// their kind or by the filter's shape test, its tables read through pointers hoisted out of
-    /// the loop; the rest are looked up in the filter.
+    /// their kind or by the filter's shape test (`candidateScan`, a loop on raw pointers); the
+    /// rest are looked up in the filter.
     func nextCandidate(from start: Int) -> Int {
         let filter = tables.numberFirstWords
         return tokens.withUnsafeBufferPointer { tokens in
             filter.withShapeTables { shapes, lowBits in
+                guard let tokenBase = tokens.baseAddress, let byteBase = bytes.baseAddress,
+                      let shapeBase = shapes.baseAddress, let lowBase = lowBits.baseAddress else { return tokens.count }
                 var index = start
-                while index < tokens.count {
+                while true {
+                    index = Self.candidateScan(tokenBase, tokens.count, from: index, byteBase, shapeBase, lowBase)
+                    guard index < tokens.count else { return tokens.count }
                     let range = tokens[index].range
-                    switch tokens[index].kind {
-                    case .number:
-                        return index
-                    case .word, .symbol:
-                        if range.end > range.start,
-                           !WordFilter.mayContain(bytes, range.start, range.end, shapes: shapes, lowBits: lowBits) {
-                            break
-                        }
-                        if filter.contains(bytes, range.start, range.end) { return index }
-                    case .punctuation:
-                        break
-                    }
+                    if tokens[index].kind == .number || filter.contains(bytes, range.start, range.end) { return index }
                     index += 1
                 }
-                return index
             }
         }
+    }
+
+    /// The first token from `start` on that is a number, or a word or symbol that is empty or
+    /// passes the shape test of `WordFilter.mayContain` with these tables; else `count`.
+    /// Everything it reads comes in as a raw pointer, so the loop keeps it all in registers.
+    @inline(never)
+    static func candidateScan(
+        _ tokens: UnsafePointer<Token>, _ count: Int, from start: Int, _ bytes: UnsafePointer<UInt8>,
+        _ shapes: UnsafePointer<UInt32>, _ lowBits: UnsafePointer<UInt8>
+    ) -> Int {
+        var index = start
+        while index < count {
+            let token = tokens[index]
+            switch token.kind {
+            case .number:
+                return index
+            case .word, .symbol:
+                let length = token.range.end &- token.range.start
+                guard length > 0 else { return index }
+                let first = Int(lowBits[Int(bytes[token.range.start])])
+                let second = length >= 2 ? Int(lowBits[Int(bytes[token.range.start &+ 1])]) : 0
+                if shapes[first << 5 | second] & WordFilter.lengthBit(length) != 0 { return index }
+            case .punctuation:
+                break
+            }
+            index &+= 1
+        }
+        return count
     }
 
     /// The numeral starting at `index` with its sign, currency and unit, if one starts there.
