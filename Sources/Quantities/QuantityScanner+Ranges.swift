@@ -135,7 +135,7 @@ extension QuantityScanner {
             count += 1
         }
         if count > 2, first == UInt8(ascii: "-"), second == 0x20 { return -1 }
-        if tables.rangeMiddleFilter.contains(fnv: fnv, length: count, first: first, second: second) { return -1 }
+        if tables.rangeMiddleFilter.contains(fnv: fnv, length: count, first: first, second: second, last: previous) { return -1 }
         // No candidate rows: only a bare hyphen is judged.
         if count == 1, first == UInt8(ascii: "-") { return a.hasUnitOrCurrency || b.hasUnitOrCurrency ? 0 : 1 }
         return 0

@@ -97,9 +97,7 @@ struct QuantityScanner {
             case .word, .symbol:
                 let length = token.range.end &- token.range.start
                 guard length > 0 else { return index }
-                let first = Int(lowBits[Int(bytes[token.range.start])])
-                let second = length >= 2 ? Int(lowBits[Int(bytes[token.range.start &+ 1])]) : 0
-                if shapes[first << 5 | second] & WordFilter.lengthBit(length) != 0 { return index }
+                if WordFilter.mayContain(bytes + token.range.start, length: length, shapes: shapes, lowBits: lowBits) { return index }
             case .punctuation:
                 break
             }

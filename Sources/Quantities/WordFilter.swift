@@ -1,16 +1,23 @@
 /// A small open-addressing set of folded words, for a quick "can this token start a number
 /// word?" test that hashes nothing but the token's bytes (most words are rejected here).
 ///
-/// Before hashing, a token is checked against the shapes of the words inserted: its length and
-/// its first two (ASCII-folded) bytes, reduced to five bits each. An ordinary word ("the",
-/// "said", "and") shares no shape with any number word and is rejected by one table read,
-/// without its bytes being hashed.
+/// Before hashing, a token is checked against the shapes of the words inserted: a one-byte
+/// token by its (folded) byte; a longer one by its length with its first two (ASCII-folded)
+/// bytes, and by its length with its last byte, bytes reduced to five bits each. An ordinary
+/// word ("the", "said", "and") shares no shape with any number word and is rejected by a table
+/// read or two, without its bytes being hashed.
 struct WordFilter: Sendable {
     private var slots = [UInt64](repeating: 0, count: 1024)
-    /// Per shape key (`shapeKey`): a bit per word length (bit 31 for 31 bytes and more).
-    private var shapes = [UInt32](repeating: 0, count: 1024)
+    /// The shape tables, one array: `shapeKey` → a bit per word length (bit 31 for 31 bytes and
+    /// more) for words of two bytes or more; at `singleBase + fold(byte)`, 1 for a one-byte
+    /// word; at `lastBase + min(length, 31)`, a bit per last byte (five bits of it).
+    private var shapes = [UInt32](repeating: 0, count: Self.shapeCount)
     /// The longest word inserted, in bytes (a longer token is none of them).
     private(set) var longest = 0
+
+    static let singleBase = 1024
+    static let lastBase = 1024 + 256
+    static let shapeCount = 1024 + 256 + 32
 
     init() {}
 
@@ -29,18 +36,9 @@ struct WordFilter: Sendable {
         return value | 1
     }
 
-    /// The shape table index of the non-empty word `[start, end)`: the low five bits of its first
-    /// two folded bytes (the second taken as 0 for a one-byte word). Folded bytes that are equal
-    /// give equal keys, so a word and every token that folds to it share the key.
-    @inline(__always)
-    func shapeKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        let first = Int(lowBits[Int(bytes[start])])
-        let second = end - start >= 2 ? Int(lowBits[Int(bytes[start + 1])]) : 0
-        return first << 5 | second
-    }
-
     /// Per byte: the low five bits of the byte as `SurfaceTrie.fold` folds it (a table, so that
-    /// the shape test has no branches).
+    /// the shape test has no branches). Folded bytes that are equal give equal entries, so a word
+    /// and every token that folds to it have the same shape.
     private let lowBits: [UInt8] = (0...255).map { SurfaceTrie.fold(UInt8($0)) & 31 }
 
     /// The length bit of a word of `length` bytes in a shape entry.
@@ -51,60 +49,69 @@ struct WordFilter: Sendable {
         let bytes = Array(word.lowercased().utf8)
         longest = max(longest, bytes.count)
         let value = bytes.withUnsafeBufferPointer { Self.hash($0, 0, $0.count) }
-        if !bytes.isEmpty {
-            let key = bytes.withUnsafeBufferPointer { shapeKey($0, 0, $0.count) }
-            shapes[key] |= Self.lengthBit(bytes.count)
+        if bytes.count == 1 {
+            shapes[Self.singleBase + Int(SurfaceTrie.fold(bytes[0]))] = 1
+        } else if bytes.count >= 2 {
+            let first = Int(lowBits[Int(bytes[0])])
+            let second = Int(lowBits[Int(bytes[1])])
+            shapes[first << 5 | second] |= Self.lengthBit(bytes.count)
+            shapes[Self.lastBase + min(bytes.count, 31)] |= 1 << UInt32(lowBits[Int(bytes[bytes.count - 1])])
         }
         var slot = Int(truncatingIfNeeded: value & 1023)
         while slots[slot] != 0 && slots[slot] != value { slot = (slot + 1) & 1023 }
         slots[slot] = value
     }
 
-    /// Calls `body` with the shape test's tables (`shapes`, `lowBits`) as pointers, for a loop
-    /// over many tokens that reads them without reloading or bounds checks; `mayContain` with
-    /// them is the shape test of `contains`.
+    /// Calls `body` with the shape tables (`shapes`, `lowBits`), for a loop over many tokens that
+    /// reads them through pointers, without reloading or bounds checks; `mayContain` with them is
+    /// the shape test of `contains`.
     @inline(__always)
     func withShapeTables<R>(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt8>) -> R) -> R {
         shapes.withUnsafeBufferPointer { shapes in lowBits.withUnsafeBufferPointer { lowBits in body(shapes, lowBits) } }
     }
 
-    /// The shape test of `contains` on tables from `withShapeTables`: false when no word has the
-    /// length and first two bytes of the non-empty text `[start, end)`.
+    /// The shape test of `contains` on the base addresses of the tables from `withShapeTables`:
+    /// false when no word has the shape of the text of `length` bytes (at least one) at `bytes`.
     @inline(__always)
-    static func mayContain(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-        shapes: UnsafeBufferPointer<UInt32>, lowBits: UnsafeBufferPointer<UInt8>
-    ) -> Bool {
-        let length = end - start
-        let first = Int(lowBits[Int(bytes[start])])
-        let second = length >= 2 ? Int(lowBits[Int(bytes[start + 1])]) : 0
-        return shapes[first << 5 | second] & lengthBit(length) != 0
+    static func mayContain(_ bytes: UnsafePointer<UInt8>, length: Int, shapes: UnsafePointer<UInt32>, lowBits: UnsafePointer<UInt8>) -> Bool {
+        if length == 1 { return shapes[singleBase + Int(SurfaceTrie.fold(bytes[0]))] != 0 }
+        let first = Int(lowBits[Int(bytes[0])])
+        let second = Int(lowBits[Int(bytes[1])])
+        guard shapes[first << 5 | second] & lengthBit(length) != 0 else { return false }
+        let last = lowBits[Int(bytes[length &- 1])]
+        return shapes[lastBase + min(length, 31)] & (1 << UInt32(last)) != 0
+    }
+
+    /// The shape test of a word of `length` bytes with these first, second and last bytes.
+    @inline(__always)
+    private func hasShape(length: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        if length == 1 { return shapes[Self.singleBase + Int(SurfaceTrie.fold(first))] != 0 }
+        guard shapes[Int(lowBits[Int(first)]) << 5 | Int(lowBits[Int(second)])] & Self.lengthBit(length) != 0 else { return false }
+        return shapes[Self.lastBase + min(length, 31)] & (1 << UInt32(lowBits[Int(last)])) != 0
     }
 
     /// `contains` for a word given by what it computes from the word's folded bytes: `fnv`, the
-    /// FNV-1a value over them (`hash` before its low bit is set), their count and the first two
-    /// (0 for a missing one). For text folded on the fly, with no buffer.
-    func contains(fnv: UInt64, length: Int, first: UInt8, second: UInt8) -> Bool {
-        if length > 0 {
-            let key = Int(lowBits[Int(first)]) << 5 | (length >= 2 ? Int(lowBits[Int(second)]) : 0)
-            if shapes[key] & Self.lengthBit(length) == 0 { return false }
-        }
-        let value = fnv | 1
-        var slot = Int(truncatingIfNeeded: value & 1023)
-        while slots[slot] != 0 {
-            if slots[slot] == value { return true }
-            slot = (slot + 1) & 1023
-        }
-        return false
+    /// FNV-1a value over them (`hash` before its low bit is set), their count, the first two (0
+    /// for a missing one) and the last. For text folded on the fly, with no buffer.
+    func contains(fnv: UInt64, length: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        if length > 0, !hasShape(length: length, first: first, second: second, last: last) { return false }
+        return lookUp(fnv | 1)
     }
 
     /// True when the folded bytes `[start, end)` are (by their hash) one of the words.
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        // No inserted word has this length and these first two bytes (the empty word is never
-        // rejected here: it has no shape and goes to the hash as before).
-        if end > start, shapes[shapeKey(bytes, start, end)] & Self.lengthBit(end - start) == 0 { return false }
-        let value = Self.hash(bytes, start, end)
+        // No inserted word has this shape (the empty word is never rejected here: it has no
+        // shape and goes to the hash as before).
+        if end > start,
+           !hasShape(length: end - start, first: bytes[start], second: end - start >= 2 ? bytes[start + 1] : 0, last: bytes[end - 1]) {
+            return false
+        }
+        return lookUp(Self.hash(bytes, start, end))
+    }
+
+    @inline(__always)
+    private func lookUp(_ value: UInt64) -> Bool {
         var slot = Int(truncatingIfNeeded: value & 1023)
         while slots[slot] != 0 {
             if slots[slot] == value { return true }
