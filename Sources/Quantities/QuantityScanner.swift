@@ -290,7 +290,7 @@ struct QuantityScanner {
         }
         var bound: QuantityBound?
         var rule: String
-        var lexicon = atom.lexicon?.description
+        var lexicon = atom.lexicon.map { tables.lexiconText($0) }
         let decimal = atom.isRange ? nil : atom.value.decimal
         if atom.isRange {
             rule = Self.ruleText(atom.rule)
@@ -299,7 +299,7 @@ struct QuantityScanner {
             if atom.rangePattern >= 0 {
                 let pattern = Int(atom.rangePattern)
                 rule = tables.ranges[pattern].rule
-                lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
+                lexicon = tables.lexiconText(LexiconRef(.ranges, tables.ranges[pattern].line))
             }
         } else if let index = atom.qualifier {
             bound = self.bound(tables.qualifiers[index], decimal ?? atom.value.decimal)

@@ -28,6 +28,9 @@ public struct UnitTables: Sendable {
     /// The row of each ISO code written as itself ("USD" → its `USD` row).
     var codeEntry: [String: Int] = [:]
     var numberCaseSensitive: [Bool] = []
+    /// Per table (`LexiconRef.Table`), per line: the reference text of each row ("units.tsv:12"),
+    /// made once at load ("" for lines with no row).
+    private var lexiconTexts: [[String]] = []
 
     /// The longest single-token number word, in bytes (a quick filter for the scanner).
     var longestNumberWord = 0
@@ -62,6 +65,26 @@ public struct UnitTables: Sendable {
         try loadNumbers(numbers)
         try loadQualifiers(qualifiers)
         try loadRanges(ranges)
+        let lines: [(LexiconRef.Table, [Int])] = [
+            (.units, self.units.map(\.line)), (.currencies, self.currencies.map(\.line)), (.numbers, self.numbers.map(\.line)),
+            (.qualifiers, self.qualifiers.map(\.line)), (.ranges, self.ranges.map(\.line)),
+        ]
+        lexiconTexts = Array(repeating: [], count: lines.count)
+        for (table, rows) in lines {
+            var texts = [String](repeating: "", count: (rows.max() ?? -1) + 1)
+            for line in rows where line >= 0 { texts[line] = LexiconRef(table, line).description }
+            lexiconTexts[Int(table.rawValue)] = texts
+        }
+    }
+
+    /// The text of a lexicon reference ("units.tsv:12"), made at load for the tables' rows.
+    func lexiconText(_ reference: LexiconRef) -> String {
+        let table = Int(reference.table.rawValue)
+        let line = Int(reference.line)
+        if table < lexiconTexts.count, line >= 0, line < lexiconTexts[table].count, !lexiconTexts[table][line].isEmpty {
+            return lexiconTexts[table][line]
+        }
+        return reference.description
     }
 
     private static func number(_ text: String, _ file: String, _ line: Int, _ column: String) throws(UnitTableError) -> ExactNumber {
