@@ -290,8 +290,9 @@ extension QuantityScanner {
         return !EnglishWords.phraseBreakers.contains(word) && numberWord(at: next) == nil
     }
 
-    /// Spelled-out numbers, composed from the number words of `numbers.tsv`.
-    func wordNumeral(at start: Int) -> Atom? {
+    /// Spelled-out numbers, composed from the number words of `numbers.tsv`. `first`: the number
+    /// word at `start` (`numberWord(at: start)`), when the caller has it already.
+    func wordNumeral(at start: Int, first: (word: Int, last: Int)? = nil) -> Atom? {
         // A capitalised number word inside a sentence belongs to a name ("Second Thomas Shoal").
         if isCapitalized(start), !tokens[start].isSentenceInitial { return nil }
         var total = ExactNumber.zero
@@ -320,7 +321,7 @@ extension QuantityScanner {
         var last = start - 1
         let sentence = tokens[start].sentence
         loop: while index < tokens.count, tokens[index].sentence == sentence {
-            guard let (wordIndex, end) = numberWord(at: index) else { break }
+            guard let (wordIndex, end) = (index == start ? first : nil) ?? numberWord(at: index) else { break }
             let word = tables.numbers[wordIndex]
             var done = false
             switch word.kind {

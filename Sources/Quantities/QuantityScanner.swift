@@ -132,7 +132,7 @@ struct QuantityScanner {
             }
             // A spelled-out numeral does not depend on a currency before it: most words that may
             // start one ("a", "second") start none, and are rejected before the prefix is looked for.
-            guard let words = wordNumeral(at: index) else { return nil }
+            guard let words = wordNumeral(at: index, first: (wordIndex, wordLast)) else { return nil }
             atom = words
             (prefix, signed, prefixScale) = moneyPrefix(before: index)
         case .punctuation:
