@@ -33,10 +33,16 @@ extension QuantityScanner {
         var plain = true
         var exponent: Int?
         var spaced = false
+        // The value of a plain run of digits, while it is one (most tokens: "2024", "16").
+        var small: UInt64 = 0
         var offset = range.start
         while offset < end {
             let byte = bytes[offset]
             defer { offset += 1 }
+            if byte &- UInt8(ascii: "0") < 10 {
+                small = small &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                continue
+            }
             if byte >= 0xC2 {
                 // "1 234 567.89" with no-break or thin spaces between groups of three digits.
                 let width = groupSpaceWidth(offset, end)
@@ -62,7 +68,9 @@ extension QuantityScanner {
         }
         guard bytes[range.start] >= UInt8(ascii: "0"), bytes[range.start] <= UInt8(ascii: "9"),
               bytes[end - 1] >= UInt8(ascii: "0"), bytes[end - 1] <= UInt8(ascii: "9") else { return nil }
-        guard var value = ExactNumber(bytes: bytes, range.start, end, allowGrouping: true, skippingNonASCII: spaced) else { return nil }
+        // At most 18 plain digits: the machine word holds the value exactly.
+        guard var value = plain && end - range.start <= 18 ? ExactNumber(integer: Int(small))
+                : ExactNumber(bytes: bytes, range.start, end, allowGrouping: true, skippingNonASCII: spaced) else { return nil }
         if ordinal, !value.isInteger { return nil }
         if let exponent {
             guard let scale = ExactNumber(integer: 10).power(exponent), let scaled = value.multiplied(by: scale) else { return nil }
