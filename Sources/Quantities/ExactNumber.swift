@@ -32,6 +32,12 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         self.denominator = d
     }
 
+    /// A value already reduced, with a positive denominator.
+    private init(reduced numerator: Int128, _ denominator: Int128) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
     /// An integer value.
     public init(integer: Int) {
         numerator = Int128(integer)
@@ -134,6 +140,11 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Sum, or nil on overflow.
     public func adding(_ other: ExactNumber) -> ExactNumber? {
+        // Two integers (most sums): their sum, as the general path gives it.
+        if denominator == 1, other.denominator == 1 {
+            let (sum, overflow) = numerator.addingReportingOverflow(other.numerator)
+            return overflow ? nil : ExactNumber(reduced: sum, 1)
+        }
         guard let a = Self.multiply(numerator, other.denominator),
               let b = Self.multiply(other.numerator, denominator),
               let d = Self.multiply(denominator, other.denominator) else { return nil }
@@ -143,6 +154,11 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Product, or nil on overflow.
     public func multiplied(by other: ExactNumber) -> ExactNumber? {
+        // Two integers (most products): their product, as the general path gives it.
+        if denominator == 1, other.denominator == 1 {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: other.numerator)
+            return overflow ? nil : ExactNumber(reduced: product, 1)
+        }
         let g1 = Int128(Self.gcd(numerator.magnitude, other.denominator.magnitude))
         let g2 = Int128(Self.gcd(other.numerator.magnitude, denominator.magnitude))
         guard let n = Self.multiply(numerator / max(g1, 1), other.numerator / max(g2, 1)),
@@ -336,6 +352,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
+        if lhs.denominator == 1, rhs.denominator == 1 { return lhs.numerator < rhs.numerator }
         guard let a = multiply(lhs.numerator, rhs.denominator), let b = multiply(rhs.numerator, lhs.denominator) else {
             return Double(lhs.numerator) / Double(lhs.denominator) < Double(rhs.numerator) / Double(rhs.denominator)
         }
