@@ -32,6 +32,12 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         self.denominator = d
     }
 
+    /// A value already reduced, with a positive denominator.
+    private init(reduced numerator: Int128, _ denominator: Int128) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
     /// An integer value.
     public init(integer: Int) {
         numerator = Int128(integer)
@@ -71,6 +77,10 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
             return
         }
         var negative = false
+        // The digits go into a machine word while they fit (at most 18 of them), then into `digits`.
+        var small: UInt64 = 0
+        var smallCount = 0
+        var wide = false
         var digits: Int128 = 0
         var scale: Int128 = 1
         var seenPoint = false
@@ -95,10 +105,19 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
                 guard allowGrouping, !seenPoint else { return nil }
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 seenDigit = true
-                let (times, o1) = digits.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
-                guard !o1, !o2 else { return nil }
-                digits = sum
+                if !wide, smallCount < 18 {
+                    small = small &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                    smallCount += 1
+                } else {
+                    if !wide {
+                        digits = Int128(small)
+                        wide = true
+                    }
+                    let (times, o1) = digits.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times.addingReportingOverflow(Int128(byte - UInt8(ascii: "0")))
+                    guard !o1, !o2 else { return nil }
+                    digits = sum
+                }
                 if seenPoint {
                     let (s, o3) = scale.multipliedReportingOverflow(by: 10)
                     guard !o3 else { return nil }
@@ -108,6 +127,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
                 return nil
             }
         }
+        if !wide { digits = Int128(small) }
         guard seenDigit, let value = ExactNumber(negative ? -digits : digits, scale) else { return nil }
         self = value
     }
@@ -120,6 +140,11 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Sum, or nil on overflow.
     public func adding(_ other: ExactNumber) -> ExactNumber? {
+        // Two integers (most sums): their sum, as the general path gives it.
+        if denominator == 1, other.denominator == 1 {
+            let (sum, overflow) = numerator.addingReportingOverflow(other.numerator)
+            return overflow ? nil : ExactNumber(reduced: sum, 1)
+        }
         guard let a = Self.multiply(numerator, other.denominator),
               let b = Self.multiply(other.numerator, denominator),
               let d = Self.multiply(denominator, other.denominator) else { return nil }
@@ -129,6 +154,11 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Product, or nil on overflow.
     public func multiplied(by other: ExactNumber) -> ExactNumber? {
+        // Two integers (most products): their product, as the general path gives it.
+        if denominator == 1, other.denominator == 1 {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: other.numerator)
+            return overflow ? nil : ExactNumber(reduced: product, 1)
+        }
         let g1 = Int128(Self.gcd(numerator.magnitude, other.denominator.magnitude))
         let g2 = Int128(Self.gcd(other.numerator.magnitude, denominator.magnitude))
         guard let n = Self.multiply(numerator / max(g1, 1), other.numerator / max(g2, 1)),
@@ -174,8 +204,40 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     /// finite decimal expansion.
     public var exactDecimal: String? {
         // Most values are integers that fit a machine word: their digits directly.
-        if denominator == 1, let small = Int64(exactly: numerator) { return String(small) }
+        if denominator == 1, let small = Int(exactly: numerator) {
+            return String(unsafeUninitializedCapacity: Self.decimalCount(small)) { Self.writeDecimal(small, into: $0, at: 0) }
+        }
         return isFiniteDecimal ? decimalString(fractionDigits: Int.max) : nil
+    }
+
+    /// The number of bytes `String(value)` writes: the digits and a minus sign.
+    static func decimalCount(_ value: Int) -> Int {
+        var count = value < 0 ? 2 : 1
+        var rest = value.magnitude / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        return count
+    }
+
+    /// Writes `value` as `String(value)` writes it into `buffer` from `position`; returns the
+    /// position after it.
+    static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var start = position
+        if value < 0 {
+            buffer[start] = UInt8(ascii: "-")
+            start += 1
+        }
+        let end = position + decimalCount(value)
+        var rest = value.magnitude
+        var cursor = end
+        repeat {
+            cursor -= 1
+            buffer[cursor] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while cursor > start
+        return end
     }
 
     /// The exact decimal when there is one; otherwise the value rounded half-up to
@@ -202,6 +264,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Writes the value with at most `fractionDigits` digits after the point, rounding half up,
     /// without trailing zeros.
     private func decimalString(fractionDigits: Int) -> String {
+        if let text = smallDecimalString(fractionDigits: fractionDigits) { return text }
         let negative = numerator < 0
         let d = denominator.magnitude
         var integer = numerator.magnitude / d
@@ -233,7 +296,63 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         return negative && text != "0" ? "-" + text : text
     }
 
+    /// `decimalString` on machine words, written straight into the string, for a numerator that
+    /// fits 64 bits and a denominator below 2^59 (so ten times a remainder fits too) with at most
+    /// 128 digits after the point; nil for any other value.
+    private func smallDecimalString(fractionDigits: Int) -> String? {
+        let d128 = denominator.magnitude
+        let n128 = numerator.magnitude
+        guard d128 < UInt128(1) << 59, n128 >> 64 == 0 else { return nil }
+        let d = UInt64(truncatingIfNeeded: d128)
+        let n = UInt64(truncatingIfNeeded: n128)
+        var integer = n / d
+        var remainder = n % d
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { fraction -> String? in
+            var count = 0
+            while remainder != 0, count < fractionDigits {
+                guard count < 128 else { return nil }
+                remainder *= 10
+                fraction[count] = UInt8(truncatingIfNeeded: remainder / d)
+                remainder %= d
+                count += 1
+            }
+            if remainder != 0, remainder * 2 >= d {
+                // Round half up, carrying into the integer part when needed.
+                var index = count - 1
+                var carry = true
+                while carry, index >= 0 {
+                    if fraction[index] == 9 {
+                        fraction[index] = 0
+                        index -= 1
+                    } else {
+                        fraction[index] += 1
+                        carry = false
+                    }
+                }
+                if carry { integer += 1 }
+            }
+            while count > 0, fraction[count - 1] == 0 { count -= 1 }
+            guard let whole = Int(exactly: integer) else { return nil }
+            let sign = numerator < 0 && (whole != 0 || count > 0) ? 1 : 0
+            let length = sign + Self.decimalCount(whole) + (count > 0 ? count + 1 : 0)
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                if sign == 1 { buffer[0] = UInt8(ascii: "-") }
+                var position = Self.writeDecimal(whole, into: buffer, at: sign)
+                if count > 0 {
+                    buffer[position] = UInt8(ascii: ".")
+                    position += 1
+                    for offset in 0..<count {
+                        buffer[position] = UInt8(ascii: "0") + fraction[offset]
+                        position += 1
+                    }
+                }
+                return position
+            }
+        }
+    }
+
     public static func < (lhs: ExactNumber, rhs: ExactNumber) -> Bool {
+        if lhs.denominator == 1, rhs.denominator == 1 { return lhs.numerator < rhs.numerator }
         guard let a = multiply(lhs.numerator, rhs.denominator), let b = multiply(rhs.numerator, lhs.denominator) else {
             return Double(lhs.numerator) / Double(lhs.denominator) < Double(rhs.numerator) / Double(rhs.denominator)
         }
@@ -245,7 +364,17 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         return overflow ? nil : p
     }
 
+    /// Euclid's algorithm. Most operands are small: a 1 (an integer's denominator) answers at
+    /// once, and values that fit 64 bits run the loop on machine words, not 128-bit division.
+    @inline(__always)
     private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        if b == 1 || a == 1 { return 1 }
+        if a >> 64 == 0, b >> 64 == 0 {
+            var x = UInt64(truncatingIfNeeded: a)
+            var y = UInt64(truncatingIfNeeded: b)
+            while y != 0 { (x, y) = (y, x % y) }
+            return UInt128(x)
+        }
         var x = a
         var y = b
         while y != 0 { (x, y) = (y, x % y) }

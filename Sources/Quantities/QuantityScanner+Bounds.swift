@@ -9,6 +9,8 @@ extension QuantityScanner {
         let end = atom.first > 0 ? tokens[atom.first - 1].range.end : -1
         var best: (Int, Int)?
         var start = atom.first - 1
+        // No qualifier ends where the token before the atom ends (most atoms): no walk at all.
+        if end >= 0, !tables.qualifierTrie.mayEnd(bytes, at: end) { start = -1 }
         while start >= max(0, atom.first - 6), end >= 0 {
             if tokens[start].range.start < previousEnd || tokens[start].sentence != tokens[atom.first].sentence { break }
             let from = tokens[start].range.start

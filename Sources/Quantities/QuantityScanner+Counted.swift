@@ -14,27 +14,34 @@ extension QuantityScanner {
             index += 2
         }
         let single = atom.value == .one && !atom.isRange
+        let classes = WordClasses.english
         var candidate: Int?
         var steps = 0
         while index < tokens.count, steps < 6, tokens[index].sentence == sentence {
             steps += 1
             let token = tokens[index]
             guard token.kind == .word else { break }
-            let word = lower(index)
             // Hyphenated modifiers ("long-range", "ice-class", "P-8I").
             if isGluedHyphen(index + 1), index + 2 < tokens.count, tokens[index + 2].kind != .punctuation {
                 index += 3
                 while index < tokens.count, glued(index) { index += 1 }
                 continue
             }
-            if EnglishWords.countModifiers.contains(word) {
+            // A printable-ASCII word is looked up on its bytes; any other as a lower-cased string.
+            let range = token.range
+            let ascii = EnglishWords.isPrintableASCII(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]))
+            let entry = ascii ? classes.entry(bytes, range.start, range.end) : -1
+            let word = ascii ? "" : lower(index)
+            let flags = classes.flags(entry)
+            if ascii ? flags.contains(.countModifier) : EnglishWords.countModifiers.contains(word) {
                 index += 1
                 continue
             }
-            if EnglishWords.phraseBreakers.contains(word) { break }
+            if ascii ? flags.contains(.phraseBreaker) : EnglishWords.phraseBreakers.contains(word) { break }
             // A number word ends the phrase ("nine of 11").
             let isNumberWord = numberWord(at: index) != nil
-            let plural = (isNumberWord || !single) && EnglishWords.looksPlural(word)
+            let plural = (isNumberWord || !single)
+                && (ascii ? classes.looksPlural(entry, bytes, range.start, range.end) : EnglishWords.looksPlural(word))
             if isNumberWord, !plural { break }
             if single {
                 if isLowercaseWord(index) {

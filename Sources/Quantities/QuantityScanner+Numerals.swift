@@ -16,13 +16,6 @@ extension QuantityScanner {
         return best
     }
 
-    /// The numeral at `index`. `money`: a currency precedes, so a glued "m" is millions.
-    func numeral(at index: Int, money: Bool) -> Atom? {
-        if tokens[index].kind == .number { return digitNumeral(at: index, money: money) }
-        if let atom = wordNumeral(at: index) { return atom }
-        return money ? nil : vaguePlural(at: index)
-    }
-
     /// Parses a digit token: grouping commas, a decimal point, an ordinal suffix.
     func digitValue(_ index: Int) -> (value: ExactNumber, ordinal: Bool, plain: Bool)? {
         let range = tokens[index].range
@@ -40,10 +33,16 @@ extension QuantityScanner {
         var plain = true
         var exponent: Int?
         var spaced = false
+        // The value of a plain run of digits, while it is one (most tokens: "2024", "16").
+        var small: UInt64 = 0
         var offset = range.start
         while offset < end {
             let byte = bytes[offset]
             defer { offset += 1 }
+            if byte &- UInt8(ascii: "0") < 10 {
+                small = small &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                continue
+            }
             if byte >= 0xC2 {
                 // "1 234 567.89" with no-break or thin spaces between groups of three digits.
                 let width = groupSpaceWidth(offset, end)
@@ -69,7 +68,9 @@ extension QuantityScanner {
         }
         guard bytes[range.start] >= UInt8(ascii: "0"), bytes[range.start] <= UInt8(ascii: "9"),
               bytes[end - 1] >= UInt8(ascii: "0"), bytes[end - 1] <= UInt8(ascii: "9") else { return nil }
-        guard var value = ExactNumber(bytes: bytes, range.start, end, allowGrouping: true, skippingNonASCII: spaced) else { return nil }
+        // At most 18 plain digits: the machine word holds the value exactly.
+        guard var value = plain && end - range.start <= 18 ? ExactNumber(integer: Int(small))
+                : ExactNumber(bytes: bytes, range.start, end, allowGrouping: true, skippingNonASCII: spaced) else { return nil }
         if ordinal, !value.isInteger { return nil }
         if let exponent {
             guard let scale = ExactNumber(integer: 10).power(exponent), let scaled = value.multiplied(by: scale) else { return nil }
@@ -153,6 +154,8 @@ extension QuantityScanner {
         index < tokens.count && tokens[index].range.length == 1 && bytes[tokens[index].range.start] == UInt8(ascii: "/")
     }
 
+    /// The digit numeral at `index` with its grouping, fractions and scale words. `money`: a
+    /// currency precedes, so a glued "m" is millions.
     func digitNumeral(at index: Int, money: Bool) -> Atom? {
         guard let (parsed, ordinal, plain) = digitValue(index) else { return nil }
         var atom = Atom(
@@ -295,8 +298,9 @@ extension QuantityScanner {
         return !EnglishWords.phraseBreakers.contains(word) && numberWord(at: next) == nil
     }
 
-    /// Spelled-out numbers, composed from the number words of `numbers.tsv`.
-    func wordNumeral(at start: Int) -> Atom? {
+    /// Spelled-out numbers, composed from the number words of `numbers.tsv`. `first`: the number
+    /// word at `start` (`numberWord(at: start)`), when the caller has it already.
+    func wordNumeral(at start: Int, first: (word: Int, last: Int)? = nil) -> Atom? {
         // A capitalised number word inside a sentence belongs to a name ("Second Thomas Shoal").
         if isCapitalized(start), !tokens[start].isSentenceInitial { return nil }
         var total = ExactNumber.zero
@@ -325,7 +329,7 @@ extension QuantityScanner {
         var last = start - 1
         let sentence = tokens[start].sentence
         loop: while index < tokens.count, tokens[index].sentence == sentence {
-            guard let (wordIndex, end) = numberWord(at: index) else { break }
+            guard let (wordIndex, end) = (index == start ? first : nil) ?? numberWord(at: index) else { break }
             let word = tables.numbers[wordIndex]
             var done = false
             switch word.kind {

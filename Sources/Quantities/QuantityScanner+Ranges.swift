@@ -69,7 +69,16 @@ extension QuantityScanner {
         // Ordinals make a range only with words around them: "between the tenth and the fifteenth".
         let ordinals = a.kind == .ordinal && b.kind == .ordinal && a.relative == nil && b.relative == nil
         guard ordinals || (a.kind != .ordinal && b.kind != .ordinal), a.kind != .fraction || b.kind == .fraction,
-              tokens[a.last].sentence == tokens[b.first].sentence, var gap = gapText(a, b) else { return .none }
+              tokens[a.last].sentence == tokens[b.first].sentence else { return .none }
+        // Most gaps are no middle of any pattern: told on their bytes, with no string built.
+        if !ordinals {
+            switch gapOutcomeWithoutPattern(a, b) {
+            case 0: return .none
+            case 1: return .rejectedPair
+            default: break
+            }
+        }
+        guard var gap = gapText(a, b) else { return .none }
         var start = a.first
         if ordinals {
             guard gap.hasPrefix(" "), gap.hasSuffix(" ") else { return .none }
@@ -99,6 +108,37 @@ extension QuantityScanner {
         // "-" and "–" between bare numbers: scores, years, codes.
         if hyphenGap || gap == "-" { return a.hasUnitOrCurrency || b.hasUnitOrCurrency ? .none : .rejectedPair }
         return .none
+    }
+
+    /// How `range` ends for two atoms (not ordinals) whose gap is no pattern's middle, told on
+    /// the gap's bytes (ASCII-folded, whitespace runs as one space, hashed as they are read):
+    /// 0 for `.none`, 1 for `.rejectedPair`; -1 when the gap may be a middle, is not ASCII or is
+    /// a suspended hyphen ("8- to 16-meter"), for `range` to read it as a string.
+    func gapOutcomeWithoutPattern(_ a: Atom, _ b: Atom) -> Int8 {
+        guard tables.rangeMiddleBytesExact else { return -1 }
+        let start = tokens[a.last].range.end
+        let end = tokens[b.first].range.start
+        guard end >= start, end - start <= 24 else { return 0 }
+        var fnv: UInt64 = 0xcbf29ce484222325
+        var count = 0
+        var first: UInt8 = 0
+        var second: UInt8 = 0
+        var previous: UInt8 = 0
+        for offset in start..<end {
+            let raw = bytes[offset]
+            guard raw < 0x80 else { return -1 }
+            let byte = SurfaceTrie.fold(raw)
+            if byte == 0x20 && count > 0 && previous == 0x20 { continue }
+            if count == 0 { first = byte } else if count == 1 { second = byte }
+            fnv = (fnv ^ UInt64(byte)) &* 0x100000001b3
+            previous = byte
+            count += 1
+        }
+        if count > 2, first == UInt8(ascii: "-"), second == 0x20 { return -1 }
+        if tables.rangeMiddleFilter.contains(fnv: fnv, length: count, first: first, second: second, last: previous) { return -1 }
+        // No candidate rows: only a bare hyphen is judged.
+        if count == 1, first == UInt8(ascii: "-") { return a.hasUnitOrCurrency || b.hasUnitOrCurrency ? 0 : 1 }
+        return 0
     }
 
     func join(_ a: Atom, _ b: Atom, _ patternIndex: Int, first: Int) -> Atom? {
@@ -145,23 +185,6 @@ extension QuantityScanner {
         joined.rule = "range"
         joined.lexicon = LexiconRef(.ranges, pattern.line)
         return joined
-    }
-
-    /// "between X and Y" → "between", "X-Y" → "hyphen", "X to Y" → "to".
-    func ruleName(_ pattern: String) -> String {
-        var words: [String] = []
-        for part in pattern.split(separator: " ") where part != "X" && part != "Y" {
-            switch part {
-            case "X-Y", "-": words.append("hyphen")
-            case "X–Y", "–": words.append("en-dash")
-            case "X—Y": words.append("em-dash")
-            case "X~Y": words.append("tilde")
-            case "X-to-Y": words.append("to")
-            default: words.append(String(part))
-            }
-        }
-        let name = words.filter { $0 != "and" }.joined(separator: "-")
-        return name.isEmpty ? "pattern" : name
     }
 
     /// True when a change verb ("rose", "cut", "by") stands within three tokens before `index`.

@@ -8,6 +8,8 @@ extension QuantityScanner {
     func currencyPrefix(before index: Int) -> (Int, Int)? {
         guard index > 0 else { return nil }
         let end = tokens[index - 1].range.end
+        // No currency surface ends where the token before the numeral ends (most numerals).
+        guard tables.currencyTrie.mayEnd(bytes, at: end) else { return nil }
         var best: (Int, Int)?
         var start = index - 1
         while start >= max(0, index - 3) {

@@ -11,9 +11,11 @@ struct QuantityScanner {
         var atoms: [Atom] = []
         var index = 0
         while index < tokens.count {
-            // The cheap test first: returning "no atom" as an Optional<Atom> clears a few hundred
-            // bytes, too much to do for every token.
-            if mayStartAtom(index), var atom = atom(at: index) {
+            // The cheap test first, in a tight loop over the tokens: returning "no atom" as an
+            // Optional<Atom> clears a few hundred bytes, too much to do for every token.
+            index = nextCandidate(from: index)
+            guard index < tokens.count else { break }
+            if var atom = atom(at: index) {
                 if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
                     invertedPercent(&atom, after: atoms.isEmpty ? -1 : atoms[atoms.count - 1].last)
                 }
@@ -56,51 +58,91 @@ struct QuantityScanner {
         return quantities
     }
 
-    /// False when no numeral can start at token `index` (most tokens): not a number, and not
-    /// the first word of a number word.
-    @inline(__always)
-    func mayStartAtom(_ index: Int) -> Bool {
-        let range = tokens[index].range
-        switch tokens[index].kind {
-        case .number:
-            return true
-        case .word, .symbol:
-            return range.length <= tables.longestNumberWord && tables.numberTrie.canStart(with: bytes[range.start])
-                && tables.numberFirstWords.contains(bytes, range.start, range.end)
-        case .punctuation:
-            return false
+    /// The first token from `start` on where a numeral may start, or the token count: a number,
+    /// or a word or symbol that is the first word of a number word. Most tokens are rejected by
+    /// their kind or by the filter's shape test (`candidateScan`, a loop on raw pointers); the
+    /// rest are looked up in the filter.
+    func nextCandidate(from start: Int) -> Int {
+        let filter = tables.numberFirstWords
+        return tokens.withUnsafeBufferPointer { tokens in
+            filter.withShapeTables { shapes, lowBits in
+                guard let tokenBase = tokens.baseAddress, let byteBase = bytes.baseAddress,
+                      let shapeBase = shapes.baseAddress, let lowBase = lowBits.baseAddress else { return tokens.count }
+                var index = start
+                while true {
+                    index = Self.candidateScan(tokenBase, tokens.count, from: index, byteBase, shapeBase, lowBase)
+                    guard index < tokens.count else { return tokens.count }
+                    let range = tokens[index].range
+                    if tokens[index].kind == .number || filter.contains(bytes, range.start, range.end) { return index }
+                    index += 1
+                }
+            }
         }
+    }
+
+    /// The first token from `start` on that is a number, or a word or symbol that is empty or
+    /// passes the shape test of `WordFilter.mayContain` with these tables; else `count`.
+    /// Everything it reads comes in as a raw pointer, so the loop keeps it all in registers.
+    @inline(never)
+    static func candidateScan(
+        _ tokens: UnsafePointer<Token>, _ count: Int, from start: Int, _ bytes: UnsafePointer<UInt8>,
+        _ shapes: UnsafePointer<UInt32>, _ lowBits: UnsafePointer<UInt8>
+    ) -> Int {
+        var index = start
+        while index < count {
+            let token = tokens[index]
+            switch token.kind {
+            case .number:
+                return index
+            case .word, .symbol:
+                let length = token.range.end &- token.range.start
+                guard length > 0 else { return index }
+                if WordFilter.mayContain(bytes + token.range.start, length: length, shapes: shapes, lowBits: lowBits) { return index }
+            case .punctuation:
+                break
+            }
+            index &+= 1
+        }
+        return count
     }
 
     /// The numeral starting at `index` with its sign, currency and unit, if one starts there.
     func atom(at index: Int) -> Atom? {
         let token = tokens[index]
         let first = bytes[token.range.start]
+        var atom: Atom
+        var prefix: (Int, Int)?
+        var signed = false
+        var prefixScale: ExactNumber?
         switch token.kind {
         case .number:
-            break
+            (prefix, signed, prefixScale) = moneyPrefix(before: index)
+            guard let digits = digitNumeral(at: index, money: prefix != nil) else { return nil }
+            atom = digits
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
                   let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
             if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
+            // "a", "an": read only with a number word after them ("a dozen", "an eighth"); without
+            // one (most of them) `wordNumeral` reads nothing, and is not run.
+            if tables.numbers[wordIndex].kind == .cardinal, tables.numbers[wordIndex].beforeMultiplierOnly {
+                var next = wordLast + 1
+                if isGluedHyphen(next) { next += 1 }
+                guard next < tokens.count, tokens[next].sentence == token.sentence, numberWord(at: next) != nil else { return nil }
+            }
+            // A spelled-out numeral does not depend on a currency before it: most words that may
+            // start one ("a", "second") start none, and are rejected before the prefix is looked for.
+            if let words = wordNumeral(at: index, first: (wordIndex, wordLast)) {
+                atom = words
+                (prefix, signed, prefixScale) = moneyPrefix(before: index)
+            } else {
+                // "hundreds of homes", "millions of dollars" (its currency comes after it)
+                guard let vague = vaguePlural(at: index) else { return nil }
+                atom = vague
+            }
         case .punctuation:
             return nil
         }
-        var prefix = currencyPrefix(before: index)
-        // "$-99.99": a sign between the currency symbol and the amount.
-        var signed = false
-        if prefix == nil, index >= 2, isHyphen(index - 1), glued(index), glued(index - 1),
-           let found = currencyPrefix(before: index - 1), !isLetters(found.1) {
-            prefix = found
-            signed = true
-        }
-        // "MAUD 60": a scaled code before the amount.
-        var prefixScale: ExactNumber?
-        if prefix == nil, index > 0, !glued(index), let (entry, factor) = scaledCode(at: index - 1) {
-            prefix = (entry, index - 1)
-            prefixScale = factor
-        }
-        guard var atom = numeral(at: index, money: prefix != nil) else { return nil }
         if signed { atom.value = atom.value.negated }
         // "ALL 5 solutions": a code that is also a word, before a count of something, is the word.
         if let (_, start) = prefix, isLetters(start), prefixScale == nil, countedHead(atom) != nil { prefix = nil }
@@ -119,6 +161,23 @@ struct QuantityScanner {
         if atom.kind == .cardinal || atom.kind == .fraction { attachUnit(&atom) }
         finishValue(&atom)
         return atom
+    }
+
+    /// The currency written before the numeral at `index` ("$", "USD"), with its first token;
+    /// whether a sign stands between it and the amount ("$-99.99"); and the factor of a scaled
+    /// code ("MAUD 60").
+    func moneyPrefix(before index: Int) -> ((Int, Int)?, Bool, ExactNumber?) {
+        if let found = currencyPrefix(before: index) { return (found, false, nil) }
+        // "$-99.99": a sign between the currency symbol and the amount.
+        if index >= 2, isHyphen(index - 1), glued(index), glued(index - 1),
+           let found = currencyPrefix(before: index - 1), !isLetters(found.1) {
+            return (found, true, nil)
+        }
+        // "MAUD 60": a scaled code before the amount.
+        if index > 0, !glued(index), let (entry, factor) = scaledCode(at: index - 1) {
+            return ((entry, index - 1), false, factor)
+        }
+        return (nil, false, nil)
     }
 
     /// "3 dollars and 50 cents", "£5 20p": an amount in a currency followed by an amount in one
@@ -229,38 +288,26 @@ struct QuantityScanner {
         } else if let relative = atom.relative {
             unit = tables.numbers[relative].relative
         } else if let index = atom.unit {
-            let entry = tables.units[index]
-            unit = entry.unit
-            if atom.kind == .measure {
-                dimension = entry.dimension
-                // a bare "degrees" (which could be °C or °F) is a temperature where the sentence
-                // speaks of one; its scale is unknown, so it has no SI value
-                let temperature = !entry.alternatives.isEmpty && entry.alternatives.allSatisfy { $0 == "°C" || $0 == "°F" }
-                    && entry.dimension == "angle" && sentenceSpeaksOfTemperature(atom.first)
-                if temperature {
-                    dimension = "temperature"
-                } else if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
-                    let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
-                    if let si = base.multiplied(by: factor)?.exactDecimal {
-                        siValue = si
-                        siUnit = target
-                    }
-                }
-            }
+            // Read in place (a copy of the row would retain its strings).
+            let units = tables.units
+            unit = units[index].unit
+            if atom.kind == .measure { measureFields(units[index], atom, &dimension, &siValue, &siUnit) }
         }
         var bound: QuantityBound?
-        var rule = atom.rule.description
-        var lexicon = atom.lexicon?.description
+        var rule: String
+        var lexicon = atom.lexicon.map { tables.lexiconText($0) }
+        let decimal = atom.isRange ? nil : atom.value.decimal
         if atom.isRange {
+            rule = Self.ruleText(atom.rule)
             let inclusive: Bool? = atom.rangeInclusive < 0 ? nil : atom.rangeInclusive == 1
             bound = QuantityBound(min: atom.rangeLow.decimal, max: atom.rangeHigh.decimal, inclusive: inclusive, approximate: atom.approximate ? true : nil)
             if atom.rangePattern >= 0 {
                 let pattern = Int(atom.rangePattern)
-                rule = "range-" + ruleName(tables.ranges[pattern].pattern)
-                lexicon = LexiconRef(.ranges, tables.ranges[pattern].line).description
+                rule = tables.ranges[pattern].rule
+                lexicon = tables.lexiconText(LexiconRef(.ranges, tables.ranges[pattern].line))
             }
         } else if let index = atom.qualifier {
-            bound = self.bound(tables.qualifiers[index], atom.value.decimal)
+            bound = self.bound(tables.qualifiers[index], decimal ?? atom.value.decimal)
             if atom.approximate { bound?.approximate = true }
             var core = range
             if atom.qualifierFirst == atom.first {
@@ -269,19 +316,65 @@ struct QuantityScanner {
                 core.end = tokens[atom.qualifierFirst - 1].range.end
                 if atom.approxLast >= 0 { core.start = tokens[atom.approxLast + 1].range.start }
             }
-            rule += "+qualifier(\(core.start - range.start)|\(range.end - core.end))"
-        } else if atom.approximate {
-            bound = QuantityBound(approximate: true)
+            rule = Self.ruleText(atom.rule, qualifier: (core.start - range.start, range.end - core.end))
+        } else {
+            rule = Self.ruleText(atom.rule)
+            if atom.approximate { bound = QuantityBound(approximate: true) }
         }
         var counted: CountedNoun?
         if let head = atom.counted {
             let single = atom.value == .one && !atom.isRange
-            counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : EnglishWords.singular(text(head)))
+            counted = CountedNoun(range: tokens[head].range, lemma: single ? lower(head) : singular(head))
         }
         return Quantity(
-            range: range, kind: atom.kind, value: atom.isRange ? nil : atom.value.decimal, unit: unit,
+            range: range, kind: atom.kind, value: decimal, unit: unit,
             dimension: dimension, siValue: siValue, siUnit: siUnit, bound: bound, counted: counted,
             source: Provenance(stage: "quantities", rule: rule, lexicon: lexicon))
+    }
+
+    /// A measure's dimension (a bare "degrees" may be a temperature) and its SI value and unit.
+    private func measureFields(
+        _ entry: borrowing UnitEntry, _ atom: Atom, _ dimension: inout String?, _ siValue: inout String?, _ siUnit: inout String?
+    ) {
+        dimension = entry.dimension
+        // a bare "degrees" (which could be °C or °F) is a temperature where the sentence
+        // speaks of one; its scale is unknown, so it has no SI value
+        let temperature = !entry.alternatives.isEmpty && entry.alternatives.allSatisfy { $0 == "°C" || $0 == "°F" }
+            && entry.dimension == "angle" && sentenceSpeaksOfTemperature(atom.first)
+        if temperature {
+            dimension = "temperature"
+        } else if !atom.isRange, let factor = entry.siFactor, let target = entry.siUnit {
+            let base = entry.offset.flatMap { atom.value.adding($0) } ?? atom.value
+            if let si = base.multiplied(by: factor)?.exactDecimal {
+                siValue = si
+                siUnit = target
+            }
+        }
+    }
+
+    /// The rule's name, followed by `+qualifier(PREFIX|SUFFIX)` when a qualifier is given,
+    /// written into one string (no interpolation, no appends).
+    static func ruleText(_ rule: StaticString, qualifier: (prefix: Int, suffix: Int)? = nil) -> String {
+        let name = UnsafeBufferPointer(start: rule.utf8Start, count: rule.utf8CodeUnitCount)
+        guard let (prefix, suffix) = qualifier else { return String(decoding: name, as: UTF8.self) }
+        let marker: StaticString = "+qualifier("
+        let count = name.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(prefix) + 1 + ExactNumber.decimalCount(suffix) + 1
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var position = 0
+            for byte in name {
+                buffer[position] = byte
+                position += 1
+            }
+            for offset in 0..<marker.utf8CodeUnitCount {
+                buffer[position] = marker.utf8Start[offset]
+                position += 1
+            }
+            position = ExactNumber.writeDecimal(prefix, into: buffer, at: position)
+            buffer[position] = UInt8(ascii: "|")
+            position = ExactNumber.writeDecimal(suffix, into: buffer, at: position + 1)
+            buffer[position] = UInt8(ascii: ")")
+            return position + 1
+        }
     }
 
     // MARK: - Token helpers
@@ -335,6 +428,22 @@ struct QuantityScanner {
     func lower(_ index: Int) -> String {
         let range = tokens[index].range
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self).lowercased()
+    }
+
+    /// `EnglishWords.singular` of the token's text; a printable-ASCII token on its bytes (its
+    /// lower-cased text written straight from them, irregular plurals found by `WordClasses`).
+    func singular(_ index: Int) -> String {
+        let range = tokens[index].range
+        let word = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+        guard EnglishWords.isPrintableASCII(word) else { return EnglishWords.singular(text(index)) }
+        let classes = WordClasses.english
+        let entry = classes.entry(bytes, range.start, range.end)
+        if classes.flags(entry).contains(.irregular) { return classes.singular(entry) }
+        let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for offset in 0..<word.count { buffer[offset] = SurfaceTrie.fold(word[offset]) }
+            return word.count
+        }
+        return EnglishWords.asciiSingular(lower) ?? EnglishWords.singular(lower)
     }
 
     /// The token's text.

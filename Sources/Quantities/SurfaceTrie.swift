@@ -9,6 +9,17 @@ struct SurfaceTrie: Sendable {
     /// Per node: its children as (byte, node), sorted by byte.
     private var children: [[(UInt8, Int32)]] = [[]]
     private var terminals: [[Int32]] = [[]]
+    /// How the keys end, for `mayEnd`: the last three bytes hashed into a 2^16-bit set
+    /// (`endTriples`), for keys of three bytes or more whose second-to-last byte is no space
+    /// (a space matches a whitespace run, so the byte before it in the text is not known); the
+    /// last two bytes of the other keys of two bytes or more as bits of a 2^16-bit set (index:
+    /// the second-to-last byte times 256 plus the last); the last bytes of one-byte keys.
+    private var endTriples = [UInt64](repeating: 0, count: 1024)
+    private var endPairs = [UInt64](repeating: 0, count: 1024)
+    private var lastOfSingles = [UInt64](repeating: 0, count: 4)
+    /// True once a key ends with a space (which matches a whitespace run of any length, so its
+    /// second-to-last byte is not known): `mayEnd` then always answers true.
+    private var endsWithSpace = false
 
     /// Adds `surface` for the entry `index` (its ASCII-lower-cased and fully lower-cased forms).
     mutating func insert(_ surface: String, index: Int) {
@@ -21,7 +32,39 @@ struct SurfaceTrie: Sendable {
                 node = child(node, byte)
             }
             if !terminals[Int(node)].contains(Int32(index)) { terminals[Int(node)].append(Int32(index)) }
+            if key.last == 0x20 { endsWithSpace = true }
+            if key.count >= 3, key[key.count - 2] != 0x20 {
+                let triple = Self.tripleIndex(key[key.count - 3], key[key.count - 2], key[key.count - 1])
+                endTriples[triple >> 6] |= 1 << UInt64(triple & 63)
+            } else if key.count >= 2 {
+                let pair = Int(key[key.count - 2]) << 8 | Int(key[key.count - 1])
+                endPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            } else if let byte = key.first {
+                lastOfSingles[Int(byte) >> 6] |= 1 << UInt64(byte & 63)
+            }
         }
+    }
+
+    /// False when no key can match text that ends at byte `end` (exclusive), tested on the
+    /// text's last two bytes: a quick rejection before walks from several starts that must all
+    /// end there. True when one may (or `end` is too close to the start of the text to tell).
+    @inline(__always)
+    func mayEnd(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+        guard end >= 3, end <= bytes.count, !endsWithSpace else { return true }
+        let last = Self.fold(bytes[end - 1])
+        if lastOfSingles[Int(last) >> 6] & (1 << UInt64(last & 63)) != 0 { return true }
+        let second = Self.fold(bytes[end - 2])
+        let pair = Int(second) << 8 | Int(last)
+        if endPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { return true }
+        let triple = Self.tripleIndex(Self.fold(bytes[end - 3]), second, last)
+        return endTriples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
+    }
+
+    /// Three bytes hashed to 16 bits (multiplicative hashing).
+    @inline(__always)
+    static func tripleIndex(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let packed = UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+        return Int((packed &* 0x9E37_79B1) >> 16)
     }
 
     private mutating func child(_ node: Int32, _ byte: UInt8) -> Int32 {

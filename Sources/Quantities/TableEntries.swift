@@ -109,4 +109,23 @@ struct RangePattern: Sendable {
     var change: Bool
     var ambiguous: Bool
     var line: Int
+    /// The rule name of the ranges it joins ("range-between", "range-hyphen"), made once at load.
+    var rule = ""
+
+    /// "between X and Y" → "between", "X-Y" → "hyphen", "X to Y" → "to".
+    static func ruleName(_ pattern: String) -> String {
+        var words: [String] = []
+        for part in pattern.split(separator: " ") where part != "X" && part != "Y" {
+            switch part {
+            case "X-Y", "-": words.append("hyphen")
+            case "X–Y", "–": words.append("en-dash")
+            case "X—Y": words.append("em-dash")
+            case "X~Y": words.append("tilde")
+            case "X-to-Y": words.append("to")
+            default: words.append(String(part))
+            }
+        }
+        let name = words.filter { $0 != "and" }.joined(separator: "-")
+        return name.isEmpty ? "pattern" : name
+    }
 }

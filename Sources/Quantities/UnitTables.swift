@@ -10,6 +10,11 @@ public struct UnitTables: Sendable {
     var ranges: [RangePattern] = []
     /// The rows of `ranges` by their middle (" to " → its rows, in table order).
     var rangesByMiddle: [String: [Int]] = [:]
+    /// The middles, for a test of an ASCII gap on its bytes; valid (`rangeMiddleBytesExact`)
+    /// when no middle is canonically equivalent to an ASCII text other than itself, so that an
+    /// ASCII gap equals a middle (as strings) only when their bytes are equal.
+    var rangeMiddleFilter = WordFilter()
+    var rangeMiddleBytesExact = true
     /// Entries whose surface must match with its exact case, per table.
     var unitCaseSensitive: [Bool] = []
     var currencyCaseSensitive: [Bool] = []
@@ -23,6 +28,9 @@ public struct UnitTables: Sendable {
     /// The row of each ISO code written as itself ("USD" → its `USD` row).
     var codeEntry: [String: Int] = [:]
     var numberCaseSensitive: [Bool] = []
+    /// Per table (`LexiconRef.Table`), per line: the reference text of each row ("units.tsv:12"),
+    /// made once at load ("" for lines with no row).
+    private var lexiconTexts: [[String]] = []
 
     /// The longest single-token number word, in bytes (a quick filter for the scanner).
     var longestNumberWord = 0
@@ -57,6 +65,26 @@ public struct UnitTables: Sendable {
         try loadNumbers(numbers)
         try loadQualifiers(qualifiers)
         try loadRanges(ranges)
+        let lines: [(LexiconRef.Table, [Int])] = [
+            (.units, self.units.map(\.line)), (.currencies, self.currencies.map(\.line)), (.numbers, self.numbers.map(\.line)),
+            (.qualifiers, self.qualifiers.map(\.line)), (.ranges, self.ranges.map(\.line)),
+        ]
+        lexiconTexts = Array(repeating: [], count: lines.count)
+        for (table, rows) in lines {
+            var texts = [String](repeating: "", count: (rows.max() ?? -1) + 1)
+            for line in rows where line >= 0 { texts[line] = LexiconRef(table, line).description }
+            lexiconTexts[Int(table.rawValue)] = texts
+        }
+    }
+
+    /// The text of a lexicon reference ("units.tsv:12"), made at load for the tables' rows.
+    func lexiconText(_ reference: LexiconRef) -> String {
+        let table = Int(reference.table.rawValue)
+        let line = Int(reference.line)
+        if table < lexiconTexts.count, line >= 0, line < lexiconTexts[table].count, !lexiconTexts[table][line].isEmpty {
+            return lexiconTexts[table][line]
+        }
+        return reference.description
     }
 
     private static func number(_ text: String, _ file: String, _ line: Int, _ column: String) throws(UnitTableError) -> ExactNumber {
@@ -179,13 +207,19 @@ public struct UnitTables: Sendable {
             guard c[1] == "range" || c[1] == "alternative" else {
                 throw UnitTableError(file: file, line: line.number, message: "unknown kind '\(c[1])'")
             }
-            rangesByMiddle[String(pattern[x.upperBound..<y.lowerBound]).lowercased(), default: []].append(ranges.count)
+            let middle = String(pattern[x.upperBound..<y.lowerBound]).lowercased()
+            rangesByMiddle[middle, default: []].append(ranges.count)
+            rangeMiddleFilter.insert(middle)
+            if !middle.utf8.allSatisfy({ $0 < 0x80 }), middle.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) {
+                rangeMiddleBytesExact = false
+            }
             var row = RangePattern(
                 pattern: pattern, prefix: String(pattern[..<x.lowerBound]).lowercased(),
                 middle: String(pattern[x.upperBound..<y.lowerBound]).lowercased(), isAlternative: c[1] == "alternative",
                 inclusive: c[2] == "1", approximate: c[3] == "1", change: line.flag("change"),
                 ambiguous: line.flag("ambiguous"), line: line.number)
             row.prefixWords = row.prefix.split(separator: " ").map(String.init)
+            row.rule = "range-" + RangePattern.ruleName(pattern)
             ranges.append(row)
         }
     }

@@ -31,6 +31,19 @@ struct ExactNumberTests {
         #expect(ExactNumber(1, 0) == nil)
     }
 
+    @Test("Prints fractions with rounding and signs, on machine words and past them", arguments: [
+        (Int128(-1), Int128(8), "-0.125"), (-1, 3, "-0.333333333333333"), (5, 3, "1.66666666666667"),
+        (299_999_999_999_999_999, 300_000_000_000_000_000, "1"), (-299_999_999_999_999_999, 300_000_000_000_000_000, "-1"),
+        (1, 7_000_000, "0.000000142857142857143"), (123_456_789, 1000, "123456.789"), (1_000_000_007, 3, "333333335.666667"),
+        // A numerator past 64 bits and a denominator past 2^59: the 128-bit path.
+        (Int128(123_456_789_012_345_678) * 1000 + 5, 10, "12345678901234567800.5"),
+        (1, Int128(1) << 60, "0.000000000000000000867361737988403547205962240695953369140625"),
+    ])
+    func fractions(_ numerator: Int128, _ denominator: Int128, _ expected: String) throws {
+        let value = try #require(ExactNumber(numerator, denominator))
+        #expect(value.decimal == expected)
+    }
+
     @Test("Overflow gives nil, not a wrong value")
     func overflow() throws {
         let huge = try #require(ExactNumber(parsing: "100000000000000000000000000000"))
