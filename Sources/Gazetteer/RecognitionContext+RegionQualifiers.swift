@@ -62,8 +62,8 @@ extension RecognitionContext {
             var admin: String?
         }
         var regions: [Reading] = []
-        for candidateIndex in entityStarts(at: region.tokens.lowerBound) {
-            let candidate = candidates[Int(candidateIndex)]
+        for slot in entityRange(at: region.tokens.lowerBound) {
+            let candidate = candidates[Int(entityIndices[slot])]
             guard candidate.tokens == region.tokens, candidate.code == .location else { continue }
             let template = recognizer.template(candidate.entry)
             guard let country = countryCode(subtype: template.subtype, canonicalID: template.canonical?.id, features: template.features)
@@ -77,8 +77,8 @@ extension RecognitionContext {
         guard !regions.isEmpty else { return nil }
         // (city, region, in the region itself, population)
         var best: (city: EntityTemplate, region: EntityTemplate, inRegion: Bool, population: Int)?
-        for candidateIndex in entityStarts(at: place.tokens.lowerBound) {
-            let candidate = candidates[Int(candidateIndex)]
+        for slot in entityRange(at: place.tokens.lowerBound) {
+            let candidate = candidates[Int(entityIndices[slot])]
             guard candidate.tokens == place.tokens, candidate.code == .location else { continue }
             let template = recognizer.template(candidate.entry)
             guard template.subtype == "city", let country = template.features["country"] else { continue }
@@ -92,15 +92,15 @@ extension RecognitionContext {
             }
         }
         var newPlace = place
-        newPlace.rule = "place-region"
+        newPlace.rule = .placeRegion
         if let best {
             guard best.city !== place.details || best.region !== region.details else { return nil }
             newPlace.details = best.city
             var newRegion = region
             if best.region !== region.details {
                 newRegion.details = best.region
-                newRegion.subtype = best.region.subtype
-                newRegion.rule = "place-region"
+                newRegion.subtypeCode = SubtypeCode(best.region.subtype)
+                newRegion.rule = .placeRegion
             }
             return (newPlace, newRegion)
         }
@@ -116,12 +116,12 @@ extension RecognitionContext {
         while start > 0, end - start < 3, isCapitalised(start - 1), tokens[start - 1].sentence == tokens[end].sentence {
             start -= 1
         }
-        guard start < end, start >= 1, isText(start - 1, EntityRecognizer.locativePrepositions),
-              !tokens[start].isSentenceInitial, !(start..<end).contains(where: { isCapitalLetters($0) || commonAcronym[$0] })
+        guard start < end, start >= 1, isText(start - 1, RecognitionContext.locativePrepositionSet),
+              !tokens[start].isSentenceInitial, !(start..<end).contains(where: { isCapitalLetters($0) || has($0, .commonAcronym) })
         else { return nil }
         // No chosen proposal overlaps the name.
         if chosen.contains(where: { $0.tokens.overlaps(start..<end) }) { return nil }
-        return Proposal(tokens: start..<end, label: .location, subtype: "city", rule: "place-before-region", strength: 2)
+        return Proposal(tokens: start..<end, label: .location, subtype: .city, rule: .placeBeforeRegion, strength: 2)
     }
 
     /// True when token `index` is a comma.

@@ -19,6 +19,8 @@ struct RecognitionContext {
         case acronymDefinition = "acronym-definition"
         case personShortForm = "person-short-form"
         case orgShortForm = "org-short-form"
+        case placeRegion = "place-region"
+        case placeBeforeRegion = "place-before-region"
     }
 
     /// An entity proposed by a rule, before overlaps are resolved. Besides `details` (one
