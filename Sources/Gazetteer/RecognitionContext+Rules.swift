@@ -541,7 +541,19 @@ extension RecognitionContext {
             }
             // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine"
             for position in (first + 1)..<last where endsOrgKeyword(position) && isWord(position + 1, "of", "for") {
-                return Proposal(tokens: body, label: .organization, subtype: orgKeywordEnd[position], rule: .orgKeyword, strength: 3)
+                // "Sue Black of the University of Westminster": as with a keyword at the end, a
+                // name before "of"/"for" is not part of the organisation after it, unless the
+                // body starts with an organisation or place word ("Bank of America of ...")
+                var start = first
+                if !has(first, .orgKeywordStart), !RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range),
+                    let connector = (first..<position).last(where: { isWord($0, "of", "for") })
+                {
+                    start = connector + 1
+                    if isWord(start, "the") { start += 1 }
+                }
+                return Proposal(
+                    tokens: start..<body.upperBound, label: .organization, subtype: orgKeywordEnd[position], rule: .orgKeyword,
+                    strength: 3)
             }
             if has(last, .locKeyword), !pieces.contains(where: { $0.tokens == body }) {
                 return Proposal(tokens: body, label: .location, subtype: .other, rule: .locKeyword, strength: 3)
