@@ -347,7 +347,10 @@ extension RecognitionContext {
                 guard has(position, .givenName) || opensWithName && position == chunk.lowerBound, !isAcronym(position),
                     !titleStarts.contains(position), !has(position, .honorific)
                 else { continue }
-                if position > body.lowerBound, has(position - 1, .givenName) || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position }) { continue }
+                if position > body.lowerBound, has(position - 1, .givenName)
+                    || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position })
+                        && !isDescriptor(position - 1)
+                { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
                 guard end - position >= 2 else { continue }
                 // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
@@ -490,6 +493,14 @@ extension RecognitionContext {
             pending = partStart..<run.upperBound
         }
         if let part = pending { classify(part, first: pendingIsFirst, last: true) }
+    }
+
+    /// A capitalised word before a given name that cannot be part of the person's name: no
+    /// given name, surname or particle, not in capitals ("USS", "FS" name ships), and no lexicon
+    /// entry starts there ("Hall of Famer Bill McKechnie", "Queenslander Mitchell Rawlins").
+    func isDescriptor(_ index: Int) -> Bool {
+        !has(index, .givenName) && !has(index, .surname) && !has(index, .particle) && !has(index, .functionWordGivenName)
+            && !has(index, .allCaps) && entityRange(at: index).isEmpty
     }
 
     /// An organisation or place name covering the whole chunk body, if its words say so.

@@ -51,6 +51,10 @@ struct EntityRecognizerTests {
          ["Sue Black/PERSON/given-name", "University of Westminster/ORGANIZATION/org-keyword"],
          ["Sue Black of the University of Westminster/ORGANIZATION/org-keyword"]),
         ("The Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
+        // a capitalised descriptor before a given name is not part of the name
+        ("He met Hall of Famer Bill McKechnie there.", ["Bill McKechnie/PERSON/given-name"], []),
+        ("Queenslander Mitchell Rawlins won the heat.", ["Mitchell Rawlins/PERSON/given-name"], []),
+        ("The carrier FS Charles de Gaulle sailed.", [], ["Charles de Gaulle/PERSON/given-name"]),
         ("The Syrian Observatory for Human Rights reported it.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
         ("Shares of Zorvex Holdings Inc. rose.", ["Zorvex Holdings Inc./ORGANIZATION/org-keyword"], []),
         ("The Ontario Liberal Party won.", ["Ontario Liberal Party/ORGANIZATION/org-keyword"], []),
