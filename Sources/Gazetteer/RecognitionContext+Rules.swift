@@ -156,9 +156,11 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
-            // "People’s Bank of China": a possessive inside a name that is not itself a known entity
+            // "People’s Bank of China": a possessive inside a name that is not itself a known
+            // entity, or that a lexicon entry spells with the possessive ("People" is a magazine)
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, entityRange(at: end - 1).isEmpty, end - 1 == start
+                tokens[end + 1].sentence == sentence, end - 1 == start,
+                entityRange(at: end - 1).isEmpty || entityCandidateCovers(from: start, past: end)
             {
                 end += 2
                 continue
@@ -169,7 +171,11 @@ extension RecognitionContext {
                 // "Bank of the West", "Ahmed al-Sharaa"
                 if next < tokens.count, isWord(next, "the"), isWord(end, "of", "for", "on", "upon") { next += 1 }
                 if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, has(end, .particle) { next += 1 }
-                if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence {
+                // "the Sea of Japan on Tuesday", "Bank of China in March": a day or month after a
+                // connector is a date, not more of the name
+                if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
+                    !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range)
+                {
                     end = next + 1
                     continue
                 }
@@ -178,6 +184,12 @@ extension RecognitionContext {
         }
         return end
     }
+
+    /// Days and months, which a connector does not join to a name.
+    static let calendarWordSet = ExactWordSet([
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December",
+    ])
 
     // MARK: - Analysing a chunk
 
@@ -493,6 +505,11 @@ extension RecognitionContext {
             pending = partStart..<run.upperBound
         }
         if let part = pending { classify(part, first: pendingIsFirst, last: true) }
+    }
+
+    /// True when an entity candidate starting at token `start` reaches beyond token `index`.
+    func entityCandidateCovers(from start: Int, past index: Int) -> Bool {
+        entityRange(at: start).contains { candidates[Int(entityIndices[$0])].tokens.upperBound > index + 1 }
     }
 
     /// A capitalised word before a given name that cannot be part of the person's name: no

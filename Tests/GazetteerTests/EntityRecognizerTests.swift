@@ -51,6 +51,12 @@ struct EntityRecognizerTests {
          ["Sue Black/PERSON/given-name", "University of Westminster/ORGANIZATION/org-keyword"],
          ["Sue Black of the University of Westminster/ORGANIZATION/org-keyword"]),
         ("The Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
+        // a possessive inside a listed name, after a word that is itself listed ("People" magazine)
+        ("Rates were cut by the People’s Bank of China on Monday.", ["People’s Bank of China/ORGANIZATION/lexicon"],
+         ["People/ORGANIZATION/lexicon"]),
+        ("He read it in People magazine.", ["People/ORGANIZATION/lexicon"], []),
+        // a day or month after a connector is not part of the name
+        ("Missiles fell into the Sea of Japan on Tuesday.", ["Sea of Japan/LOCATION/lexicon"], ["Sea of Japan on Tuesday/LOCATION/loc-keyword"]),
         // a capitalised descriptor before a given name is not part of the name
         ("He met Hall of Famer Bill McKechnie there.", ["Bill McKechnie/PERSON/given-name"], []),
         ("Queenslander Mitchell Rawlins won the heat.", ["Mitchell Rawlins/PERSON/given-name"], []),
