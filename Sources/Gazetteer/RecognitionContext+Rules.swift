@@ -369,12 +369,19 @@ extension RecognitionContext {
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
+                // "German Research Minister": a nationality and a portfolio before an office, not a name
+                if pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
+                    pieces.contains(where: { $0.label == .nationality && $0.tokens.lowerBound == position })
+                { continue }
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
                 pieces.append(Proposal(tokens: span, label: .person, rule: .givenName, strength: 3))
                 pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 position = end - 1
             }
         }
+
+        // "Energy Minister", "External Affairs Minister": portfolio words before a listed office
+        if !headline { extendPortfolioTitles(&pieces, in: chunk) }
 
         // 3. The runs no lexicon entry covers.
         var previousPiece: Proposal? = has(chunk.lowerBound, .titleBefore) ? titleBefore[chunk.lowerBound] : nil
@@ -505,6 +512,28 @@ extension RecognitionContext {
             pending = partStart..<run.upperBound
         }
         if let part = pending { classify(part, first: pendingIsFirst, last: true) }
+    }
+
+    /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").
+    static let portfolioHeadSet = ExactWordSet(["Minister", "Secretary", "Commissioner"])
+
+    /// Extends a title piece that is a bare office word ("Minister") over the one to three
+    /// capitalised words no piece covers right before it in the chunk ("Research Minister",
+    /// "External Affairs Minister"; "[German] [Research Minister]"): rule `portfolio-title`.
+    func extendPortfolioTitles(_ pieces: inout [Proposal], in chunk: Range<Int>) {
+        for index in pieces.indices where pieces[index].label == .title {
+            let start = pieces[index].tokens.lowerBound
+            guard RecognitionContext.portfolioHeadSet.contains(bytes, tokens[start].range) else { continue }
+            let previousEnd = index > 0 ? pieces[index - 1].tokens.upperBound : chunk.lowerBound
+            guard previousEnd < start, start - previousEnd <= 3 else { continue }
+            let stretch = previousEnd..<start
+            guard stretch.allSatisfy({ isCapitalised($0) && tokens[$0].spaceBefore || $0 == stretch.lowerBound && isCapitalised($0) }),
+                !stretch.contains(where: { RecognitionContext.isFunctionWord(bytes, tokens[$0].range) || isText($0, RecognitionContext.connectorSet) }),
+                !stretch.contains(where: { has($0, .givenName) || isAcronym($0) })
+            else { continue }
+            pieces[index].tokens = stretch.lowerBound..<pieces[index].tokens.upperBound
+            pieces[index].rule = .portfolioTitle
+        }
     }
 
     /// True when an entity candidate starting at token `start` reaches beyond token `index`.

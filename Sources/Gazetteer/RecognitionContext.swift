@@ -21,6 +21,7 @@ struct RecognitionContext {
         case orgShortForm = "org-short-form"
         case placeRegion = "place-region"
         case placeBeforeRegion = "place-before-region"
+        case portfolioTitle = "portfolio-title"
     }
 
     /// An entity proposed by a rule, before overlaps are resolved. Besides `details` (one

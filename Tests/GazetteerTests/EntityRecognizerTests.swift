@@ -55,6 +55,12 @@ struct EntityRecognizerTests {
         ("Rates were cut by the People’s Bank of China on Monday.", ["People’s Bank of China/ORGANIZATION/lexicon"],
          ["People/ORGANIZATION/lexicon"]),
         ("He read it in People magazine.", ["People/ORGANIZATION/lexicon"], []),
+        // portfolio-title: capitalised portfolio words before a bare office word
+        ("Turkish Energy Minister Alparslan Bayraktar spoke.", ["Turkish/NATIONALITY/lexicon", "Energy Minister/TITLE/portfolio-title"], []),
+        ("He met German Research Minister Dorothee Bär.", ["German/NATIONALITY/lexicon", "Research Minister/TITLE/portfolio-title"],
+         ["German Research/PERSON/given-name"]),
+        ("The Minister said so.", [], ["The Minister/TITLE/portfolio-title"]),
+        ("Prime Minister Keir Starmer spoke.", ["Prime Minister/TITLE/lexicon"], []),
         // a day or month after a connector is not part of the name
         ("Missiles fell into the Sea of Japan on Tuesday.", ["Sea of Japan/LOCATION/lexicon"], ["Sea of Japan on Tuesday/LOCATION/loc-keyword"]),
         // a capitalised descriptor before a given name is not part of the name
