@@ -211,7 +211,7 @@ extension RecognitionContext {
         // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
         // chunks do not overlap)
         var pieces: [Proposal] = []
-        var covered: [Int32] = []
+        var covered: [Int] = []
         var inside: [Int32] = []
         swap(&pieces, &buffers.pieces)
         swap(&covered, &buffers.covered)
@@ -224,7 +224,7 @@ extension RecognitionContext {
             swap(&covered, &buffers.covered)
             swap(&inside, &buffers.inside)
         }
-        let stamp = Int32(truncatingIfNeeded: chunk.lowerBound + 1)
+        let stamp = chunk.lowerBound + 1
         var multiTokenTitle = false
         for position in chunk {
             for slot in entityRange(at: position) {

@@ -106,11 +106,11 @@ struct RecognitionContext {
     struct ChunkBuffers {
         var inside: [Int32] = []
         /// Per token, the stamp of the last chunk whose lexicon tiling covered it.
-        var covered: [Int32]
+        var covered: [Int]
         var pieces: [Proposal] = []
 
         init(tokenCount: Int) {
-            covered = [Int32](repeating: 0, count: tokenCount)
+            covered = [Int](repeating: 0, count: tokenCount)
         }
     }
 
