@@ -124,27 +124,58 @@ struct RecognitionContext {
         var flags = [TokenFlags](repeating: [], count: count)
         var tokenKeys = [UInt16](repeating: 0, count: count)
         var capitalsSentence = [Bool](repeating: false, count: document.sentences.count)
-        // One pass over the tokens: capitals, keys and all-capital words.
+        // One pass over the tokens: capitals, keys and all-capital words, counted per sentence
+        // on the way where the sentences' token ranges tile the tokens in order (as the
+        // tokenizer makes them); otherwise the sentences are counted in a second pass.
+        var tiled = true
+        var expected = 0
+        for sentence in document.sentences {
+            guard sentence.tokens.lowerBound == expected else {
+                tiled = false
+                break
+            }
+            expected = sentence.tokens.upperBound
+        }
+        if expected != count { tiled = false }
         tokens.withUnsafeBufferPointer { tokens in
             flags.withUnsafeMutableBufferPointer { flags in
                 tokenKeys.withUnsafeMutableBufferPointer { tokenKeys in
-                    for index in 0..<count {
+                    /// Flags and key of one token; true for a word in capitals.
+                    @inline(__always) func scan(_ index: Int) -> (word: Bool, allCaps: Bool) {
                         let range = tokens[index].range
                         let lead = range.length > 0 ? bytes[range.start] : 0
                         tokenKeys[index] = UInt16(min(range.length, 255)) << 8 | UInt16(lead)
-                        guard tokens[index].kind == .word else { continue }
+                        guard tokens[index].kind == .word else { return (false, false) }
+                        // (a word opening with a lower-case letter has no flag to set here)
+                        if lead >= 0x61 && lead <= 0x7A { return (true, false) }
                         var flag: TokenFlags = []
                         if lead < 0x80 {
                             if lead >= 0x41 && lead <= 0x5A { flag = .capitalised }
                         } else if UTF8Scalars.decode(bytes, at: range.start, end: range.end).0.properties.isUppercase {
                             flag = .capitalised
                         }
-                        // (a word opening with a lower-case letter is not in capitals)
-                        if !(lead >= 0x61 && lead <= 0x7A), RecognitionContext.isAllCaps(range, bytes) { flag.insert(.allCaps) }
+                        let allCaps = RecognitionContext.isAllCaps(range, bytes)
+                        if allCaps { flag.insert(.allCaps) }
                         flags[index] = flag
+                        return (true, allCaps)
                     }
+                    if tiled {
+                        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                            var letters = 0
+                            var upper = 0
+                            for index in sentence.tokens {
+                                let (word, allCaps) = scan(index)
+                                if word { letters += 1 }
+                                if allCaps { upper += 1 }
+                            }
+                            capitalsSentence[sentenceIndex] = letters >= 4 && upper * 10 >= letters * 7
+                        }
+                        return
+                    }
+                    for index in 0..<count { _ = scan(index) }
                 }
             }
+            guard !tiled else { return }
             flags.withUnsafeBufferPointer { flags in
                 for (index, sentence) in document.sentences.enumerated() {
                     var letters = 0
