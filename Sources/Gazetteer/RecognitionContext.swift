@@ -540,7 +540,10 @@ struct ExactWordSet: Sendable {
             high[slot] = b
             lengths[slot] = UInt8(bytes.count)
             lengthMask |= 1 << UInt64(bytes.count)
-            let lead = bytes[0]
+        }
+        // (the first bytes of all words, the long ones too)
+        for word in words {
+            guard let lead = word.utf8.first else { continue }
             switch lead >> 6 {
             case 0: leadMask.0 |= 1 << UInt64(lead & 63)
             case 1: leadMask.1 |= 1 << UInt64(lead & 63)
