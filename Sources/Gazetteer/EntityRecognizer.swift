@@ -36,14 +36,16 @@ public struct EntityRecognizer: Sendable {
         let stageName: String
         let templates = EntityTemplateCache()
         let notableSurnames: [String: LexiconEntryID]
-        /// A bit filter of the keys of `notableSurnames` (see `mayBeNotableSurname`).
-        let notableSurnameFilter: SurnameFilter
+        /// A bit filter of the keys of `notableSurnames` (see `mayBeNotableSurname`); nil when
+        /// some key is not ASCII.
+        let notableSurnameFilter: SurnameFilter?
 
         init(lexicon: CompiledLexicon, stageName: String) {
             self.lexicon = lexicon
             self.stageName = stageName
             self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
-            self.notableSurnameFilter = SurnameFilter(notableSurnames.keys)
+            let asciiKeys = notableSurnames.keys.allSatisfy { key in key.utf8.allSatisfy { $0 < 0x80 } }
+            self.notableSurnameFilter = asciiKeys ? SurnameFilter(notableSurnames.keys) : nil
         }
     }
 
@@ -61,7 +63,9 @@ public struct EntityRecognizer: Sendable {
     /// their own keys and are checked against a bit filter of the keys; other words may be).
     func mayBeNotableSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
         for offset in range.start..<range.end where bytes[offset] >= 0x80 { return true }
-        return resources.notableSurnameFilter.mayContain(bytes, range.start, range.end)
+        // (a key that is not ASCII might equal an ASCII word as a string: no filter then)
+        guard let filter = resources.notableSurnameFilter else { return true }
+        return filter.mayContain(bytes, range.start, range.end)
     }
 
     public init(lexicon: CompiledLexicon, stageName: String = "gazetteer") {

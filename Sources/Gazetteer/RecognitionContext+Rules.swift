@@ -116,7 +116,7 @@ extension RecognitionContext {
         var entities = [Entity](unsafeUninitializedCapacity: chosen.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             for proposal in chosen {
-                (base + count).initialize(to: context.entity(proposal))
+                context.initializeEntity(base + count, from: proposal)
                 count += 1
             }
         }
@@ -224,7 +224,7 @@ extension RecognitionContext {
         // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
         // chunks do not overlap)
         var pieces: [Proposal] = []
-        var covered: [Int32] = []
+        var covered: [Int] = []
         var inside: [Int32] = []
         swap(&pieces, &buffers.pieces)
         swap(&covered, &buffers.covered)
@@ -237,7 +237,7 @@ extension RecognitionContext {
             swap(&covered, &buffers.covered)
             swap(&inside, &buffers.inside)
         }
-        let stamp = Int32(truncatingIfNeeded: chunk.lowerBound + 1)
+        let stamp = chunk.lowerBound + 1
         var multiTokenTitle = false
         for position in chunk {
             for slot in entityRange(at: position) {
@@ -928,17 +928,22 @@ extension RecognitionContext {
         return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// Initializes `target` with the entity of `proposal`: its text span, label, subtype,
+    /// canonical reference (the text itself when none is known, except for titles), provenance
+    /// and features. The fields are filled in place (no temporary entity to copy).
     @inline(__always)
-    func entity(_ proposal: Proposal) -> Entity {
+    func initializeEntity(_ target: UnsafeMutablePointer<Entity>, from proposal: Proposal) {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
-        var canonical = proposal.canonical
-        if canonical == nil, proposal.label != .title {
-            canonical = CanonicalReference(
+        target.initialize(to: Entity(
+            range: range, label: proposal.label,
+            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: proposal.lexicon)))
+        if let subtype = proposal.subtype { target.pointee.subtype = subtype }
+        if let canonical = proposal.canonical {
+            target.pointee.canonical = canonical
+        } else if proposal.label != .title {
+            target.pointee.canonical = CanonicalReference(
                 name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
-        return Entity(
-            range: range, label: proposal.label, subtype: proposal.subtype, canonical: canonical,
-            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: proposal.lexicon),
-            features: proposal.features)
+        if let details = proposal.details, !details.features.isEmpty { target.pointee.features = details.features }
     }
 }

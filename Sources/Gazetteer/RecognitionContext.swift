@@ -109,11 +109,11 @@ struct RecognitionContext {
     struct ChunkBuffers {
         var inside: [Int32] = []
         /// Per token, the stamp of the last chunk whose lexicon tiling covered it.
-        var covered: [Int32]
+        var covered: [Int]
         var pieces: [Proposal] = []
 
         init(tokenCount: Int) {
-            covered = [Int32](repeating: 0, count: tokenCount)
+            covered = [Int](repeating: 0, count: tokenCount)
         }
     }
 
@@ -127,27 +127,59 @@ struct RecognitionContext {
         var flags = [TokenFlags](repeating: [], count: count)
         var tokenKeys = [UInt16](repeating: 0, count: count)
         var capitalsSentence = [Bool](repeating: false, count: document.sentences.count)
-        // One pass over the tokens: capitals, keys and all-capital words.
+        // One pass over the tokens: capitals, keys and all-capital words, counted per sentence
+        // on the way where the sentences' token ranges tile the tokens in order (as the
+        // tokenizer makes them); otherwise the sentences are counted in a second pass.
+        var tiled = true
+        var expected = 0
+        for sentence in document.sentences {
+            guard sentence.tokens.lowerBound == expected else {
+                tiled = false
+                break
+            }
+            expected = sentence.tokens.upperBound
+        }
+        if expected != count { tiled = false }
         tokens.withUnsafeBufferPointer { tokens in
             flags.withUnsafeMutableBufferPointer { flags in
                 tokenKeys.withUnsafeMutableBufferPointer { tokenKeys in
-                    for index in 0..<count {
+                    /// Flags and key of one token; true for a word in capitals.
+                    @inline(__always) func scan(_ index: Int) -> (word: Bool, allCaps: Bool) {
                         let range = tokens[index].range
-                        let lead = range.length > 0 ? bytes[range.start] : 0
+                        // (the byte at the token's start, as `isCapitalised` always read it)
+                        let lead = range.start < bytes.count ? bytes[range.start] : 0
                         tokenKeys[index] = UInt16(min(range.length, 255)) << 8 | UInt16(lead)
-                        guard tokens[index].kind == .word else { continue }
+                        guard tokens[index].kind == .word else { return (false, false) }
+                        // (a word opening with a lower-case letter has no flag to set here)
+                        if lead >= 0x61 && lead <= 0x7A { return (true, false) }
                         var flag: TokenFlags = []
                         if lead < 0x80 {
                             if lead >= 0x41 && lead <= 0x5A { flag = .capitalised }
                         } else if UTF8Scalars.decode(bytes, at: range.start, end: range.end).0.properties.isUppercase {
                             flag = .capitalised
                         }
-                        // (a word opening with a lower-case letter is not in capitals)
-                        if !(lead >= 0x61 && lead <= 0x7A), RecognitionContext.isAllCaps(range, bytes) { flag.insert(.allCaps) }
+                        let allCaps = RecognitionContext.isAllCaps(range, bytes)
+                        if allCaps { flag.insert(.allCaps) }
                         flags[index] = flag
+                        return (true, allCaps)
                     }
+                    if tiled {
+                        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+                            var letters = 0
+                            var upper = 0
+                            for index in sentence.tokens {
+                                let (word, allCaps) = scan(index)
+                                if word { letters += 1 }
+                                if allCaps { upper += 1 }
+                            }
+                            capitalsSentence[sentenceIndex] = letters >= 4 && upper * 10 >= letters * 7
+                        }
+                        return
+                    }
+                    for index in 0..<count { _ = scan(index) }
                 }
             }
+            guard !tiled else { return }
             flags.withUnsafeBufferPointer { flags in
                 for (index, sentence) in document.sentences.enumerated() {
                     var letters = 0
@@ -468,9 +500,11 @@ extension RecognitionContext {
     }
 }
 
-/// A set of words looked up by exact bytes (case kept) without building a string: words of up
-/// to 16 bytes are packed into two integers in an open-addressed table; longer ones (none of the
-/// rules' lists has any) are kept as strings.
+/// A set of words looked up by the bytes of a token (case kept) without building a string: words
+/// of up to 16 bytes are packed into two integers in an open-addressed table. An ASCII token
+/// equals a string of ASCII words exactly when its bytes do; a token that is not ASCII (or any
+/// token, should a word not be ASCII) is compared as a string, as `Set<String>` compares
+/// (canonical equivalence).
 struct ExactWordSet: Sendable {
     static let maxLength = 16
     private var low: [UInt64]
@@ -478,12 +512,18 @@ struct ExactWordSet: Sendable {
     private var lengths: [UInt8]
     private let mask: Int
     private let long: Set<String>
+    /// The words as strings, for tokens that are not ASCII.
+    private let words: Set<String>
+    /// True when some word is not ASCII: every look-up compares strings.
+    private let stringsOnly: Bool
     /// Bit n set: some word of n bytes (n < 64) is in the set.
     private var lengthMask: UInt64 = 0
     /// Bit b set: some word starts with byte b.
     private var leadMask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     init(_ words: Set<String>) {
+        self.words = words
+        stringsOnly = words.contains { word in word.utf8.contains { $0 >= 0x80 } }
         let kept = words.filter { $0.utf8.count <= Self.maxLength && !$0.isEmpty }
         long = words.filter { $0.utf8.count > Self.maxLength }
         var capacity = 16
@@ -503,7 +543,10 @@ struct ExactWordSet: Sendable {
             high[slot] = b
             lengths[slot] = UInt8(bytes.count)
             lengthMask |= 1 << UInt64(bytes.count)
-            let lead = bytes[0]
+        }
+        // (the first bytes of all words, the long ones too)
+        for word in words {
+            guard let lead = word.utf8.first else { continue }
             switch lead >> 6 {
             case 0: leadMask.0 |= 1 << UInt64(lead & 63)
             case 1: leadMask.1 |= 1 << UInt64(lead & 63)
@@ -513,25 +556,30 @@ struct ExactWordSet: Sendable {
         }
     }
 
-    /// True when `bytes[range]` is exactly one of the words.
+    /// True when the text `bytes[range]` is one of the words.
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        guard range.length > 0 else { return words.contains("") }
+        // An ASCII first byte no word starts with rules the token out, also as a string: an
+        // ASCII character stays first in any canonically equivalent form.
+        let first = bytes[range.start]
+        if !stringsOnly, first < 0x80, !leadAllowed(first) { return false }
+        var ascii = !stringsOnly
+        if ascii {
+            for offset in range.start..<range.end where bytes[offset] >= 0x80 {
+                ascii = false
+                break
+            }
+        }
+        guard ascii else {
+            return words.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
+        }
         let length = range.length
-        guard length > 0 else { return long.contains("") }
         guard length <= Self.maxLength else {
             return !long.isEmpty
                 && long.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
-        // most words have a length or a first byte no word of the set has
+        // most words have a length no word of the set has
         guard lengthMask & (1 << UInt64(length)) != 0 else { return false }
-        let lead = bytes[range.start]
-        let leadBits: UInt64
-        switch lead >> 6 {
-        case 0: leadBits = leadMask.0
-        case 1: leadBits = leadMask.1
-        case 2: leadBits = leadMask.2
-        default: leadBits = leadMask.3
-        }
-        guard leadBits & (1 << UInt64(lead & 63)) != 0 else { return false }
         let (a, b) = Self.pack(bytes, range.start, range.end)
         var slot = Self.slot(a, b, length, mask)
         while lengths[slot] != 0 {
@@ -539,6 +587,19 @@ struct ExactWordSet: Sendable {
             slot = (slot + 1) & mask
         }
         return false
+    }
+
+    /// True when some word starts with `byte`.
+    @inline(__always)
+    private func leadAllowed(_ byte: UInt8) -> Bool {
+        let bits: UInt64
+        switch byte >> 6 {
+        case 0: bits = leadMask.0
+        case 1: bits = leadMask.1
+        case 2: bits = leadMask.2
+        default: bits = leadMask.3
+        }
+        return bits & (1 << UInt64(byte & 63)) != 0
     }
 
     /// The bytes, little-endian in two words.

@@ -1,4 +1,5 @@
 import Testing
+import GazetteCore
 
 @testable import Gazetteer
 
@@ -61,5 +62,59 @@ struct ByteHashingTests {
         #expect(!contains("th"))
         #expect(!contains(""))
         #expect(!contains("averyveryverylongword"))  // over 16 bytes: not kept
+    }
+
+    @Test("Exact word sets: case kept, any length, strings decide for tokens that are not ASCII")
+    func exactWordSet() {
+        let words: Set<String> = ["of", "St.", "Kingdom", "della", "averyveryverylongwordindeed"]
+        let set = ExactWordSet(words)
+        func contains(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { set.contains($0, TextRange(0, $0.count)) }
+        }
+        #expect(contains("of"))
+        #expect(contains("St."))
+        #expect(contains("della"))
+        #expect(contains("averyveryverylongwordindeed"))  // over 16 bytes: kept as a string
+        #expect(!contains("Of"))
+        #expect(!contains("o"))
+        #expect(!contains("St"))
+        #expect(!contains("Kingdoms"))
+        // KELVIN SIGN + "ingdom" equals "Kingdom" as a string (canonical equivalence), as before
+        #expect(contains("\u{212A}ingdom") == words.contains("\u{212A}ingdom"))
+        #expect(!contains("Königdom"))
+        // a set holding a word that is not ASCII compares every token as a string
+        let accented = ExactWordSet(["Bogotá"])
+        let decomposed = Array("Bogota\u{301}".utf8)
+        #expect(decomposed.withUnsafeBufferPointer { accented.contains($0, TextRange(0, $0.count)) })
+    }
+
+    @Test("Surname filter: every inserted key may be contained")
+    func surnameFilter() {
+        let keys = (0..<2000).map { "Name\($0)son" }
+        let filter = SurnameFilter(keys)
+        for key in keys {
+            let bytes = Array(key.utf8)
+            #expect(bytes.withUnsafeBufferPointer { filter.mayContain($0, 0, $0.count) })
+        }
+    }
+
+    @Test("Entity template cache: stores and finds templates past its first capacity")
+    func templateCache() {
+        let cache = EntityTemplateCache()
+        var templates: [EntityTemplate] = []
+        for raw in 0..<3000 {
+            let template = EntityTemplate(
+                label: .location, subtype: raw % 2 == 0 ? "city" : "oblast", canonical: nil,
+                features: ["population": String(raw), "hint": "military"], lexicon: nil)
+            templates.append(template)
+            cache.store(template, for: LexiconEntryID(rawValue: UInt32(raw * 7)))
+        }
+        for raw in 0..<3000 {
+            #expect(cache.template(for: LexiconEntryID(rawValue: UInt32(raw * 7))) === templates[raw])
+        }
+        #expect(cache.template(for: LexiconEntryID(rawValue: 1)) == nil)
+        #expect(templates[0].subtypeCode == .city && templates[1].subtypeCode == .fromDetails)
+        #expect(templates[5].population == 5 && templates[5].hintSubtype == .military)
     }
 }
