@@ -151,7 +151,11 @@ final class MentionIndex {
                             else { continue }
                             let id = vocabulary.id(buffer, start, end)
                             slots[position].id = id
-                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 {
+                                // Room for a typical document's at the first (not one growth per doubling).
+                                if scanTokens.isEmpty { scanTokens.reserveCapacity(32) }
+                                scanTokens.append(position)
+                            }
                         }
                     }
                 }

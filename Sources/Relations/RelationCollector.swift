@@ -25,6 +25,8 @@ struct RelationCollector {
         }
         // Stored now under the index the relation gets below (one probe for test and insertion).
         guard seen.insertIfAbsent(key, relations.count) else { return }
+        // Room for a typical document's relations at once (each growth reallocates and moves them).
+        if relations.isEmpty { relations.reserveCapacity(16) }
         var covered = evidence
         if covered == nil {
             for argument in arguments {

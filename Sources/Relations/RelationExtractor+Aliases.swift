@@ -118,6 +118,7 @@ extension RelationExtractor {
             guard isPlace || isSeat else { continue }
             let mention = Int(index.entities[position].mention)
             guard mention >= 0, !isLiteralUse(mention) else { continue }
+            if candidates.isEmpty { candidates.reserveCapacity(16) }
             candidates.append((position, isPlace))
         }
         guard !candidates.isEmpty else { return }
