@@ -10,7 +10,9 @@ import Darwin
 /// the token sequence and ask "which mention ends here?" or "is this token a determiner?" without
 /// building strings.
 final class MentionIndex {
-    let document: Document
+    /// The document's entities and quantities (its other layers are not kept).
+    let documentEntities: [Entity]
+    let documentQuantities: [Quantity]
     let bytes: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
@@ -53,7 +55,8 @@ final class MentionIndex {
     init(_ document: Document, shared: SharedRelationResources) {
         let vocabulary = shared.value.vocabulary
         let scanFilter = shared.value.scanFilter
-        self.document = document
+        self.documentEntities = document.entities
+        self.documentQuantities = document.quantities
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.bytes = bytes
         self.tokens = document.tokens
