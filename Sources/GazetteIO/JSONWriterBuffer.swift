@@ -108,6 +108,28 @@ struct JSONBuffer {
             base[count] = UInt8(ascii: "-")
             count &+= 1
         }
+        if magnitude < 10_000 {
+            // Most offsets and IDs: two to four digits, one division.
+            let high = Int(truncatingIfNeeded: magnitude / 100) &* 2
+            let low = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            Self.digitPairs.withUTF8Buffer { pairs in
+                if magnitude >= 1000 {
+                    base[count] = pairs[high]
+                    base[count &+ 1] = pairs[high &+ 1]
+                    count &+= 2
+                } else if magnitude >= 100 {
+                    base[count] = pairs[high &+ 1]
+                    count &+= 1
+                }
+                if magnitude >= 10 {
+                    base[count] = pairs[low]
+                    count &+= 1
+                }
+                base[count] = pairs[low &+ 1]
+                count &+= 1
+            }
+            return
+        }
         var digits = 1
         var probe = magnitude
         while probe >= 100 {

@@ -46,7 +46,7 @@ struct JSONBufferTests {
         }
     }
 
-    @Test("integers match JSONWriter", arguments: [0, 7, 9, 10, 42, 99, 100, 1_234_567, -1, -9, -10, -305, Int.max, Int.min])
+    @Test("integers match JSONWriter", arguments: [0, 7, 9, 10, 42, 99, 100, 305, 999, 1000, 4096, 9999, 10_000, 1_234_567, -1, -9, -10, -305, -4096, Int.max, Int.min])
     func integers(value: Int) {
         #expect(Self.written { $0.integer(value) } == Self.writer { $0.integer(value) })
     }
