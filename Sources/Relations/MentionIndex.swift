@@ -250,12 +250,14 @@ final class MentionIndex {
     }
 
     /// The mention that ends exactly at token `token`.
+    @inline(__always)
     func mention(endingAt token: Int) -> Int? {
         guard let index = mention(at: token), mentions[index].lastToken == token else { return nil }
         return index
     }
 
     /// The mention that starts exactly at token `token`.
+    @inline(__always)
     func mention(startingAt token: Int) -> Int? {
         guard let index = mention(at: token), mentions[index].firstToken == token else { return nil }
         return index
