@@ -48,40 +48,58 @@ public struct DocumentEncoder: Sendable {
         document.withUTF8 { bytes in
             let map = OffsetMap(bytes)
             let context = Context(bytes: bytes, map: map)
-            var out = JSONBuffer(capacity: Self.estimatedSize(of: document, textBytes: bytes.count))
-            defer { out.deallocate() }
-            out.raw("{\"id\":")
-            out.string(document.id)
-            for field in document.fields where !Self.reservedKeys.contains(field.name) {
-                out.byte(UInt8(ascii: ","))
-                out.dynamicKey(field.name)
-                out.raw(field.rawJSON)
-            }
-            out.raw(",\"text\":")
-            out.string(bytes: bytes)
-            for layer in options.layers {
-                switch layer {
-                case .sentences: context.sentences(document.sentences, &out)
-                case .tokens: if options.includeTokens { context.tokens(document.tokens, &out) }
-                case .entities: context.entities(document.entities, &out)
-                case .quantities: context.quantities(document.quantities, &out)
-                case .relations: context.relations(document.relations, &out)
+            let estimate = Self.estimatedSize(of: document, textBytes: bytes.count)
+            if writer.bytes.isEmpty {
+                // The usual case (a fresh writer per document): the line is written straight
+                // into the storage of the array handed over, so it is not copied; only a line
+                // longer than the estimate is written apart and copied.
+                var spilled: JSONBuffer?
+                writer.bytes = [UInt8](unsafeUninitializedCapacity: estimate) { storage, initialized in
+                    var out = JSONBuffer(external: storage)
+                    write(document, bytes, context, &out)
+                    if out.ownsStorage {
+                        spilled = out
+                        initialized = 0
+                    } else {
+                        initialized = out.count
+                    }
                 }
-            }
-            context.warnings(document.warnings, &out)
-            out.raw("}\n")
-            let line = out.written
-            if writer.bytes.isEmpty, let source = line.baseAddress {
-                // the usual case (a fresh writer per document): one copy, no growth
-                writer.bytes = [UInt8](unsafeUninitializedCapacity: line.count) { target, initialized in
-                    target.baseAddress?.initialize(from: source, count: line.count)
-                    initialized = line.count
+                if let spilled {
+                    writer.bytes = Array(spilled.written)
+                    spilled.deallocate()
                 }
             } else {
-                writer.bytes.reserveCapacity(writer.bytes.count + line.count)
-                writer.raw(line)
+                var out = JSONBuffer(capacity: estimate)
+                defer { out.deallocate() }
+                write(document, bytes, context, &out)
+                writer.bytes.reserveCapacity(writer.bytes.count + out.count)
+                writer.raw(out.written)
             }
         }
+    }
+
+    /// Writes the document's line.
+    private func write(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ context: Context, _ out: inout JSONBuffer) {
+        out.raw("{\"id\":")
+        out.string(document.id)
+        for field in document.fields where !Self.reservedKeys.contains(field.name) {
+            out.byte(UInt8(ascii: ","))
+            out.dynamicKey(field.name)
+            out.raw(field.rawJSON)
+        }
+        out.raw(",\"text\":")
+        out.string(bytes: bytes)
+        for layer in options.layers {
+            switch layer {
+            case .sentences: context.sentences(document.sentences, &out)
+            case .tokens: if options.includeTokens { context.tokens(document.tokens, &out) }
+            case .entities: context.entities(document.entities, &out)
+            case .quantities: context.quantities(document.quantities, &out)
+            case .relations: context.relations(document.relations, &out)
+            }
+        }
+        context.warnings(document.warnings, &out)
+        out.raw("}\n")
     }
 
     /// A generous guess at a document's encoded size, so the buffer rarely grows.

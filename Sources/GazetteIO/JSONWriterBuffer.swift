@@ -2,23 +2,41 @@
 ///
 /// Each write reserves room for its whole value once (a string reserves its worst case, six
 /// output bytes per input byte, a chunk at a time) and then stores bytes without per-byte
-/// capacity or uniqueness checks. The owner calls `deallocate()` when done; the buffer is not
-/// copied (it is a local of `DocumentEncoder.encode`).
+/// capacity or uniqueness checks. It writes into memory of its own, or first into storage it is
+/// given (an array's, being initialized) until that is full. The owner calls `deallocate()`
+/// when done; the buffer is not copied (it is a local of `DocumentEncoder.encode`).
 struct JSONBuffer {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// True when `base` was allocated here (false while writing into given storage).
+    private(set) var ownsStorage = true
 
     /// Source bytes escaped per reservation, so a long text does not reserve six times its size.
-    private static let chunk = 4096
+    private static let chunk = 1024
 
     init(capacity: Int) {
         self.capacity = Swift.max(capacity, 256)
         base = .allocate(capacity: self.capacity)
     }
 
-    /// Frees the storage; the buffer must not be used afterwards.
-    func deallocate() { base.deallocate() }
+    /// A buffer that writes into `storage` (not owned) while the bytes fit, then moves them to
+    /// memory of its own.
+    init(external storage: UnsafeMutableBufferPointer<UInt8>) {
+        if let start = storage.baseAddress, storage.count > 0 {
+            base = start
+            capacity = storage.count
+            ownsStorage = false
+        } else {
+            capacity = 256
+            base = .allocate(capacity: capacity)
+        }
+    }
+
+    /// Frees the storage if it is its own; the buffer must not be used afterwards.
+    func deallocate() {
+        if ownsStorage { base.deallocate() }
+    }
 
     /// The bytes written so far (valid until the next write or `deallocate()`).
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
@@ -34,9 +52,10 @@ struct JSONBuffer {
         let newCapacity = Swift.max(capacity &* 2, count &+ extra)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
-        base.deallocate()
+        if ownsStorage { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        ownsStorage = true
     }
 
     /// Writes one byte.
@@ -88,6 +107,28 @@ struct JSONBuffer {
         if value < 0 {
             base[count] = UInt8(ascii: "-")
             count &+= 1
+        }
+        if magnitude < 10_000 {
+            // Most offsets and IDs: two to four digits, one division.
+            let high = Int(truncatingIfNeeded: magnitude / 100) &* 2
+            let low = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            Self.digitPairs.withUTF8Buffer { pairs in
+                if magnitude >= 1000 {
+                    base[count] = pairs[high]
+                    base[count &+ 1] = pairs[high &+ 1]
+                    count &+= 2
+                } else if magnitude >= 100 {
+                    base[count] = pairs[high &+ 1]
+                    count &+= 1
+                }
+                if magnitude >= 10 {
+                    base[count] = pairs[low]
+                    count &+= 1
+                }
+                base[count] = pairs[low &+ 1]
+                count &+= 1
+            }
+            return
         }
         var digits = 1
         var probe = magnitude

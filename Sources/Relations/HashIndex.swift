@@ -42,6 +42,7 @@ struct HashIndex {
 
     /// Stores `value` for `key` unless the key is already there; returns true when it was stored.
     @discardableResult
+    @inline(__always)
     mutating func insertIfAbsent(_ key: UInt64, _ value: Int) -> Bool {
         if (count + 1) * 2 > mask + 1 || storage == nil {
             grow()

@@ -10,7 +10,9 @@ import Darwin
 /// the token sequence and ask "which mention ends here?" or "is this token a determiner?" without
 /// building strings.
 final class MentionIndex {
-    let document: Document
+    /// The document's entities and quantities (its other layers are not kept).
+    let documentEntities: [Entity]
+    let documentQuantities: [Quantity]
     let bytes: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
@@ -53,7 +55,8 @@ final class MentionIndex {
     init(_ document: Document, shared: SharedRelationResources) {
         let vocabulary = shared.value.vocabulary
         let scanFilter = shared.value.scanFilter
-        self.document = document
+        self.documentEntities = document.entities
+        self.documentQuantities = document.quantities
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
         self.bytes = bytes
         self.tokens = document.tokens
@@ -86,16 +89,16 @@ final class MentionIndex {
             all.append(mention)
         }
         if Self.isSorted(infos) && Self.isSorted(quantities) {
-            // Both lists are in order: merge them (entities first on equal ranges, as a stable sort would).
-            var entityHint = 0
-            var quantityHint = 0
+            // Both lists are in order: merge them (entities first on equal ranges, as a stable sort
+            // would). The merged ranges come in order, so one cursor walks the tokens once.
+            var cursor = 0
             var entity = 0
             var quantity = 0
             while entity < infos.count || quantity < quantities.count {
                 if entity < infos.count, quantity == quantities.count || !(quantities[quantity].range < infos[entity].range) {
                     let info = infos[entity]
                     if let mention = Self.makeMention(
-                        .entity(entity), info.range, LabelSet(info.label), info.subtype, tokens, hint: &entityHint)
+                        .entity(entity), info.range, LabelSet(info.label), info.subtype, tokens, cursor: &cursor)
                     {
                         append(mention)
                     }
@@ -103,7 +106,7 @@ final class MentionIndex {
                 } else {
                     let range = quantities[quantity].range
                     let kind = MentionSubtype(quantity: quantities[quantity].kind)
-                    if let mention = Self.makeMention(.quantity(quantity), range, .quantity, kind, tokens, hint: &quantityHint) {
+                    if let mention = Self.makeMention(.quantity(quantity), range, .quantity, kind, tokens, cursor: &cursor) {
                         append(mention)
                     }
                     quantity += 1
@@ -151,7 +154,11 @@ final class MentionIndex {
                             else { continue }
                             let id = vocabulary.id(buffer, start, end)
                             slots[position].id = id
-                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 { scanTokens.append(position) }
+                            if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 {
+                                // Room for a typical document's at the first (not one growth per doubling).
+                                if scanTokens.isEmpty { scanTokens.reserveCapacity(32) }
+                                scanTokens.append(position)
+                            }
                         }
                     }
                 }
@@ -180,6 +187,24 @@ final class MentionIndex {
             position += 1
         }
         return true
+    }
+
+    /// `makeMention` for ranges that come in order: the first token is found by walking
+    /// `cursor` forward (it never passes the first token of a later range).
+    @inline(__always)
+    private static func makeMention(
+        _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token],
+        cursor: inout Int
+    ) -> ArgumentMention? {
+        guard !tokens.isEmpty, !range.isEmpty else { return nil }
+        while cursor < tokens.count, tokens[cursor].range.end <= range.start { cursor += 1 }
+        let first = cursor
+        guard first < tokens.count, tokens[first].range.start < range.end else { return nil }
+        var last = first
+        while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
+        return ArgumentMention(
+            reference: reference, range: range, kind: kind, subtype: subtype, firstToken: first, lastToken: last,
+            sentence: tokens[first].sentence)
     }
 
     private static func makeMention(
@@ -225,12 +250,14 @@ final class MentionIndex {
     }
 
     /// The mention that ends exactly at token `token`.
+    @inline(__always)
     func mention(endingAt token: Int) -> Int? {
         guard let index = mention(at: token), mentions[index].lastToken == token else { return nil }
         return index
     }
 
     /// The mention that starts exactly at token `token`.
+    @inline(__always)
     func mention(startingAt token: Int) -> Int? {
         guard let index = mention(at: token), mentions[index].firstToken == token else { return nil }
         return index

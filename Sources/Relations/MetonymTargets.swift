@@ -15,7 +15,7 @@ final class MetonymTargets {
     private lazy var countriesByID: HashIndex = {
         let infos = index.entities
         var result = HashIndex(capacity: infos.count)
-        index.document.entities.withUnsafeBufferPointer { entities in
+        index.documentEntities.withUnsafeBufferPointer { entities in
             for position in infos.indices where infos[position].label == .location {
                 if let id = entities[position].canonical?.id {
                     result.insertIfAbsent(WordSet.hash(id), firstOf(position))
@@ -48,7 +48,7 @@ final class MetonymTargets {
     private func names(of label: EntityLabel) -> HashIndex {
         let infos = index.entities
         var result = HashIndex(capacity: infos.count * 2)
-        index.document.entities.withUnsafeBufferPointer { entities in
+        index.documentEntities.withUnsafeBufferPointer { entities in
             for position in infos.indices where infos[position].label == label {
                 let subtype = infos[position].subtype
                 if label == .location, subtype != .country, subtype != .region, entities[position].canonical?.id == nil { continue }

@@ -25,10 +25,12 @@ struct RelationCollector {
         }
         // Stored now under the index the relation gets below (one probe for test and insertion).
         guard seen.insertIfAbsent(key, relations.count) else { return }
+        // Room for a typical document's relations at once (each growth reallocates and moves them).
+        if relations.isEmpty { relations.reserveCapacity(16) }
         var covered = evidence
         if covered == nil {
             for argument in arguments {
-                let range = Self.range(of: argument.reference, in: index.document)
+                let range = Self.range(of: argument.reference, in: index)
                 covered = covered.map { $0.union(range) } ?? range
             }
             if let trigger { covered = covered.map { $0.union(trigger.range) } ?? trigger.range }
@@ -44,21 +46,21 @@ struct RelationCollector {
     func ordered() -> [Relation] {
         // The comparator reads a local copy of the array (not the whole collector).
         let relations = self.relations
-        let precedes = { (left: Int, right: Int) -> Bool in
-            let lhs = relations[left]
-            let rhs = relations[right]
-            let left = lhs.evidence ?? TextRange(0, 0)
-            let right = rhs.evidence ?? TextRange(0, 0)
+        // Fields are read in place (copying a relation would retain each of its strings).
+        let precedes = { (lhs: Int, rhs: Int) -> Bool in
+            let left = relations[lhs].evidence ?? TextRange(0, 0)
+            let right = relations[rhs].evidence ?? TextRange(0, 0)
             if left.start != right.start { return left.start < right.start }
             if left.end != right.end { return left.end < right.end }
-            if lhs.type != rhs.type { return lhs.type < rhs.type }
-            let count = min(lhs.arguments.count, rhs.arguments.count)
-            for position in 0..<count {
-                let leftCode = Self.code(lhs.arguments[position].reference)
-                let rightCode = Self.code(rhs.arguments[position].reference)
+            if relations[lhs].type != relations[rhs].type { return relations[lhs].type < relations[rhs].type }
+            let leftCount = relations[lhs].arguments.count
+            let rightCount = relations[rhs].arguments.count
+            for position in 0..<min(leftCount, rightCount) {
+                let leftCode = Self.code(relations[lhs].arguments[position].reference)
+                let rightCode = Self.code(relations[rhs].arguments[position].reference)
                 if leftCode != rightCode { return leftCode < rightCode }
             }
-            return lhs.arguments.count < rhs.arguments.count
+            return leftCount < rightCount
         }
         // Often the rules added them in order already: with no pair out of order (the order is
         // a lexicographic one, so this holds for all pairs), the stable sort would keep them as they are.
@@ -72,10 +74,10 @@ struct RelationCollector {
         return order.map { relations[$0] }
     }
 
-    static func range(of reference: AnnotationReference, in document: Document) -> TextRange {
+    static func range(of reference: AnnotationReference, in index: MentionIndex) -> TextRange {
         switch reference {
-        case let .entity(index): return document.entities[index].range
-        case let .quantity(index): return document.quantities[index].range
+        case let .entity(entity): return index.entities[entity].range
+        case let .quantity(quantity): return index.documentQuantities[quantity].range
         }
     }
 

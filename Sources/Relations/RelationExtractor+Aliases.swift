@@ -35,9 +35,16 @@ extension RelationExtractor {
             }
             guard table.insertIfAbsent(surfaceKey ^ seenSurfaces, position) else { continue }
             defer { parts.add(position, label: label, range: range, bytes: bytes) }
-            let canonical = index.document.entities[position].canonical?.name
+            let canonical = index.documentEntities[position].canonical?.name
             let key = canonical.map { Self.nameKey(label, WordSet.hash($0)) } ?? surfaceKey
-            let acronym = index.isAcronym(range)
+            // Tested only where it matters (organisations, and names sharing a canonical name).
+            var acronymTest: Bool?
+            func acronym() -> Bool {
+                if let acronymTest { return acronymTest }
+                let result = index.isAcronym(range)
+                acronymTest = result
+                return result
+            }
             var found: (of: Int, kind: String, rule: String)?
             if let full = parenthesisDefinition(position), !index.contains(UInt8(ascii: " "), in: range),
                 range.length < infos[full].range.length
@@ -50,12 +57,13 @@ extension RelationExtractor {
                     MetonymTargets.equal($0, range, bytes)
                         || RelationResources.normalizedHash(bytes, range.start, range.end) == RelationResources.normalizedHash($0)
                 } ?? true
-                if !isFullName, label != .location || acronym || infos[position].subtype != .country {
-                    found = (first, acronym ? "acronym" : "short_form", "same-canonical")
+                if !isFullName, label != .location || acronym() || infos[position].subtype != .country {
+                    found = (first, acronym() ? "acronym" : "short_form", "same-canonical")
                 }
             }
             if found == nil {
-                found = parts.alias(for: range, bytes: bytes, label: label, acronym: acronym)
+                // The acronym test is read for organisations only.
+                found = parts.alias(for: range, bytes: bytes, label: label, acronym: label == .organization && acronym())
             }
             if let found {
                 addAlias(position, found.of, found.kind, rule: found.rule)
@@ -105,7 +113,7 @@ extension RelationExtractor {
     }
 
     private func findMetonymy() {
-        let entities = index.document.entities
+        let entities = index.documentEntities
         // Candidates: places and seats of power not governed by a place preposition.
         var candidates: [(position: Int, isPlace: Bool)] = []
         for position in entities.indices where aliasTarget[position] < 0 {
@@ -118,6 +126,7 @@ extension RelationExtractor {
             guard isPlace || isSeat else { continue }
             let mention = Int(index.entities[position].mention)
             guard mention >= 0, !isLiteralUse(mention) else { continue }
+            if candidates.isEmpty { candidates.reserveCapacity(16) }
             candidates.append((position, isPlace))
         }
         guard !candidates.isEmpty else { return }
@@ -166,7 +175,7 @@ extension RelationExtractor {
     private func metonymReferent(
         _ position: Int, isPlace: Bool, _ places: MetonymTargets, _ organizationsIn: HashIndex
     ) -> (Int, String)? {
-        let entities = index.document.entities
+        let entities = index.documentEntities
         let range = entities[position].range
         if isPlace {
             let surface = index.hash(range)

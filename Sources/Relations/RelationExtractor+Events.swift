@@ -322,7 +322,7 @@ extension RelationExtractor {
     /// ("28,500 troops in South Korea and more than 50,000 in Japan").
     private func acceptsTheme(_ mention: Int, hasThemes: Bool) -> Bool {
         guard case let .quantity(position) = mentions[mention].reference else { return false }
-        guard let lemma = index.document.quantities[position].counted?.lemma else { return hasThemes }
+        guard let lemma = index.documentQuantities[position].counted?.lemma else { return hasThemes }
         return shared.value.deployable.contains(lemma.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) } ? lemma : lemma.lowercased())
     }
 

@@ -46,7 +46,7 @@ struct JSONBufferTests {
         }
     }
 
-    @Test("integers match JSONWriter", arguments: [0, 7, 9, 10, 42, 99, 100, 1_234_567, -1, -9, -10, -305, Int.max, Int.min])
+    @Test("integers match JSONWriter", arguments: [0, 7, 9, 10, 42, 99, 100, 305, 999, 1000, 4096, 9999, 10_000, 1_234_567, -1, -9, -10, -305, -4096, Int.max, Int.min])
     func integers(value: Int) {
         #expect(Self.written { $0.integer(value) } == Self.writer { $0.integer(value) })
     }
@@ -94,6 +94,44 @@ struct DocumentEncoderLayerTests {
             line
                 == #"{"id":"d\"2","text":"Kyïv paid $5 to Paris","entities":[{"id":"e1","start":0,"end":4,"text":"Kyïv","label":"LOCATION","features":{"alpha":"2","mid":"3","zeta":"1"},"source":{"stage":"s","rule":"r"}},{"id":"e2","start":16,"end":21,"text":"Paris","label":"LOCATION","features":{"only":"x"},"source":{"stage":"s","rule":"r"}}],"quantities":[{"id":"q1","start":10,"end":12,"text":"$5","kind":"money","value":"5","unit":"USD","bound":{"min":"5","inclusive":true},"source":{"stage":"s","rule":"r"}}],"relations":[{"id":"r1","type":"paid","args":{"payer":"e1","amount":"q1"},"evidence":{"start":0,"end":21},"sentence":0,"source":{"stage":"s","rule":"r"}}],"warnings":[]}"#
                 + "\n")
+    }
+
+    @Test("a line longer than the size estimate is written whole, into a fresh writer as into a used one")
+    func lineLongerThanEstimate() {
+        // Control characters escape to six bytes each: far more than the estimate allows.
+        let text = String(repeating: "\u{1}\"a\\\n", count: 3000)
+        var document = Document(id: "long", text: text)
+        document.sentences = [Sentence(range: TextRange(0, text.utf8.count), tokens: 0..<0)]
+        let encoder = DocumentEncoder(options: OutputOptions(layers: [.sentences]))
+        var fresh = JSONWriter()
+        encoder.encode(document, into: &fresh)
+        var used = JSONWriter()
+        used.raw(UInt8(ascii: "x"))
+        encoder.encode(document, into: &used)
+        #expect(Array(used.bytes.dropFirst()) == fresh.bytes)
+        var expected = JSONWriter()
+        expected.raw("{\"id\":\"long\",\"text\":")
+        expected.string(text)
+        expected.raw(",\"sentences\":[{\"start\":0,\"end\":\(text.unicodeScalars.count)}],\"warnings\":[]}\n".utf8)
+        #expect(fresh.bytes == expected.bytes)
+    }
+
+    @Test("a buffer over given storage moves to its own memory when the storage is full")
+    func externalStorageSpills() {
+        for size in [1, 8, 40] {
+            var storage = [UInt8](repeating: 0, count: size)
+            storage.withUnsafeMutableBufferPointer { storage in
+                var buffer = JSONBuffer(external: storage)
+                defer { buffer.deallocate() }
+                buffer.string("a string longer than the storage, with \"quotes\"")
+                buffer.integer(123_456)
+                var writer = JSONWriter()
+                writer.string("a string longer than the storage, with \"quotes\"")
+                writer.integer(123_456)
+                #expect(Array(buffer.written) == writer.bytes)
+                #expect(buffer.ownsStorage)
+            }
+        }
     }
 }
 
