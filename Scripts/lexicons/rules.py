@@ -86,6 +86,7 @@ COMMON_ACRONYMS = [
     "CD", "DVD", "HD", "VPN", "4G", "5G", "FAQ",
     # time and measures
     "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MPH", "KPH",
+    "MW", "GW", "TW", "MWh", "GWh", "TWh", "KB", "MB", "TB", "PB",
     # other
     "OK", "AKA", "DIY", "ASAP", "RSVP", "TBA", "TBD", "ID", "IDs", "LGBT", "LGBTQ", "POW", "POWs", "MIA", "KIA",
 ]
