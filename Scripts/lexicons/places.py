@@ -393,6 +393,14 @@ def build_cities(ctx):
                     and alt_owner.get(a) == c["geonameid"] and a not in country_surfaces:
                 surfaces.append(a)
         surfaces.extend(hand_alias.get(gid, []))
+        # "Frankfurt am Main", "Halle (Saale)", "Freiburg im Breisgau": a large city is named in
+        # news without its river or region qualifier, where no other city has that short name
+        m = re.match(r"^(.+?) (?:am|an der|im|in der|ob der) \S.*$", name) or re.match(r"^(.+?) \([^)]+\)$", name)
+        if m and int(c["population"]) >= 100000:
+            short = m.group(1)
+            if main_names.get(short) in (None, c["geonameid"]) and alt_owner.get(short) in (None, c["geonameid"]) \
+                    and short not in country_surfaces and short not in surfaces and not is_common_word(short):
+                surfaces.append(short)
         for s in surfaces:
             f = dict(feats)
             if s != name:
