@@ -81,7 +81,7 @@ public struct EntityRecognizer: Sendable {
         for key in GazetteerStage.omittedFeatures { features[key] = nil }
         let template = EntityTemplate(
             label: entry.label.entityLabel ?? .organization, subtype: entry.subtype, canonical: entry.canonical,
-            features: features, lexicon: entry.location)
+            features: features, lexicon: entry.location, admin1: entry.features["admin1"])
         templates.store(template, for: id)
         return template
     }
