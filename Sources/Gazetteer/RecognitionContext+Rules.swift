@@ -94,7 +94,8 @@ extension RecognitionContext {
             lastLowerName = span.upperBound - 1
         }
         var index = 0
-        var buffers = ChunkBuffers(tokenCount: tokens.count)
+        var buffers = ChunkBuffers(covered: [])
+        swap(&buffers.covered, &coveredStore)
         while index < tokens.count {
             guard startsChunk(index) else {
                 index += 1
@@ -104,6 +105,7 @@ extension RecognitionContext {
             analyse(index..<chunk, into: &proposals, unknown: &unknownRuns, buffers: &buffers)
             index = max(chunk, index + 1)
         }
+        swap(&buffers.covered, &coveredStore)
         // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
         // but titles such as "president" before a name are).
         var chosen = resolve(proposals)
