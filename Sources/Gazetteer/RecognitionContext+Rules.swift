@@ -807,6 +807,8 @@ extension RecognitionContext {
 
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
     func addAppositionTitles(_ chosen: inout [Proposal]) {
+        // (nothing to do without a person and a title candidate: no arrays built then)
+        guard chosen.contains(where: { $0.label == .person }), candidates.contains(where: { $0.code == .title }) else { return }
         var taken = [Bool](repeating: false, count: tokens.count)
         // personEnds[t]: a person's name ends right before token t
         var personEnds = [Bool](repeating: false, count: tokens.count + 1)

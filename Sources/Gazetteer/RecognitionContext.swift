@@ -127,11 +127,13 @@ struct RecognitionContext {
     /// here to go back to the pool with the other buffers.
     var coveredStore: [Int]
 
-    /// `array` emptied (capacity kept) and filled with `count` copies of `value`.
+    /// `array` made `count` copies of `value`, its storage kept: the elements it keeps are
+    /// overwritten in place, any missing appended.
     @inline(__always)
     static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
+        if array.count > count { array.removeLast(array.count - count) }
+        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
     }
 
     init(
