@@ -216,11 +216,14 @@ struct ConsistencyKeys {
     mutating func append(_ kind: Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, full: Int32) {
         reserveAtFirstKey()
         let start = store.count
-        for offset in range.start..<range.end {
-            let byte = bytes[offset]
-            if byte >= 0x80 { ascii = false }
-            store.append(byte)
+        let key = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+        if ascii {
+            for byte in key where byte >= 0x80 {
+                ascii = false
+                break
+            }
         }
+        store.append(contentsOf: key)
         keys.append((Int32(start), Int32(store.count), kind, full))
     }
 
@@ -271,14 +274,25 @@ struct ConsistencyKeys {
     }
 
     private mutating func buildStrings() {
-        var tables = [[String: Int32]](repeating: [:], count: 3)
+        var people: [String: Int32] = [:]
+        var acronyms: [String: Int32] = [:]
+        var heads: [String: Int32] = [:]
+        people.reserveCapacity(keys.count)
         store.withUnsafeBufferPointer { store in
-            for key in keys {
+            // (assigned last to first: the first mention of a name part or head is the one kept)
+            for key in keys.reversed() where key.kind != .acronym {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: store[Int(key.start)..<Int(key.end)]), as: UTF8.self)
-                let kind = Int(key.kind.rawValue)
-                if key.kind == .acronym || tables[kind][text] == nil { tables[kind][text] = key.full }
+                if key.kind == .person { people[text] = key.full } else { heads[text] = key.full }
+            }
+            // (first to last: the last definition of an acronym is the one kept)
+            for key in keys where key.kind == .acronym {
+                acronyms[String(decoding: UnsafeBufferPointer(rebasing: store[Int(key.start)..<Int(key.end)]), as: UTF8.self)] = key.full
             }
         }
+        var tables = [[String: Int32]](repeating: [:], count: 3)
+        tables[Int(Kind.person.rawValue)] = people
+        tables[Int(Kind.acronym.rawValue)] = acronyms
+        tables[Int(Kind.head.rawValue)] = heads
         strings = tables
     }
 
