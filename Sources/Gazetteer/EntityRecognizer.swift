@@ -35,6 +35,8 @@ public struct EntityRecognizer: Sendable {
         let lexicon: CompiledLexicon
         let stageName: String
         let templates = EntityTemplateCache()
+        /// Per-document buffers of the rules, reused across documents.
+        let buffers = RecognitionBufferPool()
         let notableSurnames: [String: LexiconEntryID]
         /// A bit filter of the keys of `notableSurnames` (see `mayBeNotableSurname`); nil when
         /// some key is not ASCII.
@@ -81,7 +83,7 @@ public struct EntityRecognizer: Sendable {
         for key in GazetteerStage.omittedFeatures { features[key] = nil }
         let template = EntityTemplate(
             label: entry.label.entityLabel ?? .organization, subtype: entry.subtype, canonical: entry.canonical,
-            features: features, lexicon: entry.location)
+            features: features, lexicon: entry.location, admin1: entry.features["admin1"])
         templates.store(template, for: id)
         return template
     }
@@ -91,9 +93,12 @@ public struct EntityRecognizer: Sendable {
         guard !document.tokens.isEmpty else { return [] }
         let candidates = lexicon.candidates(in: document)
         return document.withUTF8 { bytes in
+            var buffers = resources.buffers.take()
             var context = RecognitionContext(
-                recognizer: self, document: document, bytes: bytes, candidates: candidates)
-            return context.run()
+                recognizer: self, document: document, bytes: bytes, candidates: candidates, buffers: &buffers)
+            let entities = context.run()
+            resources.buffers.give(context.takeBuffers())
+            return entities
         }
     }
 }

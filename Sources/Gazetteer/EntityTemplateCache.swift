@@ -86,8 +86,15 @@ final class EntityTemplate: Sendable {
     let hint: String?
     /// The organisation subtype `hint` gives (`.none` without a hint).
     let hintSubtype: SubtypeCode
+    /// The entry's GeoNames `admin1` code ("US.TX"), which `features` leaves out (see
+    /// `GazetteerStage.omittedFeatures`): read by the place-region rule without a second parse.
+    let admin1: String?
 
-    init(label: EntityLabel, subtype: String?, canonical: CanonicalReference?, features: [String: String], lexicon: String?) {
+    init(
+        label: EntityLabel, subtype: String?, canonical: CanonicalReference?, features: [String: String], lexicon: String?,
+        admin1: String? = nil
+    ) {
+        self.admin1 = admin1
         self.label = label
         self.subtype = subtype
         self.subtypeCode = SubtypeCode(subtype)
@@ -101,7 +108,7 @@ final class EntityTemplate: Sendable {
 
     /// The same details with another canonical reference and list line.
     func with(canonical: CanonicalReference?, lexicon: String?) -> EntityTemplate {
-        EntityTemplate(label: label, subtype: subtype, canonical: canonical, features: features, lexicon: lexicon)
+        EntityTemplate(label: label, subtype: subtype, canonical: canonical, features: features, lexicon: lexicon, admin1: admin1)
     }
 }
 

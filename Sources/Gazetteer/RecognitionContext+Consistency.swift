@@ -34,69 +34,61 @@ extension RecognitionContext {
         // are gathered in order first (`fulls` holds the proposals they name), then each table
         // is built at once (a person's or head's first mention wins, an acronym's last).
         var fulls: [Proposal] = []
-        var personKeys: [(String, Int32)] = []
-        var acronymKeys: [(String, Int32)] = []
-        // "the Australian Football League" ... "the League": an organisation by its head word
-        var headKeys: [(String, Int32)] = []
+        var keys = ConsistencyKeys(capacity: chosen.count)
         fulls.reserveCapacity(chosen.count)
-        personKeys.reserveCapacity(chosen.count * 2)
         for index in chosen.indices {
             let span = chosen[index].tokens
             let label = chosen[index].label
             guard label == .organization || label == .person || chosen[index].rule == .acronymDefinition else { continue }
-            let proposal = chosen[index]
             if label == .organization, span.count >= 2 {
                 let last = span.upperBound - 1
+                // "the Australian Football League" ... "the League": an organisation by its head word
                 if endsOrgKeyword(last), isCapitalised(last) {
-                    headKeys.append((word(last), Int32(fulls.count)))
-                    fulls.append(proposal)
+                    keys.append(.head, bytes, tokens[last].range, full: Int32(fulls.count))
+                    fulls.append(chosen[index])
                 }
             }
             if label == .person, span.count >= 2 {
                 // (a short form of a name without a canonical reference gets the full text as
                 // its canonical name: see `shortForm`)
                 let full = Int32(fulls.count)
-                fulls.append(proposal)
+                fulls.append(chosen[index])
                 // a first name that is also a function word ("Will Smith") does not make a later
                 // "Will" a person; a surname does ("Theresa May" ... "May told")
-                for position in proposal.tokens where isCapitalised(position) && tokens[position].range.length >= 3
-                    && (position == proposal.tokens.upperBound - 1 || !RecognitionContext.isFunctionWord(bytes, tokens[position].range))
+                for position in span where isCapitalised(position) && tokens[position].range.length >= 3
+                    && (position == span.upperBound - 1 || !RecognitionContext.isFunctionWord(bytes, tokens[position].range))
                 {
-                    personKeys.append((word(position), full))
+                    keys.append(.person, bytes, tokens[position].range, full: full)
                 }
                 // surnames given as features ("surname=Zelenskyy|Zelensky")
-                if let surnames = proposal.details?.features["surname"] {
-                    for part in surnames.split(separator: "|") { personKeys.append((String(part), full)) }
+                if let details = chosen[index].details, !details.features.isEmpty, let surnames = details.features["surname"] {
+                    for part in surnames.split(separator: "|") { keys.append(.person, String(part), full: full) }
                 }
             }
-            if proposal.rule == .acronymDefinition {
-                acronymKeys.append((text(of: proposal.tokens), Int32(fulls.count)))
-                fulls.append(proposal)
+            if chosen[index].rule == .acronymDefinition {
+                let range = TextRange(tokens[span.lowerBound].range.start, tokens[span.upperBound - 1].range.end)
+                keys.append(.acronym, bytes, range, full: Int32(fulls.count))
+                fulls.append(chosen[index])
             }
         }
-        guard !personKeys.isEmpty || !acronymKeys.isEmpty || !headKeys.isEmpty else { return }
-        let peopleIndex = Dictionary(personKeys, uniquingKeysWith: { first, _ in first })
-        let acronymIndex = Dictionary(acronymKeys, uniquingKeysWith: { _, last in last })
-        let headIndex = Dictionary(headKeys, uniquingKeysWith: { first, _ in first })
-        // Most words are none of these keys: a bitmap of the keys' byte hashes rules them out
-        // before a string is built and hashed.
-        var keys = ByteKeyFilter()
-        for key in peopleIndex.keys { keys.insert(key) }
-        for key in acronymIndex.keys { keys.insert(key) }
-        for key in headIndex.keys { keys.insert(key) }
+        guard !keys.isEmpty else { return }
+        keys.buildIndex()
         var changed = false
         for offset in chosen.indices where chosen[offset].tokens.count == 1 {
-            guard keys.mayContain(bytes, tokens[chosen[offset].tokens.lowerBound].range) else { continue }
-            let proposal = chosen[offset]
-            let part = word(proposal.tokens.lowerBound)
-            if let person = peopleIndex[part].map({ fulls[Int($0)] }), proposal.label != .person, proposal.label != .title,
-                proposal.label != .nationality, proposal.rule != .acronymDefinition
+            let range = tokens[chosen[offset].tokens.lowerBound].range
+            guard keys.mayContain(bytes, range) else { continue }
+            let label = chosen[offset].label
+            let rule = chosen[offset].rule
+            if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }), label != .person, label != .title,
+                label != .nationality, rule != .acronymDefinition
             {
-                chosen[offset] = shortForm(of: person, at: proposal.tokens)
+                chosen[offset] = shortForm(of: person, at: chosen[offset].tokens)
                 changed = true
-            } else if let defined = acronymIndex[part].map({ fulls[Int($0)] }), proposal.rule != .acronymDefinition, proposal.label != defined.label {
+            } else if let defined = keys.find(.acronym, bytes, range).map({ fulls[Int($0)] }), rule != .acronymDefinition,
+                label != defined.label
+            {
                 var reused = defined
-                reused.tokens = proposal.tokens
+                reused.tokens = chosen[offset].tokens
                 reused.rule = .acronymDefinition
                 chosen[offset] = reused
                 changed = true
@@ -104,16 +96,19 @@ extension RecognitionContext {
         }
         // Unknown capitalised runs: a single known name part, or an acronym defined earlier.
         for run in unknown where run.count == 1 {
-            guard keys.mayContain(bytes, tokens[run.lowerBound].range) else { continue }
-            let part = word(run.lowerBound)
-            if let person = peopleIndex[part].map({ fulls[Int($0)] }) {
+            let range = tokens[run.lowerBound].range
+            guard keys.mayContain(bytes, range) else { continue }
+            if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }) {
                 chosen.append(shortForm(of: person, at: run))
                 changed = true
-            } else if var defined = acronymIndex[part].map({ fulls[Int($0)] }), !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound) {
+            } else if var defined = keys.find(.acronym, bytes, range).map({ fulls[Int($0)] }),
+                !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound)
+            {
                 defined.tokens = run
                 chosen.append(defined)
                 changed = true
-            } else if let organisation = headIndex[part].map({ fulls[Int($0)] }), organisation.tokens.upperBound <= run.lowerBound,
+            } else if let organisation = keys.find(.head, bytes, range).map({ fulls[Int($0)] }),
+                organisation.tokens.upperBound <= run.lowerBound,
                 run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !tokens[run.lowerBound].isSentenceInitial
                     || !isOnlySentenceCapital(run.lowerBound)
             {
@@ -151,7 +146,12 @@ struct ByteKeyFilter {
 
     mutating func insert(_ key: String) {
         var key = key
-        let hash = key.withUTF8 { Self.hash($0, 0, $0.count) }
+        key.withUTF8 { insert($0, 0, $0.count) }
+    }
+
+    /// Inserts the bytes `bytes[start..<end]`.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        let hash = Self.hash(bytes, start, end)
         bits[Int(hash >> 6) & 15] |= 1 << (hash & 63)
     }
 
@@ -165,5 +165,184 @@ struct ByteKeyFilter {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in start..<end { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
         return hash ^ (hash >> 29)
+    }
+}
+
+/// The keys of `applyConsistency` (name parts, acronyms, organisation heads), each naming an
+/// entry of its `fulls`, looked up by the bytes of a token. Their bytes are kept in one array;
+/// when every key is ASCII they go into an open-addressed table compared bytewise (ASCII
+/// strings are equal exactly when their bytes are). A key that is not ASCII, or a token that is
+/// not (which may equal a key as a string, by canonical equivalence), is looked up as a string
+/// in dictionaries built on first need, as `Dictionary<String, _>` compares.
+struct ConsistencyKeys {
+    enum Kind: UInt8 {
+        /// A person's name part: the first mention wins.
+        case person
+        /// A defined acronym: the last definition wins.
+        case acronym
+        /// An organisation's head word: the first mention wins.
+        case head
+    }
+
+    private var store: [UInt8] = []
+    private var keys: [(start: Int32, end: Int32, kind: Kind, full: Int32)] = []
+    private var ascii = true
+    /// Open-addressed slots: a key's hash in the high 32 bits, its index in `keys` plus one in
+    /// the low 32 (0: empty).
+    private var slots: [UInt64] = []
+    private var filter = ByteKeyFilter()
+    /// The string tables, by kind (built on first need).
+    private var strings: [[String: Int32]]? = nil
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// The proposals the keys come from: room for their keys is made at the first key.
+    private let proposals: Int
+
+    /// Keys to come from about `proposals` proposals.
+    init(capacity proposals: Int = 0) {
+        self.proposals = proposals
+    }
+
+    /// Makes room for the keys at the first one (no regrowth after, no allocation without keys).
+    @inline(__always)
+    private mutating func reserveAtFirstKey() {
+        guard keys.isEmpty else { return }
+        store.reserveCapacity(proposals * 12)
+        keys.reserveCapacity(proposals * 2)
+    }
+
+    /// Adds the key `bytes[range]`.
+    mutating func append(_ kind: Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, full: Int32) {
+        reserveAtFirstKey()
+        let start = store.count
+        let key = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+        if ascii {
+            for byte in key where byte >= 0x80 {
+                ascii = false
+                break
+            }
+        }
+        store.append(contentsOf: key)
+        keys.append((Int32(start), Int32(store.count), kind, full))
+    }
+
+    /// Adds the key `text`.
+    mutating func append(_ kind: Kind, _ text: String, full: Int32) {
+        reserveAtFirstKey()
+        let start = store.count
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false }
+            store.append(byte)
+        }
+        keys.append((Int32(start), Int32(store.count), kind, full))
+    }
+
+    /// Builds the look-up tables once every key is in.
+    mutating func buildIndex() {
+        store.withUnsafeBufferPointer { store in
+            for key in keys { filter.insert(store, Int(key.start), Int(key.end)) }
+        }
+        guard ascii else {
+            buildStrings()
+            return
+        }
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        store.withUnsafeBufferPointer { store in
+            for (index, key) in keys.enumerated() {
+                let hash = Self.hash(store, Int(key.start), Int(key.end), key.kind)
+                var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+                var replaced = false
+                while slots[slot] != 0 {
+                    let other = keys[Int(slots[slot] & 0xFFFF_FFFF) - 1]
+                    if slots[slot] >> 32 == hash >> 32, other.kind == key.kind,
+                        Self.equal(store, Int(other.start), Int(other.end), store, Int(key.start), Int(key.end))
+                    {
+                        // the first mention wins, except for acronyms
+                        if key.kind == .acronym { slots[slot] = hash & ~0xFFFF_FFFF | UInt64(index + 1) }
+                        replaced = true
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if !replaced { slots[slot] = hash & ~0xFFFF_FFFF | UInt64(index + 1) }
+            }
+        }
+    }
+
+    private mutating func buildStrings() {
+        var people: [String: Int32] = [:]
+        var acronyms: [String: Int32] = [:]
+        var heads: [String: Int32] = [:]
+        people.reserveCapacity(keys.count)
+        store.withUnsafeBufferPointer { store in
+            // (assigned last to first: the first mention of a name part or head is the one kept)
+            for key in keys.reversed() where key.kind != .acronym {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: store[Int(key.start)..<Int(key.end)]), as: UTF8.self)
+                if key.kind == .person { people[text] = key.full } else { heads[text] = key.full }
+            }
+            // (first to last: the last definition of an acronym is the one kept)
+            for key in keys where key.kind == .acronym {
+                acronyms[String(decoding: UnsafeBufferPointer(rebasing: store[Int(key.start)..<Int(key.end)]), as: UTF8.self)] = key.full
+            }
+        }
+        var tables = [[String: Int32]](repeating: [:], count: 3)
+        tables[Int(Kind.person.rawValue)] = people
+        tables[Int(Kind.acronym.rawValue)] = acronyms
+        tables[Int(Kind.head.rawValue)] = heads
+        strings = tables
+    }
+
+    /// False when `bytes[range]` is certainly no key (see `ByteKeyFilter`).
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        filter.mayContain(bytes, range)
+    }
+
+    /// The `fulls` index of the key of `kind` that `bytes[range]` spells, if any.
+    mutating func find(_ kind: Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int32? {
+        var tokenASCII = true
+        for offset in range.start..<range.end where bytes[offset] >= 0x80 {
+            tokenASCII = false
+            break
+        }
+        guard ascii, tokenASCII else {
+            if strings == nil { buildStrings() }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+            return strings?[Int(kind.rawValue)][text]
+        }
+        let hash = Self.hash(bytes, range.start, range.end, kind)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 17) & mask
+        return store.withUnsafeBufferPointer { store in
+            while slots[slot] != 0 {
+                let key = keys[Int(slots[slot] & 0xFFFF_FFFF) - 1]
+                if slots[slot] >> 32 == hash >> 32, key.kind == kind,
+                    Self.equal(store, Int(key.start), Int(key.end), bytes, range.start, range.end)
+                {
+                    return key.full
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// The table hash of a key of `kind`: its bytes' hash mixed with the kind.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Kind) -> UInt64 {
+        (ByteKeyFilter.hash(bytes, start, end) ^ UInt64(kind.rawValue)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always)
+    private static func equal(
+        _ left: UnsafeBufferPointer<UInt8>, _ leftStart: Int, _ leftEnd: Int, _ right: UnsafeBufferPointer<UInt8>, _ rightStart: Int,
+        _ rightEnd: Int
+    ) -> Bool {
+        guard leftEnd - leftStart == rightEnd - rightStart else { return false }
+        for offset in 0..<(leftEnd - leftStart) where left[leftStart + offset] != right[rightStart + offset] { return false }
+        return true
     }
 }

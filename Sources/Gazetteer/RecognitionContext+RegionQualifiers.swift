@@ -12,9 +12,11 @@ extension RecognitionContext {
         var added: [Proposal] = []
         for index in chosen.indices {
             let region = chosen[index]
-            guard region.label == .location, countryCode(of: region) != nil else { continue }
+            // (the comma first: most places follow none, and the country code builds a string)
             let comma = region.tokens.lowerBound - 1
-            guard comma >= 2, isComma(comma), tokens[comma].sentence == tokens[region.tokens.lowerBound].sentence else { continue }
+            guard region.label == .location, comma >= 2, isComma(comma),
+                tokens[comma].sentence == tokens[region.tokens.lowerBound].sentence, countryCode(of: region) != nil
+            else { continue }
             if index > 0, chosen[index - 1].tokens.upperBound == comma {
                 // A listed place right before the comma: the one in that region, if listed.
                 let place = chosen[index - 1]
@@ -84,7 +86,7 @@ extension RecognitionContext {
             guard template.subtype == "city", let country = template.features["country"] else { continue }
             var admin: String??
             for reading in regions where reading.country == country {
-                if admin == nil { admin = .some(lexicon.entry(candidate.entry).features["admin1"]) }
+                if admin == nil { admin = .some(template.admin1) }
                 let inRegion = reading.admin != nil && admin == .some(reading.admin)
                 if let current = best, current.inRegion && !inRegion
                     || current.inRegion == inRegion && current.population >= template.population { continue }

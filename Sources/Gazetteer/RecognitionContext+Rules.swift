@@ -94,7 +94,8 @@ extension RecognitionContext {
             lastLowerName = span.upperBound - 1
         }
         var index = 0
-        var buffers = ChunkBuffers(tokenCount: tokens.count)
+        var buffers = ChunkBuffers(covered: [])
+        swap(&buffers.covered, &coveredStore)
         while index < tokens.count {
             guard startsChunk(index) else {
                 index += 1
@@ -104,6 +105,7 @@ extension RecognitionContext {
             analyse(index..<chunk, into: &proposals, unknown: &unknownRuns, buffers: &buffers)
             index = max(chunk, index + 1)
         }
+        swap(&buffers.covered, &coveredStore)
         // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
         // but titles such as "president" before a name are).
         var chosen = resolve(proposals)
@@ -218,6 +220,12 @@ extension RecognitionContext {
             }
         }
         guard !chunk.isEmpty else { return }
+        // Most chunks are one capitalised word at which no entity candidate starts: no tiling,
+        // no pieces, no whole-chunk pattern beyond a suffix after it (the same steps as below).
+        if chunk.count == 1, entityRange(at: chunk.lowerBound).isEmpty {
+            analyseLoneWord(chunk.lowerBound, headline: headline, into: &proposals, unknown: &unknown)
+            return
+        }
 
         // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
         // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
@@ -403,8 +411,13 @@ extension RecognitionContext {
                 position..<chunk.upperBound, after: previousPiece, before: nil, headline: headline, into: &proposals,
                 unknown: &unknown)
         }
-        // "the Donetsk region", "Hebei province": a place swallows a following place word.
-        let next = chunk.upperBound
+        extendByTrailingPlaceWord(proposals: &proposals, from: emittedStart, next: chunk.upperBound)
+    }
+
+    /// "the Donetsk region", "Hebei province": a place among `proposals[emittedStart...]` that
+    /// ends right before token `next` swallows it when it is a place word.
+    @inline(__always)
+    func extendByTrailingPlaceWord(proposals: inout [Proposal], from emittedStart: Int, next: Int) {
         guard next < tokens.count, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
         for offset in emittedStart..<proposals.count
         where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
@@ -413,6 +426,37 @@ extension RecognitionContext {
             if proposals[offset].subtypeCode == .city || proposals[offset].subtype == nil { proposals[offset].subtypeCode = .region }
             proposals[offset].strength = 3
         }
+    }
+
+    /// `analyse` for a chunk of the one token `index`, at which no entity candidate starts: no
+    /// lexicon pieces, so (as the general steps do then) a numbered unit, an organisation before
+    /// a company suffix, or else the word as a run of its own (after any lower-case title).
+    mutating func analyseLoneWord(_ index: Int, headline: Bool, into proposals: inout [Proposal], unknown: inout [Range<Int>]) {
+        let chunk = index..<(index + 1)
+        // an honorific is no body: the word is only a run
+        if !has(index, .honorific) {
+            let numbered = isUnitOrdinal(index - 1)
+            if numbered, !headline, orgKeywordEnd[index] == .military {
+                proposals.append(Proposal(
+                    tokens: (index - 1)..<chunk.upperBound, label: .organization, subtype: .military, rule: .numberedUnit,
+                    strength: 3))
+                return
+            }
+            if !headline, var pattern = namePattern(chunk, pieces: []) {
+                if numbered, pattern.label == .organization, pattern.tokens.lowerBound == index {
+                    pattern.tokens = (index - 1)..<pattern.tokens.upperBound
+                    pattern.rule = .numberedUnit
+                }
+                if pattern.tokens.lowerBound <= index {
+                    proposals.append(pattern)
+                    return
+                }
+            }
+        }
+        let previousPiece: Proposal? = has(index, .titleBefore) ? titleBefore[index] : nil
+        let emittedStart = proposals.count
+        closeRun(chunk, after: previousPiece, before: nil, headline: headline, into: &proposals, unknown: &unknown)
+        extendByTrailingPlaceWord(proposals: &proposals, from: emittedStart, next: chunk.upperBound)
     }
 
     /// Sorts a chunk's candidates (indices into `candidates`): longer first, then higher list
@@ -763,6 +807,8 @@ extension RecognitionContext {
 
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
     func addAppositionTitles(_ chosen: inout [Proposal]) {
+        // (nothing to do without a person and a title candidate: no arrays built then)
+        guard chosen.contains(where: { $0.label == .person }), candidates.contains(where: { $0.code == .title }) else { return }
         var taken = [Bool](repeating: false, count: tokens.count)
         // personEnds[t]: a person's name ends right before token t
         var personEnds = [Bool](repeating: false, count: tokens.count + 1)

@@ -1,4 +1,5 @@
 import GazetteCore
+import Synchronization
 
 /// The working state of `EntityRecognizer` for one document.
 struct RecognitionContext {
@@ -115,18 +116,50 @@ struct RecognitionContext {
         init(tokenCount: Int) {
             covered = [Int](repeating: 0, count: tokenCount)
         }
+
+        /// Buffers over `covered` (of zeros, one per token).
+        init(covered: [Int]) {
+            self.covered = covered
+        }
     }
 
-    init(recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate]) {
+    /// The chunk coverage stamps `run` hands to its `ChunkBuffers` (zeros, one per token), kept
+    /// here to go back to the pool with the other buffers.
+    var coveredStore: [Int]
+
+    /// `array` made `count` copies of `value`, its storage kept: the elements it keeps are
+    /// overwritten in place, any missing appended.
+    @inline(__always)
+    static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
+        if array.count > count { array.removeLast(array.count - count) }
+        array.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+    }
+
+    init(
+        recognizer: EntityRecognizer, document: Document, bytes: UnsafeBufferPointer<UInt8>, candidates: [LexiconCandidate],
+        buffers: inout RecognitionBuffers
+    ) {
         self.recognizer = recognizer
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
         let tokens = document.tokens
         let count = tokens.count
-        var flags = [TokenFlags](repeating: [], count: count)
-        var tokenKeys = [UInt16](repeating: 0, count: count)
-        var capitalsSentence = [Bool](repeating: false, count: document.sentences.count)
+        // (the arrays of the pooled buffers, moved out (so unique) and refilled: no allocation
+        // once they are large enough)
+        var flags: [TokenFlags] = []
+        swap(&flags, &buffers.flags)
+        Self.refill(&flags, with: [], count: count)
+        var tokenKeys: [UInt16] = []
+        swap(&tokenKeys, &buffers.tokenKeys)
+        Self.refill(&tokenKeys, with: 0, count: count)
+        var capitalsSentence: [Bool] = []
+        swap(&capitalsSentence, &buffers.capitalsSentence)
+        Self.refill(&capitalsSentence, with: false, count: document.sentences.count)
+        coveredStore = []
+        swap(&coveredStore, &buffers.covered)
+        Self.refill(&coveredStore, with: 0, count: count)
         // One pass over the tokens: capitals, keys and all-capital words, counted per sentence
         // on the way where the sentences' token ranges tile the tokens in order (as the
         // tokenizer makes them); otherwise the sentences are counted in a second pass.
@@ -195,9 +228,13 @@ struct RecognitionContext {
         self.capitalsSentence = capitalsSentence
         // candidates come sorted by start token; any that were not are sorted here
         var entityIndices: [Int32] = []
+        swap(&entityIndices, &buffers.entityIndices)
+        entityIndices.removeAll(keepingCapacity: true)
         var entityStartsInOrder = true
         var lastStart = Int.min
-        var orgKeywordEnd = [SubtypeCode](repeating: .none, count: count)
+        var orgKeywordEnd: [SubtypeCode] = []
+        swap(&orgKeywordEnd, &buffers.orgKeywordEnd)
+        Self.refill(&orgKeywordEnd, with: .none, count: count)
         for index in candidates.indices {
             let code = candidates[index].code
             let span = candidates[index].tokens
@@ -245,7 +282,9 @@ struct RecognitionContext {
                 return left != right ? left < right : lhs.offset < rhs.offset
             }.map(\.element)
         }
-        var entityOffsets = [Int32](repeating: 0, count: count + 1)
+        var entityOffsets: [Int32] = []
+        swap(&entityOffsets, &buffers.entityOffsets)
+        Self.refill(&entityOffsets, with: 0, count: count + 1)
         entityOffsets.withUnsafeMutableBufferPointer { entityOffsets in
             var nextToken = 0
             for (position, index) in entityIndices.enumerated() {
@@ -445,6 +484,53 @@ struct RecognitionContext {
         let lowered = text.lowercased()
         if EntityRecognizer.functionWords.contains(lowered) { return true }
         return text != lowered && occursInLowerCase(lowered)
+    }
+}
+
+extension RecognitionContext {
+    /// The per-document arrays, emptied for the next document (the context is done with them).
+    mutating func takeBuffers() -> RecognitionBuffers {
+        var buffers = RecognitionBuffers()
+        swap(&buffers.flags, &flags)
+        swap(&buffers.orgKeywordEnd, &orgKeywordEnd)
+        swap(&buffers.tokenKeys, &tokenKeys)
+        swap(&buffers.entityIndices, &entityIndices)
+        swap(&buffers.entityOffsets, &entityOffsets)
+        swap(&buffers.capitalsSentence, &capitalsSentence)
+        swap(&buffers.covered, &coveredStore)
+        return buffers
+    }
+}
+
+/// The per-document arrays of `RecognitionContext` (token flags, keys, candidate offsets,
+/// chunk stamps), kept from one document to the next so that their storage is reused.
+struct RecognitionBuffers: Sendable {
+    var flags: [RecognitionContext.TokenFlags] = []
+    var orgKeywordEnd: [SubtypeCode] = []
+    var tokenKeys: [UInt16] = []
+    var entityIndices: [Int32] = []
+    var entityOffsets: [Int32] = []
+    var capitalsSentence: [Bool] = []
+    var covered: [Int] = []
+
+    /// The largest token count whose buffers go back to the pool (larger ones are freed, so
+    /// that one huge document does not keep its memory).
+    static let pooledTokenLimit = 1 << 18
+}
+
+/// Buffers not in use, lent to one document at a time (one set per thread at most in use).
+final class RecognitionBufferPool: Sendable {
+    private let idle = Mutex<[RecognitionBuffers]>([])
+
+    /// Buffers of their own (from the pool, or new).
+    func take() -> RecognitionBuffers {
+        idle.withLock { $0.popLast() } ?? RecognitionBuffers()
+    }
+
+    /// Returns buffers to the pool (unless they are over `RecognitionBuffers.pooledTokenLimit`).
+    func give(_ buffers: RecognitionBuffers) {
+        guard buffers.covered.capacity <= RecognitionBuffers.pooledTokenLimit else { return }
+        idle.withLock { $0.append(buffers) }
     }
 }
 

@@ -118,3 +118,60 @@ struct ByteHashingTests {
         #expect(templates[5].population == 5 && templates[5].hintSubtype == .military)
     }
 }
+
+/// The key tables of document-level consistency: byte look-ups that give what the string
+/// dictionaries they replace gave (first mention wins for names and heads, last for acronyms;
+/// canonically equivalent spellings match where a key or the token is not ASCII).
+@Suite("Gazetteer: consistency keys")
+struct ConsistencyKeysTests {
+    /// The look-up as `applyConsistency` makes it (the byte filter first), or `find` alone.
+    static func find(_ keys: inout ConsistencyKeys, _ kind: ConsistencyKeys.Kind, _ text: String, filtered: Bool = true) -> Int32? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { bytes in
+            let range = TextRange(0, bytes.count)
+            guard !filtered || keys.mayContain(bytes, range) else { return nil }
+            return keys.find(kind, bytes, range)
+        }
+    }
+
+    static func keys(_ entries: [(ConsistencyKeys.Kind, String, Int32)]) -> ConsistencyKeys {
+        var keys = ConsistencyKeys()
+        for (kind, text, full) in entries {
+            let bytes = Array(text.utf8)
+            if full % 2 == 0 {
+                bytes.withUnsafeBufferPointer { keys.append(kind, $0, TextRange(0, $0.count), full: full) }
+            } else {
+                keys.append(kind, text, full: full)
+            }
+        }
+        keys.buildIndex()
+        return keys
+    }
+
+    @Test("ASCII keys: first person and head mention wins, last acronym; kinds are apart")
+    func asciiKeys() {
+        var keys = Self.keys([
+            (.person, "Austin", 0), (.person, "Lloyd", 0), (.person, "Austin", 1), (.acronym, "SDF", 2), (.acronym, "SDF", 3),
+            (.head, "League", 4), (.head, "League", 5),
+        ])
+        #expect(Self.find(&keys, .person, "Austin") == 0)
+        #expect(Self.find(&keys, .person, "Lloyd") == 0)
+        #expect(Self.find(&keys, .acronym, "SDF") == 3)
+        #expect(Self.find(&keys, .head, "League") == 4)
+        #expect(Self.find(&keys, .person, "SDF") == nil)
+        #expect(Self.find(&keys, .person, "austin") == nil)
+        #expect(Self.find(&keys, .person, "Austi") == nil)
+    }
+
+    @Test("A token or key that is not ASCII is compared as a string (canonical equivalence)")
+    func stringKeys() {
+        // U+212A KELVIN SIGN is canonically equivalent to "K"
+        var ascii = Self.keys([(.person, "Kallas", 0)])
+        #expect(Self.find(&ascii, .person, "\u{212A}allas", filtered: false) == ("\u{212A}allas" == "Kallas" ? 0 : nil))
+        var composed = Self.keys([(.person, "Jos\u{E9}", 0), (.person, "Jose\u{301}", 1), (.acronym, "É", 2), (.acronym, "E\u{301}", 3)])
+        #expect(Self.find(&composed, .person, "Jose\u{301}", filtered: false) == 0)
+        #expect(Self.find(&composed, .person, "Jos\u{E9}") == 0)
+        #expect(Self.find(&composed, .acronym, "É", filtered: false) == 3)
+        #expect(Self.find(&composed, .person, "Jose") == nil)
+    }
+}
