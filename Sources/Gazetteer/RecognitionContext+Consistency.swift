@@ -80,7 +80,9 @@ extension RecognitionContext {
             let label = chosen[offset].label
             let rule = chosen[offset].rule
             if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }), label != .person, label != .title,
-                label != .nationality, rule != .acronymDefinition
+                label != .nationality, rule != .acronymDefinition,
+                // "Israel Katz" ... "Israel": a listed place is not a person's first name alone
+                label != .location || !startsWithSameWord(person, range)
             {
                 chosen[offset] = shortForm(of: person, at: chosen[offset].tokens)
                 changed = true
@@ -121,6 +123,15 @@ extension RecognitionContext {
         if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
+    /// True when the first word of `full` is spelled as the token at `range` ("Israel Katz" and
+    /// "Israel"), case included.
+    func startsWithSameWord(_ full: Proposal, _ range: TextRange) -> Bool {
+        let last = tokens[full.tokens.lowerBound].range
+        guard last.length == range.length else { return false }
+        for offset in 0..<range.length where bytes[last.start + offset] != bytes[range.start + offset] { return false }
+        return true
+    }
+
     /// A later short mention of a name given in full: same label and canonical reference.
     func shortForm(of full: Proposal, at tokens: Range<Int>, rule: Rule = .personShortForm) -> Proposal {
         var details = full.details
@@ -129,7 +140,30 @@ extension RecognitionContext {
                 label: full.label, subtype: full.subtype, canonical: CanonicalReference(name: text(of: full.tokens)),
                 features: full.features, lexicon: full.lexicon)
         }
-        return Proposal(tokens: tokens, label: full.label, subtype: full.label == .person ? .none : full.subtypeCode, rule: rule, strength: 2, details: details)
+        // "Ursula von der Leyen" ... "von der Leyen": the particles before the surname come along
+        var start = tokens.lowerBound
+        if full.label == .person, tokens.count == 1 {
+            var inFull = full.tokens.upperBound - 2
+            while start > 0, inFull > full.tokens.lowerBound, start - 1 >= full.tokens.upperBound || start - 1 < full.tokens.lowerBound,
+                RecognitionContext.nameParticleSet.contains(bytes, self.tokens[start - 1].range),
+                sameWord(start - 1, inFull)
+            {
+                start -= 1
+                inFull -= 1
+            }
+        }
+        return Proposal(
+            tokens: start..<tokens.upperBound, label: full.label, subtype: full.label == .person ? .none : full.subtypeCode,
+            rule: rule, strength: 2, details: details)
+    }
+
+    /// True when tokens `a` and `b` are spelled the same, case included.
+    func sameWord(_ a: Int, _ b: Int) -> Bool {
+        let left = self.tokens[a].range
+        let right = self.tokens[b].range
+        guard left.length == right.length else { return false }
+        for offset in 0..<left.length where bytes[left.start + offset] != bytes[right.start + offset] { return false }
+        return true
     }
 
     func text(of range: Range<Int>) -> String {

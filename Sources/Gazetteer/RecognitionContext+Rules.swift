@@ -173,6 +173,12 @@ extension RecognitionContext {
                 // "Bank of the West", "Ahmed al-Sharaa"
                 if next < tokens.count, isWord(next, "the"), isWord(end, "of", "for", "on", "upon") { next += 1 }
                 if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, has(end, .particle) { next += 1 }
+                // "Ursula von der Leyen", "Alexander Van der Bellen", "Juan de la Cruz": two particles
+                if next + 1 < tokens.count, RecognitionContext.nameParticleSet.contains(bytes, tokens[end].range),
+                    RecognitionContext.nameParticleSet.contains(bytes, tokens[next].range), tokens[next].spaceBefore
+                {
+                    next += 1
+                }
                 // "the Sea of Japan on Tuesday", "Bank of China in March": a day or month after a
                 // connector is a date, not more of the name
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
@@ -186,6 +192,11 @@ extension RecognitionContext {
         }
         return end
     }
+
+    /// Particles that may follow one another inside a name ("von der", "de la", "van den").
+    static let nameParticleSet = ExactWordSet([
+        "von", "van", "Van", "de", "De", "der", "den", "la", "le", "du", "da", "dos", "del", "della", "di", "ter", "ten",
+    ])
 
     /// Days and months, which a connector does not join to a name.
     static let calendarWordSet = ExactWordSet([
@@ -212,7 +223,7 @@ extension RecognitionContext {
         if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
             var longest = 0
             for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
-            if longest <= 1 {
+            if longest <= 1, !isConfirmedCountry(at: chunk.lowerBound) {
                 // "May told delegates": only a person named in full elsewhere can claim it
                 if tokens[chunk.lowerBound].kind == .word { unknown.append(chunk.lowerBound..<(chunk.lowerBound + 1)) }
                 chunk = (chunk.lowerBound + 1)..<chunk.upperBound
@@ -578,6 +589,27 @@ extension RecognitionContext {
             pieces[index].tokens = stretch.lowerBound..<pieces[index].tokens.upperBound
             pieces[index].rule = .portfolioTitle
         }
+    }
+
+    /// True when a one-word country candidate starts at `index` that the document also names
+    /// inside a sentence ("In Turkey, ..." then "Turkey grows ...", where "turkey" the bird also
+    /// occurs): its capital at a sentence start is then the country's.
+    func isConfirmedCountry(at index: Int) -> Bool {
+        for slot in entityRange(at: index) {
+            let candidate = candidates[Int(entityIndices[slot])]
+            guard candidate.tokens.count == 1, candidate.code == .location,
+                recognizer.template(candidate.entry).subtype == "country"
+            else { continue }
+            for other in entityIndices {
+                let elsewhere = candidates[Int(other)]
+                if elsewhere.entry == candidate.entry, elsewhere.tokens.lowerBound != index,
+                    !tokens[elsewhere.tokens.lowerBound].isSentenceInitial, isCapitalised(elsewhere.tokens.lowerBound)
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// True when an entity candidate starting at token `start` reaches beyond token `index`.

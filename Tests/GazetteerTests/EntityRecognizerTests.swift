@@ -61,6 +61,13 @@ struct EntityRecognizerTests {
          ["German Research/PERSON/given-name"]),
         ("The Minister said so.", [], ["The Minister/TITLE/portfolio-title"]),
         ("Prime Minister Keir Starmer spoke.", ["Prime Minister/TITLE/lexicon"], []),
+        // two particles inside a name, and a short form keeps them
+        ("Ursula von der Leyen spoke and von der Leyen left.",
+         ["Ursula von der Leyen/PERSON/lexicon", "von der Leyen/PERSON/person-short-form"], ["Ursula/PERSON/title-name"]),
+        // a listed place is not a person's first name alone
+        ("Israel Katz said strikes would go on. Later Israel denied it.", ["Israel/LOCATION/lexicon"], ["Israel/PERSON/person-short-form"]),
+        ("Robert F. Kennedy Jr. spoke. Later Kennedy said so.", ["Kennedy/PERSON/person-short-form"], []),
+        ("Mobile phones are cheap. He moved to Mobile last year.", ["Mobile/LOCATION/lexicon"], []),
         // a day or month after a connector is not part of the name
         ("Missiles fell into the Sea of Japan on Tuesday.", ["Sea of Japan/LOCATION/lexicon"], ["Sea of Japan on Tuesday/LOCATION/loc-keyword"]),
         // a capitalised descriptor before a given name is not part of the name
@@ -132,6 +139,14 @@ struct EntityRecognizerTests {
         let found = try recognized(text)
         for entity in expected { #expect(found.contains(entity), "\(entity) missing in \(found)") }
         for entity in forbidden { #expect(!found.contains(entity), "\(entity) found in \(found)") }
+    }
+
+    @Test("a common-word country opens a sentence where the document names it after a preposition")
+    func confirmedCountryAtSentenceStart() throws {
+        let found = try recognized("A whole turkey costs $20. In Turkey, prices rose. Turkey grows hazelnuts.")
+        #expect(found.filter { $0 == "Turkey/LOCATION/lexicon" }.count == 2, "\(found)")
+        let alone = try recognized("A whole turkey costs $20. Turkey grows hazelnuts.")
+        #expect(!alone.contains("Turkey/LOCATION/lexicon"), "\(alone)")
     }
 
     @Test("a surname alone links to the one notable person of that name")
