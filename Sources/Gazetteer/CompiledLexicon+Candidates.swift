@@ -80,6 +80,37 @@ extension CompiledLexicon {
                         pieceCount += 1
                         continue
                     }
+                    // Other short tokens ("’s", "“", "U.S"): their pieces from the token memo.
+                    let slot = memo.tokenSlots + CandidateMemo.tokenIndex(word0, word1, length)
+                    if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0
+                        || slot.pointee.word1 != word1
+                    {
+                        slot.pointee = memoizedToken(bytes, start, end, word0, word1, memo, &scratch)
+                    }
+                    let count = Int(slot.pointee.count)
+                    if count > 0 {
+                        for index in 0..<count {
+                            let piece = index == 0 ? slot.pointee.first : slot.pointee.second
+                            let pieceStart = index == 0 ? start : start + Int(slot.pointee.first.end)
+                            var info = PieceInfo(
+                                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: start + Int(piece.end)),
+                                token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? token.spaceBefore : false)
+                            info.id0 = piece.id0
+                            info.id1 = piece.id1
+                            info.id2 = piece.id2
+                            info.id3 = piece.id3
+                            info.roots = piece.roots
+                            info.resolved = true
+                            info.last = index == count - 1
+                            if index == 0, info.roots & roots != 0 {
+                                starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                                startCount += 1
+                            }
+                            (pieces + pieceCount).initialize(to: info)
+                            pieceCount += 1
+                        }
+                        continue
+                    }
                 }
                 var first = true
                 PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
@@ -208,6 +239,31 @@ extension CompiledLexicon {
         info.id3 = modes & 8 != 0 ? found.lowered : CompiledLexicon.none
         info.roots = found.roots
         info.resolved = true
+    }
+
+    /// The token memo slot of the token `bytes[start..<end]` (1...16 bytes, `word0` and `word1`):
+    /// its pieces resolved in every mode, as the search would resolve them (lazily or not), when
+    /// it has at most two; else a slot with no pieces.
+    @inline(never)
+    func memoizedToken(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word0: UInt64, _ word1: UInt64, _ memo: CandidateMemo,
+        _ scratch: inout [UInt8]
+    ) -> CandidateMemo.TokenSlot {
+        var slot = CandidateMemo.TokenSlot(word0: word0, word1: word1, length: UInt8(truncatingIfNeeded: end - start))
+        var count = 0
+        PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+            count += 1
+            guard count <= 2 else { return }
+            var info = PieceInfo(
+                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd), token: 0, space: false)
+            if !resolveMemoized(&info, bytes, memo) { resolve(&info, bytes, 0xF, &scratch) }
+            let piece = CandidateMemo.TokenPiece(
+                id0: info.id0, id1: info.id1, id2: info.id2, id3: info.id3, end: UInt8(truncatingIfNeeded: pieceEnd - start),
+                roots: info.roots)
+            if count == 1 { slot.first = piece } else { slot.second = piece }
+        }
+        slot.count = count <= 2 ? UInt8(count) : 0
+        return slot
     }
 
     /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
