@@ -145,6 +145,7 @@ extension CompiledLexicon {
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
+                let startByte = tokens[tokenIndex].range.start
                 let groupStart = found.count
                 for root in 0..<LexiconBlob.rootCount where startRoots & (1 << root) != 0 {
                     let mode = root & 3
@@ -170,8 +171,7 @@ extension CompiledLexicon {
                                 let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
-                                    tokens: tokenIndex..<(endToken + 1),
-                                    range: TextRange(tokens[tokenIndex].range.start, tokens[endToken].range.end),
+                                    tokens: tokenIndex..<(endToken + 1), range: TextRange(startByte, tokens[endToken].range.end),
                                     entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
                                     priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
@@ -182,19 +182,32 @@ extension CompiledLexicon {
                 }
                 // Candidates starting here: longest first, then priority, then list order.
                 // (Sorted in place: sorting the slice `found[groupStart...]` would copy it.)
-                if found.count - groupStart > 1 {
+                // No two candidates of a group are equal in this order (an entry ends a group
+                // at most once), so any sort gives the same result: pairs (most groups) without
+                // the library sort's set-up.
+                let groupCount = found.count - groupStart
+                if groupCount > 1 {
                     found.withUnsafeMutableBufferPointer { all in
                         var group = UnsafeMutableBufferPointer(rebasing: all[groupStart...])
-                        group.sort { lhs, rhs in
-                            if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
-                            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-                            return lhs.entry < rhs.entry
+                        if groupCount == 2 {
+                            if Self.precedes(group[1], group[0]) { group.swapAt(0, 1) }
+                        } else {
+                            group.sort(by: Self.precedes)
                         }
                     }
                 }
             }
         }
         return found
+    }
+
+    /// The order of the candidates starting at one token: longest first, then priority
+    /// (highest first), then list order (entry index).
+    @inline(__always)
+    static func precedes(_ lhs: LexiconCandidate, _ rhs: LexiconCandidate) -> Bool {
+        if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
+        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+        return lhs.entry < rhs.entry
     }
 
     /// Resolves a short ASCII piece through the memo (see `memoized`); false, leaving the
