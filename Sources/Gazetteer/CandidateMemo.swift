@@ -84,10 +84,10 @@ final class CandidateMemo: @unchecked Sendable {
     /// Pieces memoized are at most this long (in bytes).
     static let maxPieceLength = 16
     /// Each table has `1 << bits` slots, in sets of two (short pieces: four).
-    static let shortPieceBits = 14
+    static let shortPieceBits = 15
     static let pieceBits = 12
     static let edgeBits = 14
-    static let shortEdgeBits = 14
+    static let shortEdgeBits = 15
     static let tokenBits = 11
 
     let shortPieceSlots: UnsafeMutablePointer<ShortPieceSlot>
