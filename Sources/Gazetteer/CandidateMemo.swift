@@ -85,7 +85,7 @@ final class CandidateMemo: @unchecked Sendable {
     static let maxPieceLength = 16
     /// Each table has `1 << bits` slots, in sets of two (short pieces: four).
     static let shortPieceBits = 15
-    static let pieceBits = 12
+    static let pieceBits = 13
     static let edgeBits = 14
     static let shortEdgeBits = 15
     static let tokenBits = 11
