@@ -147,7 +147,11 @@ extension CompiledLexicon {
                 let sentence = tokens[tokenIndex].sentence
                 let startByte = tokens[tokenIndex].range.start
                 let groupStart = found.count
-                for root in 0..<LexiconBlob.rootCount where startRoots & (1 << root) != 0 {
+                // The roots this piece starts, in ascending order, one set bit at a time.
+                var rootsLeft = startRoots
+                while rootsLeft != 0 {
+                    let root = rootsLeft.trailingZeroBitCount
+                    rootsLeft &= rootsLeft &- 1
                     let mode = root & 3
                     var node = UInt32(root)
                     var index = first
