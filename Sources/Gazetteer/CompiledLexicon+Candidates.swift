@@ -294,10 +294,10 @@ extension CompiledLexicon {
             return atLeastZero & ~pastNine & 0x8080_8080_8080_8080
         }
         if length <= 8 {
-            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
             return digitBits(word0) & lanes == lanes
         }
-        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
         return digitBits(word0) == 0x8080_8080_8080_8080 && digitBits(word1) & lanes == lanes
     }
 
@@ -313,10 +313,10 @@ extension CompiledLexicon {
             return atLeastA & ~pastZ & 0x8080_8080_8080_8080
         }
         if length <= 8 {
-            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
             return letterBits(word0) & lanes == lanes
         }
-        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
         return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
     }
 
