@@ -56,18 +56,45 @@ final class CandidateMemo: @unchecked Sendable {
         var value: UInt64 = 0
     }
 
+    /// One piece of a memoized token (see `TokenSlot`): its vocabulary IDs in the four modes
+    /// (`CompiledLexicon.none` where the piece does not occur), its end (bytes from the token's
+    /// start) and the trie roots it starts.
+    struct TokenPiece {
+        var id0 = CompiledLexicon.none
+        var id1 = CompiledLexicon.none
+        var id2 = CompiledLexicon.none
+        var id3 = CompiledLexicon.none
+        var end: UInt8 = 0
+        var roots: UInt8 = 0
+    }
+
+    /// A memoized token of 1...16 bytes that the quick path of the candidate search does not
+    /// take (non-ASCII, or several pieces: "’s", "“", "U.S"): its bytes and length (0: empty
+    /// slot, as in `PieceSlot`) and its pieces fully resolved in every mode, when it has at most
+    /// two (`count`; 0: more, not memoized). One slot per 64-byte line.
+    struct TokenSlot {
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var length: UInt8 = 0
+        var count: UInt8 = 0
+        var first = TokenPiece()
+        var second = TokenPiece()
+    }
+
     /// Pieces memoized are at most this long (in bytes).
     static let maxPieceLength = 16
     /// Each table has `1 << bits` slots, in sets of two (short pieces: four).
-    static let shortPieceBits = 14
-    static let pieceBits = 12
+    static let shortPieceBits = 15
+    static let pieceBits = 13
     static let edgeBits = 14
-    static let shortEdgeBits = 14
+    static let shortEdgeBits = 15
+    static let tokenBits = 11
 
     let shortPieceSlots: UnsafeMutablePointer<ShortPieceSlot>
     let pieceSlots: UnsafeMutablePointer<PieceSlot>
     let edgeSlots: UnsafeMutablePointer<EdgeSlot>
     let shortEdgeSlots: UnsafeMutablePointer<ShortEdgeSlot>
+    let tokenSlots: UnsafeMutablePointer<TokenSlot>
 
     /// Buffers reused from search to search: a document's pieces, the index of each token's
     /// first piece (and one past the last token), and the tokens where a surface may start.
@@ -89,6 +116,7 @@ final class CandidateMemo: @unchecked Sendable {
         // Only one of the two transition tables is used: the other gets one set.
         edgeSlots = Self.allocateLines(EdgeSlot(), count: packedEdges ? 2 : 1 << Self.edgeBits)
         shortEdgeSlots = Self.allocateLines(ShortEdgeSlot(), count: packedEdges ? 1 << Self.shortEdgeBits : 4)
+        tokenSlots = Self.allocateLines(TokenSlot(), count: 1 << Self.tokenBits)
         pieces = .allocate(capacity: pieceCapacity)
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
@@ -107,6 +135,7 @@ final class CandidateMemo: @unchecked Sendable {
         UnsafeMutableRawPointer(pieceSlots).deallocate()
         UnsafeMutableRawPointer(edgeSlots).deallocate()
         UnsafeMutableRawPointer(shortEdgeSlots).deallocate()
+        UnsafeMutableRawPointer(tokenSlots).deallocate()
         pieces.deallocate()
         firstPieces.deallocate()
         starts.deallocate()
@@ -145,6 +174,13 @@ final class CandidateMemo: @unchecked Sendable {
     static func pieceIndex(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Int {
         let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> UInt64(65 - pieceBits)) << 1
+    }
+
+    /// The slot of a token (its bytes as two words and its length) in the token table.
+    @inline(__always)
+    static func tokenIndex(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Int {
+        let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - tokenBits))
     }
 
     /// The first slot of the set of a transition key in the short-transition table.

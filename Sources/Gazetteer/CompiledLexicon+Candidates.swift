@@ -80,6 +80,37 @@ extension CompiledLexicon {
                         pieceCount += 1
                         continue
                     }
+                    // Other short tokens ("’s", "“", "U.S"): their pieces from the token memo.
+                    let slot = memo.tokenSlots + CandidateMemo.tokenIndex(word0, word1, length)
+                    if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0
+                        || slot.pointee.word1 != word1
+                    {
+                        slot.pointee = memoizedToken(bytes, start, end, word0, word1, memo, &scratch)
+                    }
+                    let count = Int(slot.pointee.count)
+                    if count > 0 {
+                        for index in 0..<count {
+                            let piece = index == 0 ? slot.pointee.first : slot.pointee.second
+                            let pieceStart = index == 0 ? start : start + Int(slot.pointee.first.end)
+                            var info = PieceInfo(
+                                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: start + Int(piece.end)),
+                                token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? token.spaceBefore : false)
+                            info.id0 = piece.id0
+                            info.id1 = piece.id1
+                            info.id2 = piece.id2
+                            info.id3 = piece.id3
+                            info.roots = piece.roots
+                            info.resolved = true
+                            info.last = index == count - 1
+                            if index == 0, info.roots & roots != 0 {
+                                starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                                startCount += 1
+                            }
+                            (pieces + pieceCount).initialize(to: info)
+                            pieceCount += 1
+                        }
+                        continue
+                    }
                 }
                 var first = true
                 PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
@@ -114,8 +145,13 @@ extension CompiledLexicon {
                 let startRoots = pieces[first].roots & roots
                 guard startRoots != 0 else { continue }
                 let sentence = tokens[tokenIndex].sentence
+                let startByte = tokens[tokenIndex].range.start
                 let groupStart = found.count
-                for root in 0..<LexiconBlob.rootCount where startRoots & (1 << root) != 0 {
+                // The roots this piece starts, in ascending order, one set bit at a time.
+                var rootsLeft = startRoots
+                while rootsLeft != 0 {
+                    let root = rootsLeft.trailingZeroBitCount
+                    rootsLeft &= rootsLeft &- 1
                     let mode = root & 3
                     var node = UInt32(root)
                     var index = first
@@ -139,8 +175,7 @@ extension CompiledLexicon {
                                 let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
                                 guard allLabels || allowed[list] else { continue }
                                 found.append(LexiconCandidate(
-                                    tokens: tokenIndex..<(endToken + 1),
-                                    range: TextRange(tokens[tokenIndex].range.start, tokens[endToken].range.end),
+                                    tokens: tokenIndex..<(endToken + 1), range: TextRange(startByte, tokens[endToken].range.end),
                                     entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
                                     priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                             }
@@ -151,19 +186,32 @@ extension CompiledLexicon {
                 }
                 // Candidates starting here: longest first, then priority, then list order.
                 // (Sorted in place: sorting the slice `found[groupStart...]` would copy it.)
-                if found.count - groupStart > 1 {
+                // No two candidates of a group are equal in this order (an entry ends a group
+                // at most once), so any sort gives the same result: pairs (most groups) without
+                // the library sort's set-up.
+                let groupCount = found.count - groupStart
+                if groupCount > 1 {
                     found.withUnsafeMutableBufferPointer { all in
                         var group = UnsafeMutableBufferPointer(rebasing: all[groupStart...])
-                        group.sort { lhs, rhs in
-                            if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
-                            if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-                            return lhs.entry < rhs.entry
+                        if groupCount == 2 {
+                            if Self.precedes(group[1], group[0]) { group.swapAt(0, 1) }
+                        } else {
+                            group.sort(by: Self.precedes)
                         }
                     }
                 }
             }
         }
         return found
+    }
+
+    /// The order of the candidates starting at one token: longest first, then priority
+    /// (highest first), then list order (entry index).
+    @inline(__always)
+    static func precedes(_ lhs: LexiconCandidate, _ rhs: LexiconCandidate) -> Bool {
+        if lhs.tokens.upperBound != rhs.tokens.upperBound { return lhs.tokens.upperBound > rhs.tokens.upperBound }
+        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
+        return lhs.entry < rhs.entry
     }
 
     /// Resolves a short ASCII piece through the memo (see `memoized`); false, leaving the
@@ -210,6 +258,31 @@ extension CompiledLexicon {
         info.resolved = true
     }
 
+    /// The token memo slot of the token `bytes[start..<end]` (1...16 bytes, `word0` and `word1`):
+    /// its pieces resolved in every mode, as the search would resolve them (lazily or not), when
+    /// it has at most two; else a slot with no pieces.
+    @inline(never)
+    func memoizedToken(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ word0: UInt64, _ word1: UInt64, _ memo: CandidateMemo,
+        _ scratch: inout [UInt8]
+    ) -> CandidateMemo.TokenSlot {
+        var slot = CandidateMemo.TokenSlot(word0: word0, word1: word1, length: UInt8(truncatingIfNeeded: end - start))
+        var count = 0
+        PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+            count += 1
+            guard count <= 2 else { return }
+            var info = PieceInfo(
+                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd), token: 0, space: false)
+            if !resolveMemoized(&info, bytes, memo) { resolve(&info, bytes, 0xF, &scratch) }
+            let piece = CandidateMemo.TokenPiece(
+                id0: info.id0, id1: info.id1, id2: info.id2, id3: info.id3, end: UInt8(truncatingIfNeeded: pieceEnd - start),
+                roots: info.roots)
+            if count == 1 { slot.first = piece } else { slot.second = piece }
+        }
+        slot.count = count <= 2 ? UInt8(count) : 0
+        return slot
+    }
+
     /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
     /// all digits: one piece (a run of digits), decided 8 bytes at a time.
     @inline(__always)
@@ -221,10 +294,10 @@ extension CompiledLexicon {
             return atLeastZero & ~pastNine & 0x8080_8080_8080_8080
         }
         if length <= 8 {
-            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
             return digitBits(word0) & lanes == lanes
         }
-        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
         return digitBits(word0) == 0x8080_8080_8080_8080 && digitBits(word1) & lanes == lanes
     }
 
@@ -240,10 +313,10 @@ extension CompiledLexicon {
             return atLeastA & ~pastZ & 0x8080_8080_8080_8080
         }
         if length <= 8 {
-            let lanes: UInt64 = length == 8 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64(length * 8)) &- 1)
+            let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
             return letterBits(word0) & lanes == lanes
         }
-        let lanes: UInt64 = length == 16 ? 0x8080_8080_8080_8080 : 0x8080_8080_8080_8080 & ((1 << UInt64((length - 8) * 8)) &- 1)
+        let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
         return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
     }
 

@@ -69,6 +69,43 @@ struct CandidateMemoTests {
         #expect(found == search(lexicon, document, CandidateMemo(packedEdges: false))[0])
     }
 
+    /// A token memo slot holds what splitting the token and resolving each piece in every mode
+    /// gives (the path the search took before the token memo), or no pieces past two.
+    @Test func tokenMemoResolvesAsSplittingDoes() throws {
+        let lexicon = try #require(Fixtures.base)
+        let memo = CandidateMemo(packedEdges: true)
+        var known = 0
+        for token in ["’s", "“", "”", "—", "Zürich", "São", "Côte", "U.S", "d’Ivoire", "Jean-Claude", "1.5bn", "al-Assad", "'s"] {
+            var copy = token
+            let (slot, expected, word0, word1, count) = copy.withUTF8 { bytes in
+                let (word0, word1) = words(Array(bytes))
+                var scratch: [UInt8] = []
+                let slot = lexicon.memoizedToken(bytes, 0, bytes.count, word0, word1, memo, &scratch)
+                var expected: [PieceInfo] = []
+                PieceSplitter.pieces(bytes, 0, bytes.count) { start, end in
+                    var info = PieceInfo(start: Int32(start), end: Int32(end), token: 0, space: false)
+                    lexicon.resolve(&info, bytes, 0xF, &scratch)
+                    expected.append(info)
+                }
+                return (slot, expected, word0, word1, bytes.count)
+            }
+            #expect(Int(slot.length) == count && slot.word0 == word0 && slot.word1 == word1, "\(token)")
+            if expected.count > 2 {
+                #expect(slot.count == 0, "\(token)")
+                continue
+            }
+            #expect(Int(slot.count) == expected.count, "\(token)")
+            for (index, info) in expected.enumerated() {
+                let piece = index == 0 ? slot.first : slot.second
+                let same = piece.id0 == info.id0 && piece.id1 == info.id1 && piece.id2 == info.id2 && piece.id3 == info.id3
+                #expect(same, "\(token)")
+                #expect(piece.roots == info.roots && Int(piece.end) == Int(info.end), "\(token)")
+                if [info.id0, info.id1, info.id2, info.id3].contains(where: { $0 != CompiledLexicon.none }) { known += 1 }
+            }
+        }
+        #expect(known > 0)
+    }
+
     /// Bytes of `text` as the two little-endian words the fast paths read.
     func words(_ bytes: [UInt8]) -> (UInt64, UInt64) {
         bytes.withUnsafeBufferPointer { buffer in
