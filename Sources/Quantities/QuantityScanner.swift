@@ -355,8 +355,9 @@ struct QuantityScanner {
     /// The rule's name, followed by `+qualifier(PREFIX|SUFFIX)` when a qualifier is given,
     /// written into one string (no interpolation, no appends).
     static func ruleText(_ rule: StaticString, qualifier: (prefix: Int, suffix: Int)? = nil) -> String {
+        // A static string is valid UTF-8 already: `description` copies it without validating.
+        guard let (prefix, suffix) = qualifier else { return rule.description }
         let name = UnsafeBufferPointer(start: rule.utf8Start, count: rule.utf8CodeUnitCount)
-        guard let (prefix, suffix) = qualifier else { return String(decoding: name, as: UTF8.self) }
         let marker: StaticString = "+qualifier("
         let count = name.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(prefix) + 1 + ExactNumber.decimalCount(suffix) + 1
         return String(unsafeUninitializedCapacity: count) { buffer in
