@@ -154,15 +154,15 @@ extension QuantityScanner {
         index < tokens.count && tokens[index].range.length == 1 && bytes[tokens[index].range.start] == UInt8(ascii: "/")
     }
 
-    /// The digit numeral at `index` with its grouping, fractions and scale words. `money`: a
-    /// currency precedes, so a glued "m" is millions.
-    func digitNumeral(at index: Int, money: Bool) -> Atom? {
-        guard let (parsed, ordinal, plain) = digitValue(index) else { return nil }
-        var atom = Atom(
+    /// The digit numeral at `index` with its grouping, fractions and scale words, written into
+    /// `atom` (true when there is one). `money`: a currency precedes, so a glued "m" is millions.
+    func digitNumeral(at index: Int, money: Bool, into atom: inout Atom) -> Bool {
+        guard let (parsed, ordinal, plain) = digitValue(index) else { return false }
+        atom = Atom(
             first: index, last: index, numeralFirst: index, numeralLast: index, value: parsed,
             kind: ordinal ? .ordinal : .cardinal, scale: nil, words: false, plainInteger: plain,
             rule: ordinal ? "ordinal-digits" : "digits")
-        if ordinal { return atom }
+        if ordinal { return true }
         var next = index + 1
         // "1.1^23", "2.5^-1", "12e-1".
         if let (exponent, tenBased, last) = powerSuffix(at: next),
@@ -173,7 +173,7 @@ extension QuantityScanner {
             atom.numeralLast = last
             atom.plainInteger = false
             atom.rule = "digits-power"
-            return atom
+            return true
         }
         // "3 000 000": space-grouped thousands.
         if plain, tokens[index].range.length <= 3 {
@@ -197,7 +197,7 @@ extension QuantityScanner {
             atom.kind = .fraction
             atom.rule = "fraction-digits"
             atom.plainInteger = false
-            return atom
+            return true
         }
         if plain, isPlainDigits(next), tokens[next].spaceBefore, isSlash(next + 1), glued(next + 1), isPlainDigits(next + 2),
            glued(next + 2), !isSlash(next + 3), let n = ExactNumber(parsing: text(next)),
@@ -257,7 +257,7 @@ extension QuantityScanner {
             lastMultiplier = smaller
         }
         atom.numeralLast = atom.last
-        return atom
+        return true
     }
 
     /// After a multiplier word (`below`: its value): "[and] 3 hundred" (a smaller multiplier

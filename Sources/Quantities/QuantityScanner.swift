@@ -121,8 +121,7 @@ struct QuantityScanner {
         switch token.kind {
         case .number:
             (prefix, signed, prefixScale) = moneyPrefix(before: index)
-            guard let digits = digitNumeral(at: index, money: prefix != nil) else { return false }
-            atom = digits
+            guard digitNumeral(at: index, money: prefix != nil, into: &atom) else { return false }
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
                   let (wordIndex, wordLast) = numberWord(at: index) else { return false }
