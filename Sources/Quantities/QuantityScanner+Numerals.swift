@@ -301,8 +301,15 @@ extension QuantityScanner {
     /// Spelled-out numbers, composed from the number words of `numbers.tsv`. `first`: the number
     /// word at `start` (`numberWord(at: start)`), when the caller has it already.
     func wordNumeral(at start: Int, first: (word: Int, last: Int)? = nil) -> Atom? {
+        var atom = Atom.placeholder
+        return wordNumeral(at: start, first: first, into: &atom) ? atom : nil
+    }
+
+    /// `wordNumeral(at:first:)` written into `atom` (true when there is a numeral), so the
+    /// scan's atom is filled in place.
+    func wordNumeral(at start: Int, first: (word: Int, last: Int)?, into atom: inout Atom) -> Bool {
         // A capitalised number word inside a sentence belongs to a name ("Second Thomas Shoal").
-        if isCapitalized(start), !tokens[start].isSentenceInitial { return nil }
+        if isCapitalized(start), !tokens[start].isSentenceInitial { return false }
         var total = ExactNumber.zero
         var current = ExactNumber.zero
         var any = false
@@ -515,7 +522,7 @@ extension QuantityScanner {
                 afterAnd = true
             }
         }
-        guard any, last >= start, var value = total.adding(current) else { return nil }
+        guard any, last >= start, var value = total.adding(current) else { return false }
         // "two hundred point zero three", "four point five million": decimals read out (not "at
         // one point two men left").
         if kind == .cardinal, value.isInteger, !isWord(start - 1, "at"),
@@ -530,14 +537,14 @@ extension QuantityScanner {
                 scale = tables.numbers[wordIndex].value
             }
         }
-        var atom = Atom(
+        atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
             rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words"
                 : fractionMultiplied ? "fraction-multiplied" : "number-words",
             lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
-        return atom
+        return true
     }
 
     /// 2…9 when `fraction` is 1/2…1/9 (the unit part of a compound denominator).

@@ -10,9 +10,7 @@ struct QuantityScanner {
     func scan() -> [Quantity] {
         var atoms: [Atom] = []
         // Filled in place by `atom(at:into:)` (an `Atom?` result is copied out twice).
-        var atom = Atom(
-            first: 0, last: 0, numeralFirst: 0, numeralLast: 0, value: .zero, kind: .cardinal, scale: nil, words: false,
-            plainInteger: false, rule: "")
+        var atom = Atom.placeholder
         var index = 0
         while index < tokens.count {
             // The cheap test first, in a tight loop over the tokens: returning "no atom" as an
@@ -139,8 +137,7 @@ struct QuantityScanner {
             }
             // A spelled-out numeral does not depend on a currency before it: most words that may
             // start one ("a", "second") start none, and are rejected before the prefix is looked for.
-            if let words = wordNumeral(at: index, first: (wordIndex, wordLast)) {
-                atom = words
+            if wordNumeral(at: index, first: (wordIndex, wordLast), into: &atom) {
                 (prefix, signed, prefixScale) = moneyPrefix(before: index)
             } else {
                 // "hundreds of homes", "millions of dollars" (its currency comes after it)
