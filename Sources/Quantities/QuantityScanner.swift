@@ -44,7 +44,10 @@ struct QuantityScanner {
             attachQualifier(&atoms[index], after: previousEnd)
             guard tokens[atoms[index].first].range.start >= previousEnd else { continue }
             previousEnd = tokens[atoms[index].last].range.end
-            if count > 0, let joined = joinBounds(atoms[count - 1], atoms[index]) {
+            // Both must have a qualifier (`joinBounds`'s first test, here on the fields in place:
+            // passing the atoms copies them).
+            if count > 0, atoms[count - 1].qualifier != nil, atoms[index].qualifier != nil,
+               let joined = joinBounds(atoms[count - 1], atoms[index]) {
                 atoms[count - 1] = joined
             } else {
                 if count != index { atoms[count] = atoms[index] }
