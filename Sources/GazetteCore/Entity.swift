@@ -12,6 +12,7 @@ public struct CanonicalReference: Hashable, Sendable {
     public var name: String
     public var id: String?
 
+    @inlinable
     public init(name: String, id: String? = nil) {
         self.name = name
         self.id = id
@@ -32,6 +33,7 @@ public struct Entity: Hashable, Sendable {
     /// Extra facts, e.g. `["metonym": "government"]`, written as a JSON object of strings.
     public var features: [String: String]
 
+    @inlinable
     public init(
         range: TextRange, label: EntityLabel, subtype: String? = nil,
         canonical: CanonicalReference? = nil, source: Provenance, features: [String: String] = [:]

@@ -5,6 +5,7 @@ public struct Provenance: Hashable, Sendable {
     public var rule: String
     public var lexicon: String?
 
+    @inlinable
     public init(stage: String, rule: String, lexicon: String? = nil) {
         self.stage = stage
         self.rule = rule

@@ -10,6 +10,7 @@ public struct QuantityBound: Hashable, Sendable {
     public var inclusive: Bool?
     public var approximate: Bool?
 
+    @inlinable
     public init(min: String? = nil, max: String? = nil, inclusive: Bool? = nil, approximate: Bool? = nil) {
         self.min = min
         self.max = max
@@ -23,6 +24,7 @@ public struct CountedNoun: Hashable, Sendable {
     public var range: TextRange
     public var lemma: String
 
+    @inlinable
     public init(range: TextRange, lemma: String) {
         self.range = range
         self.lemma = lemma
@@ -48,6 +50,7 @@ public struct Quantity: Hashable, Sendable {
     public var counted: CountedNoun?
     public var source: Provenance
 
+    @inlinable
     public init(
         range: TextRange, kind: QuantityKind, value: String?, unit: String? = nil,
         dimension: String? = nil, siValue: String? = nil, siUnit: String? = nil,

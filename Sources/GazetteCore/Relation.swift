@@ -10,6 +10,7 @@ public struct Trigger: Hashable, Sendable {
     public var range: TextRange
     public var lemma: String
 
+    @inlinable
     public init(range: TextRange, lemma: String) {
         self.range = range
         self.lemma = lemma
@@ -29,6 +30,7 @@ public struct Relation: Hashable, Sendable {
     public var sentence: Int?
     public var source: Provenance
 
+    @inlinable
     public init(
         type: String, arguments: [(role: String, reference: AnnotationReference)], trigger: Trigger? = nil,
         kind: String? = nil, evidence: TextRange? = nil, sentence: Int? = nil, source: Provenance

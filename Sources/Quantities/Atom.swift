@@ -181,4 +181,11 @@ struct Atom {
     }
 
     var hasUnitOrCurrency: Bool { unit != nil || currency != nil }
+
+    /// An atom to be overwritten: the initial value of one filled in place (`atom(at:into:)`).
+    static var placeholder: Atom {
+        Atom(
+            first: 0, last: 0, numeralFirst: 0, numeralLast: 0, value: .zero, kind: .cardinal, scale: nil, words: false,
+            plainInteger: false, rule: "")
+    }
 }

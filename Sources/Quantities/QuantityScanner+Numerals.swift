@@ -154,15 +154,15 @@ extension QuantityScanner {
         index < tokens.count && tokens[index].range.length == 1 && bytes[tokens[index].range.start] == UInt8(ascii: "/")
     }
 
-    /// The digit numeral at `index` with its grouping, fractions and scale words. `money`: a
-    /// currency precedes, so a glued "m" is millions.
-    func digitNumeral(at index: Int, money: Bool) -> Atom? {
-        guard let (parsed, ordinal, plain) = digitValue(index) else { return nil }
-        var atom = Atom(
+    /// The digit numeral at `index` with its grouping, fractions and scale words, written into
+    /// `atom` (true when there is one). `money`: a currency precedes, so a glued "m" is millions.
+    func digitNumeral(at index: Int, money: Bool, into atom: inout Atom) -> Bool {
+        guard let (parsed, ordinal, plain) = digitValue(index) else { return false }
+        atom = Atom(
             first: index, last: index, numeralFirst: index, numeralLast: index, value: parsed,
             kind: ordinal ? .ordinal : .cardinal, scale: nil, words: false, plainInteger: plain,
             rule: ordinal ? "ordinal-digits" : "digits")
-        if ordinal { return atom }
+        if ordinal { return true }
         var next = index + 1
         // "1.1^23", "2.5^-1", "12e-1".
         if let (exponent, tenBased, last) = powerSuffix(at: next),
@@ -173,7 +173,7 @@ extension QuantityScanner {
             atom.numeralLast = last
             atom.plainInteger = false
             atom.rule = "digits-power"
-            return atom
+            return true
         }
         // "3 000 000": space-grouped thousands.
         if plain, tokens[index].range.length <= 3 {
@@ -197,7 +197,7 @@ extension QuantityScanner {
             atom.kind = .fraction
             atom.rule = "fraction-digits"
             atom.plainInteger = false
-            return atom
+            return true
         }
         if plain, isPlainDigits(next), tokens[next].spaceBefore, isSlash(next + 1), glued(next + 1), isPlainDigits(next + 2),
            glued(next + 2), !isSlash(next + 3), let n = ExactNumber(parsing: text(next)),
@@ -257,7 +257,7 @@ extension QuantityScanner {
             lastMultiplier = smaller
         }
         atom.numeralLast = atom.last
-        return atom
+        return true
     }
 
     /// After a multiplier word (`below`: its value): "[and] 3 hundred" (a smaller multiplier
@@ -301,8 +301,15 @@ extension QuantityScanner {
     /// Spelled-out numbers, composed from the number words of `numbers.tsv`. `first`: the number
     /// word at `start` (`numberWord(at: start)`), when the caller has it already.
     func wordNumeral(at start: Int, first: (word: Int, last: Int)? = nil) -> Atom? {
+        var atom = Atom.placeholder
+        return wordNumeral(at: start, first: first, into: &atom) ? atom : nil
+    }
+
+    /// `wordNumeral(at:first:)` written into `atom` (true when there is a numeral), so the
+    /// scan's atom is filled in place.
+    func wordNumeral(at start: Int, first: (word: Int, last: Int)?, into atom: inout Atom) -> Bool {
         // A capitalised number word inside a sentence belongs to a name ("Second Thomas Shoal").
-        if isCapitalized(start), !tokens[start].isSentenceInitial { return nil }
+        if isCapitalized(start), !tokens[start].isSentenceInitial { return false }
         var total = ExactNumber.zero
         var current = ExactNumber.zero
         var any = false
@@ -515,7 +522,7 @@ extension QuantityScanner {
                 afterAnd = true
             }
         }
-        guard any, last >= start, var value = total.adding(current) else { return nil }
+        guard any, last >= start, var value = total.adding(current) else { return false }
         // "two hundred point zero three", "four point five million": decimals read out (not "at
         // one point two men left").
         if kind == .cardinal, value.isInteger, !isWord(start - 1, "at"),
@@ -530,14 +537,14 @@ extension QuantityScanner {
                 scale = tables.numbers[wordIndex].value
             }
         }
-        var atom = Atom(
+        atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
             rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words"
                 : fractionMultiplied ? "fraction-multiplied" : "number-words",
             lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
-        return atom
+        return true
     }
 
     /// 2…9 when `fraction` is 1/2…1/9 (the unit part of a compound denominator).

@@ -9,13 +9,15 @@ struct QuantityScanner {
 
     func scan() -> [Quantity] {
         var atoms: [Atom] = []
+        // Filled in place by `atom(at:into:)` (an `Atom?` result is copied out twice).
+        var atom = Atom.placeholder
         var index = 0
         while index < tokens.count {
             // The cheap test first, in a tight loop over the tokens: returning "no atom" as an
             // Optional<Atom> clears a few hundred bytes, too much to do for every token.
             index = nextCandidate(from: index)
             guard index < tokens.count else { break }
-            if var atom = atom(at: index) {
+            if self.atom(at: index, into: &atom) {
                 if atom.kind == .cardinal, atom.unit == nil, atom.currency == nil {
                     invertedPercent(&atom, after: atoms.isEmpty ? -1 : atoms[atoms.count - 1].last)
                 }
@@ -42,7 +44,10 @@ struct QuantityScanner {
             attachQualifier(&atoms[index], after: previousEnd)
             guard tokens[atoms[index].first].range.start >= previousEnd else { continue }
             previousEnd = tokens[atoms[index].last].range.end
-            if count > 0, let joined = joinBounds(atoms[count - 1], atoms[index]) {
+            // Both must have a qualifier (`joinBounds`'s first test, here on the fields in place:
+            // passing the atoms copies them).
+            if count > 0, atoms[count - 1].qualifier != nil, atoms[index].qualifier != nil,
+               let joined = joinBounds(atoms[count - 1], atoms[index]) {
                 atoms[count - 1] = joined
             } else {
                 if count != index { atoms[count] = atoms[index] }
@@ -106,42 +111,44 @@ struct QuantityScanner {
         return count
     }
 
-    /// The numeral starting at `index` with its sign, currency and unit, if one starts there.
-    func atom(at index: Int) -> Atom? {
+    /// The numeral starting at `index` with its sign, currency and unit, if one starts there:
+    /// true when one does, written into `atom` (left in an unspecified state otherwise).
+    func atom(at index: Int, into atom: inout Atom) -> Bool {
         let token = tokens[index]
         let first = bytes[token.range.start]
-        var atom: Atom
         var prefix: (Int, Int)?
         var signed = false
         var prefixScale: ExactNumber?
         switch token.kind {
         case .number:
             (prefix, signed, prefixScale) = moneyPrefix(before: index)
-            guard let digits = digitNumeral(at: index, money: prefix != nil) else { return nil }
-            atom = digits
+            guard digitNumeral(at: index, money: prefix != nil, into: &atom) else { return false }
         case .word, .symbol:
             guard token.range.length <= tables.longestNumberWord, tables.numberTrie.canStart(with: first),
-                  let (wordIndex, wordLast) = numberWord(at: index) else { return nil }
-            if tables.numbers[wordIndex].kind == .relative { return relativeOrdinal(at: index, wordIndex, last: wordLast) }
+                  let (wordIndex, wordLast) = numberWord(at: index) else { return false }
+            if tables.numbers[wordIndex].kind == .relative {
+                guard let relative = relativeOrdinal(at: index, wordIndex, last: wordLast) else { return false }
+                atom = relative
+                return true
+            }
             // "a", "an": read only with a number word after them ("a dozen", "an eighth"); without
             // one (most of them) `wordNumeral` reads nothing, and is not run.
             if tables.numbers[wordIndex].kind == .cardinal, tables.numbers[wordIndex].beforeMultiplierOnly {
                 var next = wordLast + 1
                 if isGluedHyphen(next) { next += 1 }
-                guard next < tokens.count, tokens[next].sentence == token.sentence, numberWord(at: next) != nil else { return nil }
+                guard next < tokens.count, tokens[next].sentence == token.sentence, numberWord(at: next) != nil else { return false }
             }
             // A spelled-out numeral does not depend on a currency before it: most words that may
             // start one ("a", "second") start none, and are rejected before the prefix is looked for.
-            if let words = wordNumeral(at: index, first: (wordIndex, wordLast)) {
-                atom = words
+            if wordNumeral(at: index, first: (wordIndex, wordLast), into: &atom) {
                 (prefix, signed, prefixScale) = moneyPrefix(before: index)
             } else {
                 // "hundreds of homes", "millions of dollars" (its currency comes after it)
-                guard let vague = vaguePlural(at: index) else { return nil }
+                guard let vague = vaguePlural(at: index) else { return false }
                 atom = vague
             }
         case .punctuation:
-            return nil
+            return false
         }
         if signed { atom.value = atom.value.negated }
         // "ALL 5 solutions": a code that is also a word, before a count of something, is the word.
@@ -160,7 +167,7 @@ struct QuantityScanner {
         attachSign(&atom)
         if atom.kind == .cardinal || atom.kind == .fraction { attachUnit(&atom) }
         finishValue(&atom)
-        return atom
+        return true
     }
 
     /// The currency written before the numeral at `index` ("$", "USD"), with its first token;
@@ -355,8 +362,9 @@ struct QuantityScanner {
     /// The rule's name, followed by `+qualifier(PREFIX|SUFFIX)` when a qualifier is given,
     /// written into one string (no interpolation, no appends).
     static func ruleText(_ rule: StaticString, qualifier: (prefix: Int, suffix: Int)? = nil) -> String {
+        // A static string is valid UTF-8 already: `description` copies it without validating.
+        guard let (prefix, suffix) = qualifier else { return rule.description }
         let name = UnsafeBufferPointer(start: rule.utf8Start, count: rule.utf8CodeUnitCount)
-        guard let (prefix, suffix) = qualifier else { return String(decoding: name, as: UTF8.self) }
         let marker: StaticString = "+qualifier("
         let count = name.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(prefix) + 1 + ExactNumber.decimalCount(suffix) + 1
         return String(unsafeUninitializedCapacity: count) { buffer in

@@ -20,9 +20,18 @@ struct SurfaceTrie: Sendable {
     /// True once a key ends with a space (which matches a whitespace run of any length, so its
     /// second-to-last byte is not known): `mayEnd` then always answers true.
     private var endsWithSpace = false
+    /// The trie packed into one array by `compile()`, which `matches` walks (an empty array
+    /// until then, or again after an `insert`). A node at offset `o` is its terminal count `t`,
+    /// its `t` entry indices, its child count `c` and `c` pairs (byte, child offset), children
+    /// sorted by byte.
+    private var packed: [Int32] = []
+    /// The root's children as offsets into `packed` (-1: none), by byte.
+    private var packedRoot: [Int32] = []
 
     /// Adds `surface` for the entry `index` (its ASCII-lower-cased and fully lower-cased forms).
     mutating func insert(_ surface: String, index: Int) {
+        packed = []
+        packedRoot = []
         var keys = [Self.fold(Array(surface.utf8))]
         let lowered = Self.fold(Array(surface.lowercased().utf8))
         if lowered != keys[0] { keys.append(lowered) }
@@ -96,9 +105,74 @@ struct SurfaceTrie: Sendable {
     @inline(__always)
     func canStart(with byte: UInt8) -> Bool { root[Int(Self.fold(byte))] >= 0 }
 
+    /// Packs the trie into one flat array for `matches` (call once all keys are inserted; until
+    /// then, and after a later `insert`, `matches` walks the nested arrays instead).
+    mutating func compile() {
+        var offsets = [Int32](repeating: 0, count: terminals.count)
+        var size = 0
+        for node in terminals.indices {
+            offsets[node] = Int32(size)
+            size += 2 + terminals[node].count + 2 * children[node].count
+        }
+        var result: [Int32] = []
+        result.reserveCapacity(size)
+        for node in terminals.indices {
+            result.append(Int32(terminals[node].count))
+            result.append(contentsOf: terminals[node])
+            result.append(Int32(children[node].count))
+            for (byte, child) in children[node] {
+                result.append(Int32(byte))
+                result.append(offsets[Int(child)])
+            }
+        }
+        packed = result
+        packedRoot = root.map { $0 >= 0 ? offsets[Int($0)] : -1 }
+    }
+
     /// Calls `body(entryIndex, endOffset)` for every key that matches the text from `start`
     /// (shortest first), reading no further than `limit`.
+    @inline(__always)
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
+        guard packedRoot.count == 256 else {
+            nestedMatches(bytes, from: start, limit: limit, body)
+            return
+        }
+        packed.withUnsafeBufferPointer { nodes in
+            guard start < limit, let base = nodes.baseAddress else { return }
+            // The first byte through the dense root table, then sorted child lists.
+            var offset = start
+            var byte = Self.fold(bytes[offset])
+            var node = Int(packedRoot[Int(byte)])
+            while node >= 0 {
+                if byte == 0x20 {
+                    while offset < limit, Self.isSpace(bytes[offset]) { offset += 1 }
+                } else {
+                    offset += 1
+                }
+                let terminalCount = Int(base[node])
+                for position in 0..<terminalCount { body(Int(base[node + 1 + position]), offset) }
+                guard offset < limit else { return }
+                byte = Self.fold(bytes[offset])
+                let childList = node + 1 + terminalCount
+                let childCount = Int(base[childList])
+                var next = -1
+                var pair = childList + 1
+                let end = pair + 2 * childCount
+                while pair < end {
+                    let key = base[pair]
+                    if key >= Int32(byte) {
+                        if key == Int32(byte) { next = Int(base[pair + 1]) }
+                        break
+                    }
+                    pair += 2
+                }
+                node = next
+            }
+        }
+    }
+
+    /// `matches` on the nested arrays the trie is built in (before `compile`).
+    private func nestedMatches(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, _ body: (Int, Int) -> Void) {
         var node: Int32 = 0
         var offset = start
         while offset < limit {

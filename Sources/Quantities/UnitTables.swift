@@ -65,6 +65,10 @@ public struct UnitTables: Sendable {
         try loadNumbers(numbers)
         try loadQualifiers(qualifiers)
         try loadRanges(ranges)
+        unitTrie.compile()
+        currencyTrie.compile()
+        numberTrie.compile()
+        qualifierTrie.compile()
         let lines: [(LexiconRef.Table, [Int])] = [
             (.units, self.units.map(\.line)), (.currencies, self.currencies.map(\.line)), (.numbers, self.numbers.map(\.line)),
             (.qualifiers, self.qualifiers.map(\.line)), (.ranges, self.ranges.map(\.line)),
