@@ -2,31 +2,16 @@
 /// capitals lowered: no string is built and no hasher runs. Words that are not ASCII or longer
 /// than 16 bytes are left out (callers check those another way).
 struct PackedWordSet: Sendable {
-    static let maxLength = 16
-    private var low: [UInt64]
-    private var high: [UInt64]
-    private var lengths: [UInt8]
-    private let mask: Int
+    static let maxLength = PackedWordTable.maxLength
+    private let table: PackedWordTable
 
     init<Words: Sequence<String>>(_ words: Words) {
         let kept = words.filter { $0.utf8.count <= Self.maxLength && $0.utf8.allSatisfy { $0 < 0x80 } }
-        var capacity = 16
-        while capacity < kept.count * 4 { capacity <<= 1 }
-        mask = capacity - 1
-        low = [UInt64](repeating: 0, count: capacity)
-        high = low
-        lengths = [UInt8](repeating: 0, count: capacity)
-        for word in kept {
+        table = PackedWordTable(kept.map { word in
             let bytes = Array(word.utf8)
             let (a, b) = bytes.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
-            var slot = Self.slot(a, b, bytes.count, mask)
-            while lengths[slot] != 0, !(low[slot] == a && high[slot] == b && Int(lengths[slot]) == bytes.count) {
-                slot = (slot + 1) & mask
-            }
-            low[slot] = a
-            high[slot] = b
-            lengths[slot] = UInt8(bytes.count)
-        }
+            return (a, b, bytes.count)
+        })
     }
 
     /// True when `bytes[start..<end]`, ASCII capitals lowered, is one of the words.
@@ -34,12 +19,7 @@ struct PackedWordSet: Sendable {
         let length = end - start
         guard length > 0, length <= Self.maxLength else { return false }
         let (a, b) = Self.pack(bytes, start, end)
-        var slot = Self.slot(a, b, length, mask)
-        while lengths[slot] != 0 {
-            if low[slot] == a, high[slot] == b, Int(lengths[slot]) == length { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
+        return table.contains(a, b, length)
     }
 
     /// The bytes, ASCII capitals lowered, little-endian in two words.
@@ -54,6 +34,47 @@ struct PackedWordSet: Sendable {
             if offset < 8 { a |= UInt64(byte) << UInt64(offset * 8) } else { b |= UInt64(byte) << UInt64((offset - 8) * 8) }
         }
         return (a, b)
+    }
+}
+
+/// An open-addressed table of words of up to 16 bytes, each packed little-endian into two
+/// integers with its length: the storage of `PackedWordSet` (capitals lowered) and
+/// `ExactWordSet` (case kept), which pack the words and the looked-up bytes alike.
+struct PackedWordTable: Sendable {
+    static let maxLength = 16
+    private var low: [UInt64]
+    private var high: [UInt64]
+    private var lengths: [UInt8]
+    private let mask: Int
+
+    /// A table of packed words: the two integers and the length (1...16) of each.
+    init(_ packed: [(UInt64, UInt64, Int)]) {
+        var capacity = 16
+        while capacity < packed.count * 4 { capacity <<= 1 }
+        mask = capacity - 1
+        low = [UInt64](repeating: 0, count: capacity)
+        high = low
+        lengths = [UInt8](repeating: 0, count: capacity)
+        for (a, b, length) in packed {
+            var slot = Self.slot(a, b, length, mask)
+            while lengths[slot] != 0, !(low[slot] == a && high[slot] == b && Int(lengths[slot]) == length) {
+                slot = (slot + 1) & mask
+            }
+            low[slot] = a
+            high[slot] = b
+            lengths[slot] = UInt8(length)
+        }
+    }
+
+    /// True when the packed word is in the table.
+    @inline(__always)
+    func contains(_ a: UInt64, _ b: UInt64, _ length: Int) -> Bool {
+        var slot = Self.slot(a, b, length, mask)
+        while lengths[slot] != 0 {
+            if low[slot] == a, high[slot] == b, Int(lengths[slot]) == length { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
     @inline(__always)

@@ -592,18 +592,15 @@ extension RecognitionContext {
 /// token, should a word not be ASCII) is compared as a string, as `Set<String>` compares
 /// (canonical equivalence).
 struct ExactWordSet: Sendable {
-    static let maxLength = 16
-    private var low: [UInt64]
-    private var high: [UInt64]
-    private var lengths: [UInt8]
-    private let mask: Int
+    static let maxLength = PackedWordTable.maxLength
+    private let table: PackedWordTable
     private let long: Set<String>
     /// The words as strings, for tokens that are not ASCII.
     private let words: Set<String>
     /// True when some word is not ASCII: every look-up compares strings.
     private let stringsOnly: Bool
     /// Bit n set: some word of n bytes (n < 64) is in the set.
-    private var lengthMask: UInt64 = 0
+    private let lengthMask: UInt64
     /// Bit b set: some word starts with byte b.
     private var leadMask: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
@@ -612,24 +609,14 @@ struct ExactWordSet: Sendable {
         stringsOnly = words.contains { word in word.utf8.contains { $0 >= 0x80 } }
         let kept = words.filter { $0.utf8.count <= Self.maxLength && !$0.isEmpty }
         long = words.filter { $0.utf8.count > Self.maxLength }
-        var capacity = 16
-        while capacity < kept.count * 4 { capacity <<= 1 }
-        mask = capacity - 1
-        low = [UInt64](repeating: 0, count: capacity)
-        high = low
-        lengths = [UInt8](repeating: 0, count: capacity)
-        for word in kept {
+        var lengthMask: UInt64 = 0
+        table = PackedWordTable(kept.map { word in
             let bytes = Array(word.utf8)
             let (a, b) = bytes.withUnsafeBufferPointer { Self.pack($0, 0, $0.count) }
-            var slot = Self.slot(a, b, bytes.count, mask)
-            while lengths[slot] != 0, !(low[slot] == a && high[slot] == b && Int(lengths[slot]) == bytes.count) {
-                slot = (slot + 1) & mask
-            }
-            low[slot] = a
-            high[slot] = b
-            lengths[slot] = UInt8(bytes.count)
             lengthMask |= 1 << UInt64(bytes.count)
-        }
+            return (a, b, bytes.count)
+        })
+        self.lengthMask = lengthMask
         // (the first bytes of all words, the long ones too)
         for word in words {
             guard let lead = word.utf8.first else { continue }
@@ -667,12 +654,7 @@ struct ExactWordSet: Sendable {
         // most words have a length no word of the set has
         guard lengthMask & (1 << UInt64(length)) != 0 else { return false }
         let (a, b) = Self.pack(bytes, range.start, range.end)
-        var slot = Self.slot(a, b, length, mask)
-        while lengths[slot] != 0 {
-            if low[slot] == a, high[slot] == b, Int(lengths[slot]) == length { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
+        return table.contains(a, b, length)
     }
 
     /// True when some word starts with `byte`.
@@ -700,9 +682,4 @@ struct ExactWordSet: Sendable {
         return (a, b)
     }
 
-    @inline(__always)
-    private static func slot(_ a: UInt64, _ b: UInt64, _ length: Int, _ mask: Int) -> Int {
-        let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xD6E8_FEB8_6659_FD93
-        return Int(truncatingIfNeeded: mixed >> 40) & mask
-    }
 }
