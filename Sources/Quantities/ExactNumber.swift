@@ -277,23 +277,29 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
         }
         if remainder != 0, remainder * 2 >= d {
             // Round half up, carrying into the integer part when needed.
-            var index = fraction.count - 1
-            var carry = true
-            while carry, index >= 0 {
-                if fraction[index] == 9 {
-                    fraction[index] = 0
-                    index -= 1
-                } else {
-                    fraction[index] += 1
-                    carry = false
-                }
-            }
-            if carry { integer += 1 }
+            let count = fraction.count
+            if fraction.withUnsafeMutableBufferPointer({ Self.roundUp($0, count: count) }) { integer += 1 }
         }
         while fraction.last == 0 { fraction.removeLast() }
         var text = String(integer)
         if !fraction.isEmpty { text += "." + String(decoding: fraction.map { $0 + UInt8(ascii: "0") }, as: UTF8.self) }
         return negative && text != "0" ? "-" + text : text
+    }
+
+    /// Adds one unit in the last of the first `count` decimal digits, carrying leftwards; true
+    /// when the carry leaves the digits (all were 9) and goes into the integer part.
+    private static func roundUp(_ digits: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Bool {
+        var index = count - 1
+        while index >= 0 {
+            if digits[index] == 9 {
+                digits[index] = 0
+                index -= 1
+            } else {
+                digits[index] += 1
+                return false
+            }
+        }
+        return true
     }
 
     /// `decimalString` on machine words, written straight into the string, for a numerator that
@@ -318,18 +324,7 @@ public struct ExactNumber: Hashable, Sendable, Comparable, CustomStringConvertib
             }
             if remainder != 0, remainder * 2 >= d {
                 // Round half up, carrying into the integer part when needed.
-                var index = count - 1
-                var carry = true
-                while carry, index >= 0 {
-                    if fraction[index] == 9 {
-                        fraction[index] = 0
-                        index -= 1
-                    } else {
-                        fraction[index] += 1
-                        carry = false
-                    }
-                }
-                if carry { integer += 1 }
+                if Self.roundUp(fraction, count: count) { integer += 1 }
             }
             while count > 0, fraction[count - 1] == 0 { count -= 1 }
             guard let whole = Int(exactly: integer) else { return nil }
