@@ -82,7 +82,7 @@ extension RecognitionContext {
             if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }), label != .person, label != .title,
                 label != .nationality, rule != .acronymDefinition,
                 // "Israel Katz" ... "Israel": a listed place is not a person's first name alone
-                label != .location || !startsWithSameWord(person, range)
+                label != .location || !sameWord(person.tokens.lowerBound, chosen[offset].tokens.lowerBound)
             {
                 chosen[offset] = shortForm(of: person, at: chosen[offset].tokens)
                 changed = true
@@ -123,15 +123,6 @@ extension RecognitionContext {
         if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
-    /// True when the first word of `full` is spelled as the token at `range` ("Israel Katz" and
-    /// "Israel"), case included.
-    func startsWithSameWord(_ full: Proposal, _ range: TextRange) -> Bool {
-        let last = tokens[full.tokens.lowerBound].range
-        guard last.length == range.length else { return false }
-        for offset in 0..<range.length where bytes[last.start + offset] != bytes[range.start + offset] { return false }
-        return true
-    }
-
     /// A later short mention of a name given in full: same label and canonical reference.
     func shortForm(of full: Proposal, at tokens: Range<Int>, rule: Rule = .personShortForm) -> Proposal {
         var details = full.details
@@ -144,7 +135,7 @@ extension RecognitionContext {
         var start = tokens.lowerBound
         if full.label == .person, tokens.count == 1 {
             var inFull = full.tokens.upperBound - 2
-            while start > 0, inFull > full.tokens.lowerBound, start - 1 >= full.tokens.upperBound || start - 1 < full.tokens.lowerBound,
+            while start > 0, inFull > full.tokens.lowerBound, !full.tokens.contains(start - 1),
                 RecognitionContext.nameParticleSet.contains(bytes, self.tokens[start - 1].range),
                 sameWord(start - 1, inFull)
             {

@@ -8,13 +8,12 @@ import GazetteCore
 extension RecognitionContext {
     /// Re-links or adds the place before each ", <region or country>" among the chosen proposals.
     mutating func qualifyPlacesByRegion(_ chosen: inout [Proposal]) {
-        guard chosen.count >= 1 else { return }
         var added: [Proposal] = []
         for index in chosen.indices {
             let region = chosen[index]
             // (the comma first: most places follow none, and the country code builds a string)
             let comma = region.tokens.lowerBound - 1
-            guard region.label == .location, comma >= 2, isComma(comma),
+            guard region.label == .location, comma >= 2, isWord(comma, ","),
                 tokens[comma].sentence == tokens[region.tokens.lowerBound].sentence, countryCode(of: region) != nil
             else { continue }
             if index > 0, chosen[index - 1].tokens.upperBound == comma {
@@ -27,7 +26,7 @@ extension RecognitionContext {
                 }
                 continue
             }
-            if let place = unlistedPlace(endingAt: comma, before: region, chosen: chosen) { added.append(place) }
+            if let place = unlistedPlace(endingAt: comma, chosen: chosen) { added.append(place) }
         }
         guard !added.isEmpty else { return }
         chosen.append(contentsOf: added)
@@ -84,10 +83,8 @@ extension RecognitionContext {
             guard candidate.tokens == place.tokens, candidate.code == .location else { continue }
             let template = recognizer.template(candidate.entry)
             guard template.subtype == "city", let country = template.features["country"] else { continue }
-            var admin: String??
             for reading in regions where reading.country == country {
-                if admin == nil { admin = .some(template.admin1) }
-                let inRegion = reading.admin != nil && admin == .some(reading.admin)
+                let inRegion = reading.admin != nil && template.admin1 == reading.admin
                 if let current = best, current.inRegion && !inRegion
                     || current.inRegion == inRegion && current.population >= template.population { continue }
                 best = (template, reading.template, inRegion, template.population)
@@ -113,7 +110,7 @@ extension RecognitionContext {
 
     /// One to three capitalised words before ", <region>" that no proposal covers, introduced by
     /// a locative preposition ("in", "from", "of", "near" ...): a place the lists do not hold.
-    func unlistedPlace(endingAt end: Int, before region: Proposal, chosen: [Proposal]) -> Proposal? {
+    func unlistedPlace(endingAt end: Int, chosen: [Proposal]) -> Proposal? {
         var start = end
         while start > 0, end - start < 3, isCapitalised(start - 1), tokens[start - 1].sentence == tokens[end].sentence {
             start -= 1
@@ -124,11 +121,5 @@ extension RecognitionContext {
         // No chosen proposal overlaps the name.
         if chosen.contains(where: { $0.tokens.overlaps(start..<end) }) { return nil }
         return Proposal(tokens: start..<end, label: .location, subtype: .city, rule: .placeBeforeRegion, strength: 2)
-    }
-
-    /// True when token `index` is a comma.
-    func isComma(_ index: Int) -> Bool {
-        let range = tokens[index].range
-        return range.length == 1 && bytes[range.start] == UInt8(ascii: ",")
     }
 }

@@ -582,10 +582,12 @@ extension RecognitionContext {
             let previousEnd = index > 0 ? pieces[index - 1].tokens.upperBound : chunk.lowerBound
             guard previousEnd < start, start - previousEnd <= 3 else { continue }
             let stretch = previousEnd..<start
-            guard stretch.allSatisfy({ isCapitalised($0) && tokens[$0].spaceBefore || $0 == stretch.lowerBound && isCapitalised($0) }),
-                !stretch.contains(where: { RecognitionContext.isFunctionWord(bytes, tokens[$0].range) || isText($0, RecognitionContext.connectorSet) }),
-                !stretch.contains(where: { has($0, .givenName) || isAcronym($0) })
-            else { continue }
+            // capitalised words written apart, none a function word, connector, given name or acronym
+            guard stretch.allSatisfy({ position in
+                isCapitalised(position) && (tokens[position].spaceBefore || position == stretch.lowerBound)
+                    && !RecognitionContext.isFunctionWord(bytes, tokens[position].range)
+                    && !isText(position, RecognitionContext.connectorSet) && !has(position, .givenName) && !isAcronym(position)
+            }) else { continue }
             pieces[index].tokens = stretch.lowerBound..<pieces[index].tokens.upperBound
             pieces[index].rule = .portfolioTitle
         }

@@ -9,12 +9,14 @@ extension QuantityScanner {
     /// The vague plural quantity starting at token `start`, if one does: one or more plural
     /// multipliers ("dozens", "hundreds", "thousands", "millions" ...) joined by "of", each larger
     /// than the one before ("hundreds of thousands"). "tens" counts only before "of".
-    func vaguePlural(at start: Int) -> Atom? {
-        guard start < tokens.count, tokens[start].kind == .word else { return nil }
+    /// `first` is the number word `numberWord(at: start)` found there, with its last token.
+    func vaguePlural(at start: Int, first: (word: Int, last: Int)) -> Atom? {
+        guard tokens[start].kind == .word else { return nil }
         // "Thousands fled" opens a sentence; a capital inside one belongs to a name.
         if isCapitalized(start), !tokens[start].isSentenceInitial { return nil }
-        guard let (firstWord, firstLast) = numberWord(at: start), case let word = tables.numbers[firstWord],
-              isVagueMultiplier(word) else { return nil }
+        let firstLast = first.last
+        let word = tables.numbers[first.word]
+        guard isVagueMultiplier(word) else { return nil }
         let sentence = tokens[start].sentence
         var base = word.value
         var largest = word.value

@@ -144,7 +144,7 @@ struct QuantityScanner {
                 (prefix, signed, prefixScale) = moneyPrefix(before: index)
             } else {
                 // "hundreds of homes", "millions of dollars" (its currency comes after it)
-                guard let vague = vaguePlural(at: index) else { return false }
+                guard let vague = vaguePlural(at: index, first: (wordIndex, wordLast)) else { return false }
                 atom = vague
             }
         case .punctuation:
