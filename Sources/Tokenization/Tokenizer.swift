@@ -108,8 +108,16 @@ public struct Tokenizer: Stage {
                 let slice = UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])
                 if runCovered {
                     FastWordSegmenter.segment(slice) { end, wordClass in body(runStart + end, wordClass) }
-                } else {
-                    try segmenter.segment(.word, slice) { end, wordClass in body(runStart + end, wordClass) }
+                    return
+                }
+                // Only the words around the characters the fast path lacks go to ICU.
+                try forEachWordRun(bytes, runStart, runEnd) { (start, end, covered) throws(ICUSegmenter.Failure) in
+                    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if covered {
+                        FastWordSegmenter.segment(slice) { end, wordClass in body(start + end, wordClass) }
+                    } else {
+                        try segmenter.segment(.word, slice) { end, wordClass in body(start + end, wordClass) }
+                    }
                 }
             }
         } else {
@@ -251,6 +259,54 @@ public struct Tokenizer: Stage {
             start = end
         }
         if count > runStart { try body(runStart, count, runCovered) }
+    }
+
+    /// Splits `bytes[start..<end]` at word boundaries that never depend on the text around them
+    /// and calls `body(start, end, covered)` for each maximal run that the fast path covers, or
+    /// does not, in order. The cuts are before an ASCII letter or digit that follows a space
+    /// (U+0020): UAX #29 always breaks there (no rule joins a space to what follows it, and the
+    /// rules that look past a neighbour, WB6/7 and WB11/12, need a letter or digit on both sides
+    /// of a middle character, never a space), and ICU starts each segment's rules afresh at a
+    /// boundary, so segmenting the runs separately gives ICU's segments and classes of the whole
+    /// (the tests check it). ICU then sees only the words around a character the fast path lacks.
+    func forEachWordRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+        _ body: (Int, Int, Bool) throws(ICUSegmenter.Failure) -> Void
+    ) throws(ICUSegmenter.Failure) {
+        var runStart = start
+        var runCovered = true
+        var chunkStart = start
+        var chunkCovered = true
+        var offset = start
+        while offset < end {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                // A cut before an ASCII letter or digit after a space.
+                if offset > chunkStart, bytes[offset - 1] == 0x20,
+                    (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+                {
+                    if chunkCovered != runCovered {
+                        if chunkStart > runStart { try body(runStart, chunkStart, runCovered) }
+                        runStart = chunkStart
+                        runCovered = chunkCovered
+                    }
+                    chunkStart = offset
+                    chunkCovered = true
+                }
+                offset += 1
+            } else if let (_, length) = FastWordSegmenter.breakClass(bytes, at: offset), offset + length <= end {
+                offset += length
+            } else {
+                chunkCovered = false
+                offset += max(1, min(TextScan.scalarLength(bytes, at: offset), end - offset))
+            }
+        }
+        if chunkCovered != runCovered {
+            if chunkStart > runStart { try body(runStart, chunkStart, runCovered) }
+            runStart = chunkStart
+            runCovered = chunkCovered
+        }
+        if end > runStart { try body(runStart, end, runCovered) }
     }
 
     /// Decides sentence breaks after period-final abbreviations, where ICU's own suppression

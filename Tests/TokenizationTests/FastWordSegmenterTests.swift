@@ -112,6 +112,7 @@ struct ParagraphWordSegmentTests {
             "é", "Éric", "café", "Москва", "\u{00A0}", "\u{2029}", "\u{0085}", "\u{2028}", "北京市是中国的首都。",
             "ภาษาไทย", "\u{0301}", "\u{200D}", "👍🏽", "🇺🇸", "\u{00AD}", "«", "ß", "١٢", "日本語", "カタカナ",
             "·", "ǀ", "a\u{00AD}b", "שלום", "مرحبا", "\u{0483}", "։", "Ω.", "Ж?", "ʼ",
+            "\u{200E}", "Mosul\u{200E}", "†", "™", "a'", "1,", "x.", " 2", " b", "  c", "e\u{0301}", "虎牢之戰",
         ]
         var generator = SplitMix64(seed: 4242)
         var mismatches = 0
@@ -125,6 +126,24 @@ struct ParagraphWordSegmentTests {
             }
         }
         #expect(mismatches == 0)
+    }
+
+    @Test("hands ICU only the words around a character the fast path lacks")
+    func narrowRuns() throws {
+        let text = "North Korea sent troops\u{200E} to Russia, said 虎牢之戰 officials.\nA second line."
+        let bytes = Array(text.utf8)
+        var uncovered: [String] = []
+        var covered: [String] = []
+        try bytes.withUnsafeBufferPointer { buffer in
+            try Tokenizer().forEachWordRun(buffer, 0, buffer.count) { start, end, isCovered in
+                let run = String(decoding: buffer[start..<end], as: UTF8.self)
+                if isCovered { covered.append(run) } else { uncovered.append(run) }
+            }
+        }
+        #expect(uncovered == ["troops\u{200E} ", "said 虎牢之戰 "])
+        #expect(covered == ["North Korea sent ", "to Russia, ", "officials.\nA second line."])
+        let (icu, tokenizer) = try Self.both(text)
+        #expect(icu == tokenizer)
     }
 
     @Test("on the project's corpus texts")
