@@ -199,30 +199,51 @@ public struct JSONScanner {
 
     private mutating func skipString() throws(SyntaxError) {
         position += 1
-        while position < bytes.count {
+        while true {
+            position = nextSpecial(from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
                 return
             }
             if byte < 0x20 { throw error("control character inside a string") }
-            if byte == UInt8(ascii: "\\") {
-                position += 1
-                guard position < bytes.count else { break }
-                switch bytes[position] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    position += 1
-                case UInt8(ascii: "u"):
-                    _ = try hex4()
-                default:
-                    throw error("invalid escape in a string")
-                }
-                continue
-            }
+            // A backslash.
             position += 1
+            guard position < bytes.count else { break }
+            switch bytes[position] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                position += 1
+            case UInt8(ascii: "u"):
+                _ = try hex4()
+            default:
+                throw error("invalid escape in a string")
+            }
         }
         throw error("unterminated string")
+    }
+
+    /// The index of the first quote, backslash or control character at or after `start`
+    /// (`bytes.count` when there is none): the bytes a string's scan stops at, found eight at
+    /// a time.
+    private func nextSpecial(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return buffer.count }
+            let count = buffer.count
+            var index = max(0, start)
+            while count &- index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if JSONBuffer.escapeBits(word) != 0 { break }
+                index &+= 8
+            }
+            while index < count {
+                let byte = base[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+                index &+= 1
+            }
+            return count
+        }
     }
 
     /// Reads "uXXXX" (position at the 'u'); returns the code unit.
@@ -250,11 +271,15 @@ public struct JSONScanner {
         position += 1
         var output: [UInt8] = []
         var runStart = position
-        while position < bytes.count {
+        while true {
+            position = nextSpecial(from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
+                defer { position += 1 }
+                // Without escapes, straight from the input bytes.
+                if output.isEmpty { return String(decoding: bytes[runStart..<position], as: UTF8.self) }
                 output.append(contentsOf: bytes[runStart..<position])
-                position += 1
                 return String(decoding: output, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character inside a string") }
@@ -302,7 +327,6 @@ public struct JSONScanner {
                 runStart = position
                 continue
             }
-            position += 1
         }
         throw error("unterminated string")
     }

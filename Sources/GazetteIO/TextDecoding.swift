@@ -36,10 +36,53 @@ public enum TextDecoding {
     /// Repairs invalid UTF-8 in place of a byte array (used on JSON lines before parsing).
     /// Returns the number of invalid sequences replaced, 0 when the bytes were valid.
     public static func repair(_ bytes: inout [UInt8]) -> Int {
-        if String(validating: bytes, as: UTF8.self) != nil { return 0 }
+        if bytes.withUnsafeBufferPointer({ isValidUTF8($0) }) { return 0 }
         let invalid = countInvalidSequences(bytes[...])
         bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
         return invalid
+    }
+
+    /// True when `bytes` are well-formed UTF-8 (what `String(validating:as:)` accepts), checked
+    /// without making a string: ASCII eight bytes at a time, other characters by the table of
+    /// well-formed byte sequences (Unicode 15, table 3-7: no overlong forms, no surrogates,
+    /// nothing above U+10FFFF).
+    public static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if count &- index >= 8,
+                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                index &+= 8
+                continue
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                continue
+            }
+            // The length of the sequence and the range its second byte must be in.
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard count &- index >= length else { return false }
+            let second = base[index &+ 1]
+            guard second >= low, second <= high else { return false }
+            for offset in 2..<max(2, length) where base[index &+ offset] & 0xC0 != 0x80 { return false }
+            index &+= length
+        }
+        return true
     }
 
     private static func countInvalidSequences<C: Collection<UInt8>>(_ bytes: C) -> Int {

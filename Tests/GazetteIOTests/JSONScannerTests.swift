@@ -65,6 +65,38 @@ struct JSONScannerTests {
         #expect(try JSONScanner.decodeString(ArraySlice(#""\ud83d x""#.utf8)) == "\u{FFFD} x")
     }
 
+    @Test("decodes what the writer escapes, wherever quotes, backslashes and controls fall")
+    func roundTrips() throws {
+        let alphabet: [String] = ["a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "é", "’", "😀", "\u{7F}"]
+        var generator = ScannerRandom(seed: 77)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 40) { text += alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            var writer = JSONBuffer(capacity: 256)
+            writer.string(text)
+            let encoded = Array(writer.written)
+            writer.deallocate()
+            #expect(try JSONScanner.decodeString(ArraySlice(encoded)) == text, "\(text.debugDescription)")
+            let line = Array(#"{"id":"x","text":"#.utf8) + encoded + Array("}".utf8)
+            guard case let .object(members) = try JSONScanner.parse(line) else {
+                Issue.record("not an object")
+                continue
+            }
+            #expect(members.map(\.key) == ["id", "text"])
+        }
+    }
+
+    @Test("a control character or a missing quote anywhere in a long string is an error")
+    func longStringErrors() {
+        let filler = String(repeating: "abcdefgh", count: 5)
+        for cut in 0..<20 {
+            let bad = #"{"text":""# + filler.prefix(cut) + "\u{01}" + filler + #""}"#
+            #expect(throws: JSONScanner.SyntaxError.self) { try JSONScanner.parse(Array(bad.utf8)) }
+            let open = #"{"text":""# + filler + String(filler.prefix(cut))
+            #expect(throws: JSONScanner.SyntaxError.self) { try JSONScanner.parse(Array(open.utf8)) }
+        }
+    }
+
     @Test("deep nesting is an error, not a crash")
     func deepNesting() {
         let line = #"{"a":"# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
@@ -79,6 +111,29 @@ struct TextDecodingTests {
         let decoded = TextDecoding.decode(Array("Zelenskiy’s 🇺🇦".utf8))
         #expect(decoded.text == "Zelenskiy’s 🇺🇦")
         #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test("the UTF-8 check agrees with the standard library's on random bytes")
+    func validation() {
+        // Bytes weighted towards the edges of the well-formed ranges.
+        let pool: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+            0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        var generator = ScannerRandom(seed: 99)
+        var valid = 0
+        for round in 0..<40000 {
+            var bytes: [UInt8] = []
+            // Some ASCII runs, so the eight-at-a-time path is crossed at every alignment.
+            for _ in 0..<Int(generator.next() % 24) {
+                bytes.append(generator.next() % 3 == 0 ? 0x61 : pool[Int(generator.next() % UInt64(pool.count))])
+            }
+            if round % 7 == 0 { bytes = Array("Zelenskiy’s 🇺🇦 café".utf8) + bytes }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if expected { valid += 1 }
+            #expect(bytes.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) } == expected, "\(bytes)")
+        }
+        #expect(valid > 1000)
     }
 
     @Test("invalid UTF-8 is repaired and reported")
@@ -182,5 +237,18 @@ struct DocumentEncoderTests {
         #expect(
             String(decoding: writer.bytes, as: UTF8.self)
                 == #"{"id":"f:3","error":{"code":"malformed-json","message":"bad","source":"f:3"}}"# + "\n")
+    }
+}
+
+/// A small deterministic random generator (SplitMix64) for reproducible tests.
+struct ScannerRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
