@@ -212,6 +212,9 @@ public final class CompiledLexicon: @unchecked Sendable {
         return UnsafeBufferPointer(start: pool + Int(entryWords[index * 4 + 2]), count: Int(entryWords[index * 4 + 3]))
     }
 
+    /// The 1-based line of an entry in its list (`entry(_:).line`, without parsing the line).
+    func lineNumber(_ id: LexiconEntryID) -> Int { Int(entryWords[Int(id.rawValue) * 4 + 1]) }
+
     /// True when the entry is marked `common_word=yes` (its surface is also a common English word).
     public func isCommonWord(_ id: LexiconEntryID) -> Bool { entryWords[Int(id.rawValue) * 4] & (1 << 16) != 0 }
 

@@ -78,6 +78,10 @@ public struct EntityRecognizer: Sendable {
     /// and list line, read from the list line once per process.
     func template(_ id: LexiconEntryID) -> EntityTemplate {
         if let cached = templates.template(for: id) { return cached }
+        if let template = directTemplate(id) {
+            templates.store(template, for: id)
+            return template
+        }
         let entry = lexicon.entry(id)
         var features = entry.features
         for key in GazetteerStage.omittedFeatures { features[key] = nil }

@@ -101,9 +101,11 @@ final class EntityTemplate: Sendable {
         self.canonical = canonical
         self.features = features
         self.lexicon = lexicon
-        self.population = features["population"].flatMap { Int($0) } ?? 0
-        self.hint = features["hint"]
-        self.hintSubtype = features["hint"].map { SubtypeCode(organisationHint: $0) } ?? .none
+        // (no look-up in an empty dictionary, as for most names not taken from a list; the hint once)
+        let hint = features.isEmpty ? nil : features["hint"]
+        self.population = features.isEmpty ? 0 : features["population"].flatMap { Int($0) } ?? 0
+        self.hint = hint
+        self.hintSubtype = hint.map { SubtypeCode(organisationHint: $0) } ?? .none
     }
 
     /// The same details with another canonical reference and list line.
