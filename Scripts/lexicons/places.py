@@ -304,9 +304,26 @@ def gate_cities():
     return out
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|ath|az|an)\s+")
+
+
+def transliteration_key(s):
+    """A spelling-insensitive key for romanised names: diacritics, apostrophes and ayn/hamza
+    marks dropped, hyphens as spaces, a leading Arabic article dropped, a final "h" after a
+    vowel dropped and doubled letters single ("Sāmarrā’", "Samarra" and "Samarrah" share one;
+    "Al Ḩadīthah" and "Haditha" too)."""
+    k = fold(clean(s)).lower()
+    k = re.sub(r"[\u2018\u2019'`\u02bb\u02bc\u02be\u02bf]", "", k)
+    k = re.sub(r"[\s\-]+", " ", k).strip()
+    k = _ARABIC_ARTICLE.sub("", k)
+    k = re.sub(r"(?<=[aeiou])h\b", "", k)
+    return re.sub(r"(.)\1", r"\1", k)
+
+
 def _alt_ok(alt, name, english):
     """A GeoNames alternate name is kept when an English gazetteer (GATE city.lst) lists it, or
-    when it is the main name with a qualifier news uses ("Washington D.C.", "Kuwait City")."""
+    when it is the main name with a qualifier news uses ("Washington D.C.", "Kuwait City"), or
+    another romanisation of the main name (same `transliteration_key`)."""
     if alt == name or fold(alt).lower() == fold(name).lower():
         return False
     if not is_latin(alt) or len(alt) < 4 or alt.isupper():
@@ -318,6 +335,9 @@ def _alt_ok(alt, name, english):
     if alt in english:
         a, b = fold(alt).lower(), fold(name).lower()
         return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6 and a[0] == b[0]
+    # another romanisation of the same name ("Haditha" for "Ḩadīthah", "Baquba" for "Baqubah")
+    if alt[:1].isupper() and transliteration_key(alt) == transliteration_key(name):
+        return True
     base = re.sub(r"(,? D\. ?C\.|,? DC| City)$", "", alt)
     if base != alt and fold(base).lower() == fold(name).lower():
         return True

@@ -110,6 +110,9 @@ struct BundledLexiconTests {
         ("South Korean", "NATIONALITY", nil, "iso3166:KR"),
         ("São Paulo", "LOCATION", "city", "geonames:3448439"),
         ("Sao Paulo", "LOCATION", "city", "geonames:3448439"),
+        // Other romanisations of a GeoNames name ("Ḩadīthah", "Baqubah").
+        ("Haditha", "LOCATION", "city", "geonames:96309"),
+        ("Baquba", "LOCATION", "city", "geonames:97990"),
         ("Denver Nuggets", "ORGANIZATION", "other", "gazette:org/sports/denver-nuggets"),
         ("Lakers", "ORGANIZATION", "other", "gazette:org/sports/los-angeles-lakers"),
         ("Perth Glory", "ORGANIZATION", "other", "gazette:org/sports/perth-glory-fc"),
