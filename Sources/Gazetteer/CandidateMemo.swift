@@ -104,6 +104,10 @@ final class CandidateMemo: @unchecked Sendable {
     private(set) var starts: UnsafeMutablePointer<Int32>
     private var tokenCapacity = 1024
 
+    /// What the cache-warming loads of the search read, folded together (never used: kept
+    /// so the loads are not optimised away).
+    var touched: UInt64 = 0
+
     /// True when transitions are memoized in `shortEdgeSlots` (else in `edgeSlots`).
     let packedEdges: Bool
 

@@ -41,27 +41,33 @@ extension CompiledLexicon {
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
 
-        // 1. Split every token into pieces, resolving short ASCII pieces through the memo at
-        // once (others lazily), and note the tokens whose first piece starts a surface.
+        // 1. Split every token into pieces (short ASCII pieces resolved through the memo, others
+        // lazily), noting the first pieces that may start a surface; then resolve those in
+        // batches and keep the tokens whose first piece does start one.
         let tokenCount = tokens.count
         memo.reserveTokens(tokenCount)
         var pieces = memo.reservePieces(tokenCount + 16, keeping: 0)
+        var pieceCapacity = memo.pieceCapacity
         let firstPiece = memo.firstPieces
+        // First, the pieces that may start a surface (their indices); then, in place, the
+        // tokens whose first piece does.
         let starts = memo.starts
         var pieceCount = 0
         var startCount = 0
         var scratch: [UInt8] = []
+        let byteCount = bytes.count
         tokens.withUnsafeBufferPointer { tokens in
             for tokenIndex in 0..<tokenCount {
-                let token = tokens[tokenIndex]
                 firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount)
-                let start = max(0, min(token.range.start, bytes.count))
-                let end = max(start, min(token.range.end, bytes.count))
+                let start = max(0, min(tokens[tokenIndex].range.start, byteCount))
+                let end = max(start, min(tokens[tokenIndex].range.end, byteCount))
                 let length = end - start
                 // A token has at most one piece per byte.
-                if pieceCount + length > memo.pieceCapacity {
+                if pieceCount + length > pieceCapacity {
                     pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
+                    pieceCapacity = memo.pieceCapacity
                 }
+                let spaceBefore = tokens[tokenIndex].spaceBefore
                 if length > 0, length <= CandidateMemo.maxPieceLength {
                     // The common case: one piece of ASCII letters or digits (or one ASCII byte).
                     let word0 = LexiconBlob.load(bytes, start, min(length, 8))
@@ -69,14 +75,16 @@ extension CompiledLexicon {
                     if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) || Self.allDigits(word0, word1, length) {
                         var info = PieceInfo(
                             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                            token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
+                            token: Int32(truncatingIfNeeded: tokenIndex), space: spaceBefore)
                         info.last = true
-                        memoized(&info, bytes, word0, word1, length, memo)
-                        if info.roots & roots != 0 {
-                            starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                        (pieces + pieceCount).initialize(to: info)
+                        // Without capitals, its look-up is the same in every mode: when the
+                        // filter says no surface starts with it, it is left for a walk that
+                        // reaches it to resolve (most lower-case words, numbers, punctuation).
+                        if Self.mayHaveCapitals(word0, word1, length) || wordFilterContains(word0, word1, length) {
+                            starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
                             startCount += 1
                         }
-                        (pieces + pieceCount).initialize(to: info)
                         pieceCount += 1
                         continue
                     }
@@ -94,7 +102,7 @@ extension CompiledLexicon {
                             let pieceStart = index == 0 ? start : start + Int(slot.pointee.first.end)
                             var info = PieceInfo(
                                 start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: start + Int(piece.end)),
-                                token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? token.spaceBefore : false)
+                                token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? spaceBefore : false)
                             info.id0 = piece.id0
                             info.id1 = piece.id1
                             info.id2 = piece.id2
@@ -103,7 +111,7 @@ extension CompiledLexicon {
                             info.resolved = true
                             info.last = index == count - 1
                             if index == 0, info.roots & roots != 0 {
-                                starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                                starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
                                 startCount += 1
                             }
                             (pieces + pieceCount).initialize(to: info)
@@ -116,13 +124,13 @@ extension CompiledLexicon {
                 PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
                     var info = PieceInfo(
                         start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
-                        token: Int32(truncatingIfNeeded: tokenIndex), space: first ? token.spaceBefore : false)
+                        token: Int32(truncatingIfNeeded: tokenIndex), space: first ? spaceBefore : false)
                     if !resolveMemoized(&info, bytes, memo), first {
                         var hashes = StartHashes()
                         if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
                     }
                     if first, info.roots & roots != 0 {
-                        starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                        starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
                         startCount += 1
                     }
                     (pieces + pieceCount).initialize(to: info)
@@ -133,76 +141,154 @@ extension CompiledLexicon {
             }
             firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieceCount)
         }
+        startCount = resolveStarts(starts, startCount, pieces, bytes, roots, memo)
         guard startCount > 0 else { return [] }
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
         found.reserveCapacity(startCount + startCount / 2)
-        do {
-            for start in UnsafeBufferPointer(start: starts, count: startCount) {
-                let tokenIndex = Int(start)
-                let first = Int(firstPiece[tokenIndex])
-                let startRoots = pieces[first].roots & roots
-                guard startRoots != 0 else { continue }
-                let sentence = tokens[tokenIndex].sentence
-                let startByte = tokens[tokenIndex].range.start
-                let groupStart = found.count
-                // The roots this piece starts, in ascending order, one set bit at a time.
-                var rootsLeft = startRoots
-                while rootsLeft != 0 {
-                    let root = rootsLeft.trailingZeroBitCount
-                    rootsLeft &= rootsLeft &- 1
-                    let mode = root & 3
-                    var node = UInt32(root)
-                    var index = first
-                    while index < pieceCount {
-                        if !pieces[index].resolved { resolve(&pieces[index], bytes, modes, &scratch) }
-                        let piece = pieces[index]
-                        let id = piece.id(mode)
-                        if id == none { break }
-                        let endToken = Int(piece.token)
-                        if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
-                            break
-                        }
-                        let edge = transition(node, id, space: index == first ? false : piece.space, memo)
-                        node = edge.to
-                        if node == none { break }
-                        if piece.last, edge.outputCount > 0 {
-                            // The first output from the memo; the others from the node outputs.
-                            let outputStart = edge.outputCount > 1 ? Int(nodeStarts[Int(node)] & 0x7FFF_FFFF) : 0
-                            for offset in 0..<edge.outputCount {
-                                let entry = offset == 0 ? edge.firstOutput : output(outputStart + offset)
-                                let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
-                                guard allLabels || allowed[list] else { continue }
-                                found.append(LexiconCandidate(
-                                    tokens: tokenIndex..<(endToken + 1), range: TextRange(startByte, tokens[endToken].range.end),
-                                    entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
-                                    priority: listPriorities[list], list: list, code: listLabelCodes[list]))
-                            }
-                        }
-                        if !edge.hasChildren { break }
-                        index += 1
+        for (batchIndex, start) in UnsafeBufferPointer(start: starts, count: startCount).enumerated() {
+            if batchIndex % Self.walkBatch == 0 {
+                touchFirstTransitions(
+                    UnsafeBufferPointer(start: starts + batchIndex, count: min(Self.walkBatch, startCount - batchIndex)),
+                    pieces, firstPiece, roots, memo)
+            }
+            let tokenIndex = Int(start)
+            let first = Int(firstPiece[tokenIndex])
+            let startRoots = pieces[first].roots & roots
+            guard startRoots != 0 else { continue }
+            let sentence = tokens[tokenIndex].sentence
+            let startByte = tokens[tokenIndex].range.start
+            let groupStart = found.count
+            // The roots this piece starts, in ascending order, one set bit at a time.
+            var rootsLeft = startRoots
+            while rootsLeft != 0 {
+                let root = rootsLeft.trailingZeroBitCount
+                rootsLeft &= rootsLeft &- 1
+                let mode = root & 3
+                var node = UInt32(root)
+                var index = first
+                while index < pieceCount {
+                    if !pieces[index].resolved, !resolveMemoized(&pieces[index], bytes, memo) {
+                        resolve(&pieces[index], bytes, modes, &scratch)
                     }
-                }
-                // Candidates starting here: longest first, then priority, then list order.
-                // (Sorted in place: sorting the slice `found[groupStart...]` would copy it.)
-                // No two candidates of a group are equal in this order (an entry ends a group
-                // at most once), so any sort gives the same result: pairs (most groups) without
-                // the library sort's set-up.
-                let groupCount = found.count - groupStart
-                if groupCount > 1 {
-                    found.withUnsafeMutableBufferPointer { all in
-                        var group = UnsafeMutableBufferPointer(rebasing: all[groupStart...])
-                        if groupCount == 2 {
-                            if Self.precedes(group[1], group[0]) { group.swapAt(0, 1) }
-                        } else {
-                            group.sort(by: Self.precedes)
+                    let piece = pieces[index]
+                    let id = piece.id(mode)
+                    if id == none { break }
+                    let endToken = Int(piece.token)
+                    if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
+                        break
+                    }
+                    let edge = transition(node, id, space: index == first ? false : piece.space, memo)
+                    node = edge.to
+                    if node == none { break }
+                    if piece.last, edge.outputCount > 0 {
+                        // The first output from the memo; the others from the node outputs.
+                        let outputStart = edge.outputCount > 1 ? Int(nodeStarts[Int(node)] & 0x7FFF_FFFF) : 0
+                        for offset in 0..<edge.outputCount {
+                            let entry = offset == 0 ? edge.firstOutput : output(outputStart + offset)
+                            let list = offset == 0 ? edge.firstList : cachedListIndex(of: entry)
+                            guard allLabels || allowed[list] else { continue }
+                            found.append(LexiconCandidate(
+                                tokens: tokenIndex..<(endToken + 1), range: TextRange(startByte, tokens[endToken].range.end),
+                                entry: LexiconEntryID(rawValue: entry), label: listLabels[list],
+                                priority: listPriorities[list], list: list, code: listLabelCodes[list]))
                         }
+                    }
+                    if !edge.hasChildren { break }
+                    index += 1
+                }
+            }
+            // Candidates starting here: longest first, then priority, then list order.
+            // (Sorted in place: sorting the slice `found[groupStart...]` would copy it.)
+            // No two candidates of a group are equal in this order (an entry ends a group
+            // at most once), so any sort gives the same result: pairs (most groups) without
+            // the library sort's set-up.
+            let groupCount = found.count - groupStart
+            if groupCount > 1 {
+                found.withUnsafeMutableBufferPointer { all in
+                    var group = UnsafeMutableBufferPointer(rebasing: all[groupStart...])
+                    if groupCount == 2 {
+                        if Self.precedes(group[1], group[0]) { group.swapAt(0, 1) }
+                    } else {
+                        group.sort(by: Self.precedes)
                     }
                 }
             }
         }
         return found
+    }
+
+    /// How many pieces `resolveStarts` resolves at a time (their memo sets loaded first).
+    static let resolveBatch = 16
+
+    /// Resolves the pieces `starts[0..<count]` (indices into `pieces`, each the first piece of
+    /// its token, in token order) that are not yet resolved, through the memo, and replaces them,
+    /// in place, by the tokens whose first piece starts a surface under `roots`; returns how
+    /// many. The memo sets of a batch of pieces are loaded first, so that their cache misses
+    /// overlap.
+    func resolveStarts(
+        _ starts: UnsafeMutablePointer<Int32>, _ count: Int, _ pieces: UnsafeMutablePointer<PieceInfo>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ roots: UInt8, _ memo: CandidateMemo
+    ) -> Int {
+        var kept = 0
+        var batchStart = 0
+        while batchStart < count {
+            let batchEnd = min(batchStart + Self.resolveBatch, count)
+            var touched: UInt64 = 0
+            for position in batchStart..<batchEnd {
+                let info = pieces[Int(starts[position])]
+                guard !info.resolved else { continue }
+                let start = Int(info.start)
+                let length = Int(info.end) - start
+                guard length > 0, length <= CandidateMemo.maxPieceLength else { continue }
+                let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                if length <= 8, word0 != 0, packsPieceIDs {
+                    touched ^= memo.shortPieceSlots[CandidateMemo.shortPieceIndex(word0)].word
+                } else {
+                    let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                    touched ^= memo.pieceSlots[CandidateMemo.pieceIndex(word0, word1, length)].word0
+                }
+            }
+            memo.touched ^= touched
+            for position in batchStart..<batchEnd {
+                let index = Int(starts[position])
+                if !pieces[index].resolved { _ = resolveMemoized(&pieces[index], bytes, memo) }
+                if pieces[index].roots & roots != 0 {
+                    starts[kept] = pieces[index].token
+                    kept += 1
+                }
+            }
+            batchStart = batchEnd
+        }
+        return kept
+    }
+
+    /// How many start tokens' first transitions `touchFirstTransitions` brings into the cache at
+    /// a time.
+    static let walkBatch = 32
+
+    /// Loads the memo sets of the first transitions of the walks from `starts` (every trie root
+    /// each first piece starts), so that their cache misses overlap (independent loads the
+    /// processor issues together) instead of stalling each walk in turn.
+    @inline(__always)
+    func touchFirstTransitions(
+        _ starts: UnsafeBufferPointer<Int32>, _ pieces: UnsafeMutablePointer<PieceInfo>, _ firstPiece: UnsafeMutablePointer<Int32>,
+        _ roots: UInt8, _ memo: CandidateMemo
+    ) {
+        guard memo.packedEdges else { return }
+        var touched: UInt64 = 0
+        for start in starts {
+            let piece = pieces[Int(firstPiece[Int(start)])]
+            var rootsLeft = piece.roots & roots
+            while rootsLeft != 0 {
+                let root = rootsLeft.trailingZeroBitCount
+                rootsLeft &= rootsLeft &- 1
+                let key = UInt64(root) << 32 | UInt64(piece.id(root & 3) << 1)
+                touched ^= memo.shortEdgeSlots[CandidateMemo.shortEdgeIndex(key)].key
+            }
+        }
+        memo.touched ^= touched
     }
 
     /// The order of the candidates starting at one token: longest first, then priority
@@ -318,6 +404,16 @@ extension CompiledLexicon {
         }
         let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
         return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
+    }
+
+    /// False when none of the `length` (1...16) bytes in `word0` and `word1` (zero-padded) is
+    /// an ASCII capital; true when some byte lacks bit 0x20, as every capital does (and a few
+    /// punctuation and control bytes: a cheap superset).
+    @inline(__always)
+    static func mayHaveCapitals(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        let bits: UInt64 = 0x2020_2020_2020_2020
+        if length <= 8 { return ~word0 & (bits &>> UInt64(truncatingIfNeeded: (8 - length) * 8)) != 0 }
+        return ~word0 & bits != 0 || ~word1 & (bits &>> UInt64(truncatingIfNeeded: (16 - length) * 8)) != 0
     }
 
     /// `memoized` for a piece of 1...8 bytes (`word`, not 0) in the short-piece table.

@@ -29,6 +29,9 @@ public final class CompiledLexicon: @unchecked Sendable {
     let outputs: UnsafePointer<UInt32>
     let startFilter: UnsafePointer<UInt32>
     let startFilterBits: Int
+    /// The word start filter (see `LexiconBlob`): `1 << (64 - wordFilterShift)` words.
+    let wordFilter: UnsafePointer<UInt64>
+    let wordFilterShift: Int
     /// Bit r set when trie root r (see `LexiconBlob.root`) has entries.
     let activeRoots: UInt8
     /// Per list: label and priority, for candidates.
@@ -94,6 +97,7 @@ public final class CompiledLexicon: @unchecked Sendable {
             (.vocabularyOffset, field(.vocabularyCapacity) * 16), (.transitionsOffset, field(.transitionCapacity) * 12),
             (.nodeOutputsOffset, (field(.nodeCount) + 1) * 4), (.outputsOffset, field(.outputCount) * 4),
             (.startFilterOffset, (1 << min(max(field(.startFilterBits), 5), 30)) / 4),
+            (.wordFilterOffset, (1 << (64 - min(max(field(.wordFilterShift), 40), 58))) * 8),
         ]
         for (offsetField, length) in sections {
             let offset = field(offsetField)
@@ -103,7 +107,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         let transitionCapacity = field(.transitionCapacity)
         guard vocabularyCapacity > 0, vocabularyCapacity & (vocabularyCapacity - 1) == 0, transitionCapacity > 0,
             transitionCapacity & (transitionCapacity - 1) == 0, field(.nodeCount) >= LexiconBlob.rootCount,
-            (16...24).contains(field(.startFilterBits))
+            (16...24).contains(field(.startFilterBits)), field(.wordFilterOffset) % 8 == 0,
+            (40...58).contains(field(.wordFilterShift))
         else { return nil }
         self.base = base
         self.size = size
@@ -123,6 +128,8 @@ public final class CompiledLexicon: @unchecked Sendable {
         self.activeRoots = UInt8(truncatingIfNeeded: field(.activeRoots))
         self.startFilter = (base + field(.startFilterOffset)).assumingMemoryBound(to: UInt32.self)
         self.startFilterBits = field(.startFilterBits)
+        self.wordFilter = (base + field(.wordFilterOffset)).assumingMemoryBound(to: UInt64.self)
+        self.wordFilterShift = field(.wordFilterShift)
         self.listLabels = specs.map(\.label)
         self.listLabelCodes = specs.map(\.label.code)
         self.listPriorities = specs.map(\.priority)
@@ -310,6 +317,16 @@ public final class CompiledLexicon: @unchecked Sendable {
     func startFilterContains(_ hash: UInt32, group: Int) -> Bool {
         let bit = LexiconBlob.filterBit(hash, bits: startFilterBits) + group << startFilterBits
         return startFilter[bit >> 5] & (1 << UInt32(bit & 31)) != 0
+    }
+
+    /// False when no surface under any root starts with the piece of `length` (1...16) ASCII
+    /// bytes without capitals `word0`, `word1` (so it need not be looked up unless a surface
+    /// reaches it); true when one may.
+    @inline(__always)
+    func wordFilterContains(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        let key = LexiconBlob.wordFilterKey(word0, word1, length)
+        let bits = LexiconBlob.wordFilterBits(key, shift: wordFilterShift)
+        return UInt64(littleEndian: wordFilter[LexiconBlob.wordFilterIndex(key, shift: wordFilterShift)]) & bits == bits
     }
 
     /// The node reached from `node` by piece `id` (with or without whitespace before it).

@@ -18,11 +18,16 @@
 /// - outputs: entry indices, per node in candidate order (priority, then layer, descending);
 /// - start filters: two bitsets (entity lists, auxiliary lists) over the hashes of pieces that
 ///   start a surface, small enough to stay in cache: most tokens are dismissed without a
-///   vocabulary look-up.
+///   vocabulary look-up;
+/// - word start filter: a blocked Bloom filter (`1 << (64 - shift)` `UInt64` words, two bits
+///   per key) over the pieces of 1...16 ASCII
+///   bytes without capitals that start a surface under some root (see `wordFilterKey`), a few
+///   kilobytes that stay in the processor's cache: most lower-case words, digits and
+///   punctuation of a text are dismissed without touching any larger table.
 enum LexiconBlob {
     static let magic: UInt32 = 0x584C_5A47  // "GZLX"
     /// Bump when the layout, the folding or the splitting changes.
-    static let version: UInt32 = 7
+    static let version: UInt32 = 8
     static let headerSize = 256
     static let modeCount = 4
     /// Trie roots: one per matching mode for entity-label lists (0...3), one per mode for
@@ -50,6 +55,26 @@ enum LexiconBlob {
         case outputsOffset, outputCount
         case activeRoots
         case startFilterOffset, startFilterBits
+        case wordFilterOffset, wordFilterShift
+    }
+
+    /// The word start filter key of a piece of `length` (1...16) bytes, `word0` and `word1`
+    /// (little-endian, zero-padded, as `load` gives them): a 64-bit mix of the three whose
+    /// high bits depend on every input bit.
+    @inline(__always)
+    static func wordFilterKey(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> UInt64 {
+        ((word0 &+ UInt64(truncatingIfNeeded: length)) ^ word1 &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// The word of a word start filter of `1 << (64 - shift)` words (`shift` in 40...58) for a
+    /// key: its highest bits.
+    @inline(__always)
+    static func wordFilterIndex(_ key: UInt64, shift: Int) -> Int { Int(truncatingIfNeeded: key &>> UInt64(truncatingIfNeeded: shift)) }
+
+    /// The two bits set in the filter word for a key: from the 12 bits below those of the index.
+    @inline(__always)
+    static func wordFilterBits(_ key: UInt64, shift: Int) -> UInt64 {
+        1 &<< (key &>> UInt64(truncatingIfNeeded: shift &- 6)) | 1 &<< (key &>> UInt64(truncatingIfNeeded: shift &- 12))
     }
 
     /// Bit index in a start filter of `1 << bits` bits for a piece hash.

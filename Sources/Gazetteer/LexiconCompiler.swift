@@ -197,6 +197,21 @@ struct LexiconCompiler {
                 filterWords[group * filterWordCount + bit >> 5] |= 1 << UInt32(bit & 31)
             }
         }
+        // Word start filter: the pieces a quick-path token without capitals may start with.
+        var wordStarts: [UInt64] = []
+        for (id, piece) in pieces.enumerated() where pieceModes[id] >> 4 != 0 {
+            guard (1...16).contains(piece.count), piece.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) else { continue }
+            let word0 = LexiconBlob.pack(Array(piece.prefix(8)))
+            let word1 = LexiconBlob.pack(Array(piece.dropFirst(8)))
+            wordStarts.append(LexiconBlob.wordFilterKey(word0, word1, piece.count))
+        }
+        // 32 bits per key (two set): about 1 in 250 other pieces passes.
+        var wordFilterShift = 58
+        while wordFilterShift > 40, 1 << (64 - wordFilterShift) < wordStarts.count / 2 { wordFilterShift -= 1 }
+        var wordFilter = [UInt64](repeating: 0, count: 1 << (64 - wordFilterShift))
+        for key in wordStarts {
+            wordFilter[LexiconBlob.wordFilterIndex(key, shift: wordFilterShift)] |= LexiconBlob.wordFilterBits(key, shift: wordFilterShift)
+        }
         // Transition table, with labels remapped to vocabulary slots.
         let transitionCapacity = LexiconBlob.capacity(for: edges.count)
         let transitionMask = transitionCapacity - 1
@@ -263,6 +278,8 @@ struct LexiconCompiler {
         writer.set(.activeRoots, Int(activeRoots))
         section(.startFilterOffset, filterWords)
         writer.set(.startFilterBits, filterBits)
+        section(.wordFilterOffset, wordFilter.flatMap { [UInt32(truncatingIfNeeded: $0), UInt32(truncatingIfNeeded: $0 >> 32)] })
+        writer.set(.wordFilterShift, wordFilterShift)
         writer.set(.key, key)
         writer.align()
         writer.set(.totalLength, writer.bytes.count)

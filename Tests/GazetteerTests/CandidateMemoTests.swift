@@ -138,6 +138,50 @@ struct CandidateMemoTests {
         }
     }
 
+    /// The word start filter lets through every piece without capitals that starts a surface
+    /// (so skipping the look-up of the others changes no candidate), and few others.
+    @Test func wordFilterPassesEveryLowerCaseStartPiece() throws {
+        var lexicons = [try #require(Fixtures.base)]
+        if case let .success(bundled)? = Fixtures.bundled { lexicons.append(bundled) }
+        for lexicon in lexicons {
+            var starts = 0
+            for slot in 0...lexicon.vocabularyMask {
+                let word = lexicon.vocabularyWords[slot * 4 + 1]
+                let length = Int(word & 0xF_FFFF)
+                guard word != 0, word >> 24 != 0, (1...16).contains(length) else { continue }
+                let bytes: [UInt8] = length <= 8
+                    ? (0..<length).map { UInt8(truncatingIfNeeded: (UInt64(lexicon.vocabularyWords[slot * 4 + 2]) | UInt64(lexicon.vocabularyWords[slot * 4 + 3]) << 32) >> UInt64($0 * 8)) }
+                    : Array(UnsafeBufferPointer(start: lexicon.pool + Int(lexicon.vocabularyWords[slot * 4 + 2]), count: length))
+                guard bytes.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else { continue }
+                let (word0, word1) = words(bytes)
+                #expect(lexicon.wordFilterContains(word0, word1, length), "\(String(decoding: bytes, as: UTF8.self))")
+                starts += 1
+            }
+            #expect(starts > 0)
+            var passed = 0
+            for index in 0..<10_000 {
+                let (word0, word1) = words(Array("zq\(String(index, radix: 36))x".utf8))
+                if lexicon.wordFilterContains(word0, word1, 4 + String(index, radix: 36).count - 1) { passed += 1 }
+            }
+            #expect(passed < 200)
+        }
+    }
+
+    @Test func capitalTestFindsEveryCapital() {
+        for length in 1...16 {
+            for position in 0..<length {
+                for byte in [UInt8(0x41), 0x5A, 0x61, 0x7A, 0x30, 0x2E] {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes[position] = byte
+                    let (word0, word1) = words(bytes)
+                    let capital = (0x41...0x5A).contains(byte)
+                    if capital { #expect(CompiledLexicon.mayHaveCapitals(word0, word1, length), "\(bytes)") }
+                    if byte == 0x61 || byte == 0x30 || byte == 0x2E { #expect(!CompiledLexicon.mayHaveCapitals(word0, word1, length), "\(bytes)") }
+                }
+            }
+        }
+    }
+
     @Test func bucketListIndexMatchesTheEntryTable() throws {
         let lexicon = try #require(Fixtures.base)
         #expect(lexicon.entriesInListOrder)
