@@ -10,7 +10,10 @@ public enum EntityLabel: String, Hashable, Sendable, CaseIterable {
 /// A canonical reference: the name and, when known, the ID ("iso3166:KP", "wikidata:Q...").
 public struct CanonicalReference: Hashable, Sendable {
     public var name: String
-    public var id: String?
+    /// `Optional<String>` rather than `String?`: a `T?` stored property has an implicit `nil`
+    /// initial value, with which the inlinable initializer built each value twice (a whole copy,
+    /// every string retained, then the first destroyed).
+    public var id: Optional<String>
 
     @inlinable
     public init(name: String, id: String? = nil) {
@@ -27,8 +30,9 @@ public struct Entity: Hashable, Sendable {
     public var range: TextRange
     public var label: EntityLabel
     /// "country", "city", "government", "military", ... (see DESIGN.md).
-    public var subtype: String?
-    public var canonical: CanonicalReference?
+    /// (`Optional<T>` rather than `T?` here and below: see `CanonicalReference.id`.)
+    public var subtype: Optional<String>
+    public var canonical: Optional<CanonicalReference>
     public var source: Provenance
     /// Extra facts, e.g. `["metonym": "government"]`, written as a JSON object of strings.
     public var features: [String: String]
