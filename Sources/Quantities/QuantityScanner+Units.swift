@@ -60,7 +60,8 @@ extension QuantityScanner {
             guard before == 0 || tokens[before - 1].kind != .number else { return }
             atom.value = atom.value.negated
             atom.first = before
-        } else if isWord(before, "minus") || isWord(before, "negative") {
+        } else if case let length = tokens[before].range.length, length == 5 || length == 8, // no compare for other lengths
+                  isWord(before, "minus") || isWord(before, "negative") {
             atom.value = atom.value.negated
             atom.first = before
         }
