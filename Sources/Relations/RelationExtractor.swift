@@ -33,7 +33,7 @@ final class RelationExtractor {
         findEvents()
         findQuantityOwners()
         findAliases()
-        return collector.ordered()
+        return collector.takeOrdered()
     }
 
     // MARK: helpers shared by the rules
