@@ -412,7 +412,9 @@ struct QuantityScanner {
         return false
     }
 
-    /// The token's bytes compared case-insensitively with an ASCII word.
+    /// The token's bytes compared case-insensitively with an ASCII word (inlined: most calls
+    /// end at the length test).
+    @inline(__always)
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let range = tokens[index].range
