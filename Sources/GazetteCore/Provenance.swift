@@ -3,7 +3,8 @@
 public struct Provenance: Hashable, Sendable {
     public var stage: String
     public var rule: String
-    public var lexicon: String?
+    /// `Optional<String>` rather than `String?` (no implicit `nil` initial value: see `Quantity`).
+    public var lexicon: Optional<String>
 
     @inlinable
     public init(stage: String, rule: String, lexicon: String? = nil) {

@@ -5,10 +5,10 @@ public enum QuantityKind: String, Hashable, Sendable, CaseIterable {
 
 /// A bound on a quantity: "as many as 10,000" is `max: "10000", inclusive: true, approximate: true`.
 public struct QuantityBound: Hashable, Sendable {
-    public var min: String?
-    public var max: String?
-    public var inclusive: Bool?
-    public var approximate: Bool?
+    public var min: Optional<String>
+    public var max: Optional<String>
+    public var inclusive: Optional<Bool>
+    public var approximate: Optional<Bool>
 
     @inlinable
     public init(min: String? = nil, max: String? = nil, inclusive: Bool? = nil, approximate: Bool? = nil) {
@@ -34,20 +34,25 @@ public struct CountedNoun: Hashable, Sendable {
 /// A number, amount or measure with its exact normalised value.
 ///
 /// Values are exact decimal strings ("1500000000", "0.25"), never floating point.
+///
+/// Optional stored properties are spelled `Optional<T>`, not `T?`: a `var` declared `T?` gets an
+/// implicit `nil` initial value, and with it the initializer assigns rather than initializes the
+/// fields, which made the optimiser build every value twice (a whole copy, each string retained,
+/// then the first destroyed). The type is the same.
 public struct Quantity: Hashable, Sendable {
     public var range: TextRange
     public var kind: QuantityKind
     /// Exact decimal value; nil for ranges, which carry `bound` instead.
-    public var value: String?
+    public var value: Optional<String>
     /// Canonical unit ("km", "°C"), ISO 4217 code for money, "%" for percentages.
-    public var unit: String?
+    public var unit: Optional<String>
     /// Dimension of a measure ("length", "mass", ...).
-    public var dimension: String?
+    public var dimension: Optional<String>
     /// Value in the SI unit, exact, with that unit ("120000", "m").
-    public var siValue: String?
-    public var siUnit: String?
-    public var bound: QuantityBound?
-    public var counted: CountedNoun?
+    public var siValue: Optional<String>
+    public var siUnit: Optional<String>
+    public var bound: Optional<QuantityBound>
+    public var counted: Optional<CountedNoun>
     public var source: Provenance
 
     @inlinable

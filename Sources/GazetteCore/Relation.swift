@@ -18,16 +18,21 @@ public struct Trigger: Hashable, Sendable {
 }
 
 /// A relation between entities and quantities: `has_title`, `alias`, `deploy`, ...
+///
+/// Optional stored properties are spelled `Optional<T>`, not `T?`: a `var` declared `T?` gets an
+/// implicit `nil` initial value, and with it the initializer assigns rather than initializes the
+/// fields, which made the optimiser build every value twice (a whole copy, each string retained,
+/// then the first destroyed). The type is the same.
 public struct Relation: Hashable, Sendable {
     public var type: String
     /// Role → argument, in a fixed order (kept as written by the stage).
     public var arguments: [(role: String, reference: AnnotationReference)]
-    public var trigger: Trigger?
+    public var trigger: Optional<Trigger>
     /// A sub-kind, e.g. "acronym" or "metonymy" for aliases.
-    public var kind: String?
-    public var evidence: TextRange?
+    public var kind: Optional<String>
+    public var evidence: Optional<TextRange>
     /// Index of the sentence holding the evidence.
-    public var sentence: Int?
+    public var sentence: Optional<Int>
     public var source: Provenance
 
     @inlinable

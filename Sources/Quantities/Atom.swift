@@ -60,7 +60,7 @@ struct Atom {
     /// The ends of a range (when `isRange`).
     var rangeLow = ExactNumber.zero
     var rangeHigh = ExactNumber.zero
-    var rule: StaticString
+    var rule: QuantityRule
     private var storedFirst: Int32
     private var storedLast: Int32
     private var storedNumeralFirst: Int32
@@ -166,7 +166,7 @@ struct Atom {
     private static func stored(_ index: Int?) -> Int32 { index.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
 
     init(first: Int, last: Int, numeralFirst: Int, numeralLast: Int, value: ExactNumber, kind: QuantityKind,
-         scale: ExactNumber?, words: Bool, plainInteger: Bool, rule: StaticString, lexicon: LexiconRef? = nil) {
+         scale: ExactNumber?, words: Bool, plainInteger: Bool, rule: QuantityRule, lexicon: LexiconRef? = nil) {
         self.storedFirst = Int32(truncatingIfNeeded: first)
         self.storedLast = Int32(truncatingIfNeeded: last)
         self.storedNumeralFirst = Int32(truncatingIfNeeded: numeralFirst)
@@ -186,6 +186,6 @@ struct Atom {
     static var placeholder: Atom {
         Atom(
             first: 0, last: 0, numeralFirst: 0, numeralLast: 0, value: .zero, kind: .cardinal, scale: nil, words: false,
-            plainInteger: false, rule: "")
+            plainInteger: false, rule: .digits)
     }
 }

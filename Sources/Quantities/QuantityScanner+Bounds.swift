@@ -125,7 +125,7 @@ extension QuantityScanner {
         joined.rangeInclusive = lowInclusive == highInclusive ? (lowInclusive ? 1 : 0) : -1
         joined.rangePattern = -1
         joined.approximate = lower.1.approximate || upper.1.approximate
-        joined.rule = "range-bounds"
+        joined.rule = .rangeBounds
         joined.lexicon = LexiconRef(.qualifiers, boundA.line)
         return joined
     }

@@ -161,7 +161,7 @@ extension QuantityScanner {
         atom = Atom(
             first: index, last: index, numeralFirst: index, numeralLast: index, value: parsed,
             kind: ordinal ? .ordinal : .cardinal, scale: nil, words: false, plainInteger: plain,
-            rule: ordinal ? "ordinal-digits" : "digits")
+            rule: ordinal ? .ordinalDigits : .digits)
         if ordinal { return true }
         var next = index + 1
         // "1.1^23", "2.5^-1", "12e-1".
@@ -172,7 +172,7 @@ extension QuantityScanner {
             atom.last = last
             atom.numeralLast = last
             atom.plainInteger = false
-            atom.rule = "digits-power"
+            atom.rule = .digitsPower
             return true
         }
         // "3 000 000": space-grouped thousands.
@@ -195,7 +195,7 @@ extension QuantityScanner {
             atom.value = fraction
             atom.last = next + 1
             atom.kind = .fraction
-            atom.rule = "fraction-digits"
+            atom.rule = .fractionDigits
             atom.plainInteger = false
             return true
         }
@@ -205,7 +205,7 @@ extension QuantityScanner {
             atom.value = mixed
             atom.last = next + 2
             atom.plainInteger = false
-            atom.rule = "digits-mixed-fraction"
+            atom.rule = .digitsMixedFraction
             next += 3
         } else if glued(next), let (wordIndex, last) = numberWord(at: next), tables.numbers[wordIndex].kind == .fraction, last == next,
                   case let word = tables.numbers[wordIndex],
@@ -214,7 +214,7 @@ extension QuantityScanner {
             atom.value = mixed
             atom.last = next
             atom.plainInteger = false
-            atom.rule = "digits-mixed-fraction"
+            atom.rule = .digitsMixedFraction
             next += 1
         }
         // Scale suffix glued to the digits ("1.5bn", "10k", "£80m") or a multiplier word
@@ -243,7 +243,7 @@ extension QuantityScanner {
             atom.scale = atom.scale.flatMap { $0.multiplied(by: factor) } ?? factor
             atom.last = last
             atom.plainInteger = false
-            atom.rule = "digits-scale"
+            atom.rule = .digitsScale
             atom.lexicon = LexiconRef(.numbers, word.line)
             next = last + 1
             lastMultiplier = word.kind == .multiplier && !isGlued && tokens[index].range.length <= 3 && parsed.isInteger ? word.value : nil
@@ -253,7 +253,7 @@ extension QuantityScanner {
               let sum = atom.value.adding(addend) {
             atom.value = sum
             atom.last = end
-            atom.rule = "digits-words-mixed"
+            atom.rule = .digitsWordsMixed
             lastMultiplier = smaller
         }
         atom.numeralLast = atom.last
@@ -508,7 +508,7 @@ extension QuantityScanner {
             } else if any, kind == .cardinal, !pendingArticle, isWord(index, "and"), !isWord(index + 1, "a"), !isWord(index + 1, "an"),
                       let part = wordNumeral(at: index + 1), part.value > .zero,
                       part.kind == .fraction && part.value < .one
-                        || part.kind == .cardinal && part.rule.description == "fraction-multiplied" && openScale.map({ part.value < $0 }) == true,
+                        || part.kind == .cardinal && part.rule == .fractionMultiplied && openScale.map({ part.value < $0 }) == true,
                       let added = part.kind == .cardinal ? part.value : openScale.flatMap({ part.value.multiplied(by: $0) }) ?? Optional(part.value),
                       let sum = current.adding(added) {
                 // "one hundred and two fifths" = 100.4; "six million and two thirds" = 6666666.67;
@@ -540,8 +540,8 @@ extension QuantityScanner {
         atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: value, kind: kind,
             scale: scale, words: true, plainInteger: false,
-            rule: kind == .ordinal ? "ordinal-words" : kind == .fraction ? "fraction-words"
-                : fractionMultiplied ? "fraction-multiplied" : "number-words",
+            rule: kind == .ordinal ? .ordinalWords : kind == .fraction ? .fractionWords
+                : fractionMultiplied ? .fractionMultiplied : .numberWords,
             lexicon: firstLine.map { LexiconRef(.numbers, $0) })
         atom.approximate = approximate
         return true

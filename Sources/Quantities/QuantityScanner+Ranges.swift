@@ -182,7 +182,7 @@ extension QuantityScanner {
         joined.rangeInclusive = 1
         joined.rangePattern = Int32(truncatingIfNeeded: patternIndex)
         joined.approximate = pattern.approximate
-        joined.rule = "range"
+        joined.rule = .range
         joined.lexicon = LexiconRef(.ranges, pattern.line)
         return joined
     }

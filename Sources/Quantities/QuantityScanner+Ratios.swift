@@ -34,7 +34,7 @@ extension QuantityScanner {
         joined.plainInteger = false
         joined.words = a.words && b.words
         joined.endTrim = b.endTrim
-        joined.rule = "fraction-ratio"
+        joined.rule = .fractionRatio
         return joined
     }
 }

@@ -46,7 +46,7 @@ extension QuantityScanner {
         if word.article, index > 0, isWord(index - 1, "the"), tokens[index - 1].sentence == tokens[index].sentence { first = index - 1 }
         var atom = Atom(
             first: first, last: last, numeralFirst: first, numeralLast: last, value: word.value, kind: .ordinal,
-            scale: nil, words: true, plainInteger: false, rule: "ordinal-relative", lexicon: LexiconRef(.numbers, word.line))
+            scale: nil, words: true, plainInteger: false, rule: .ordinalRelative, lexicon: LexiconRef(.numbers, word.line))
         atom.relative = wordIndex
         return atom
     }

@@ -60,7 +60,8 @@ extension QuantityScanner {
             guard before == 0 || tokens[before - 1].kind != .number else { return }
             atom.value = atom.value.negated
             atom.first = before
-        } else if isWord(before, "minus") || isWord(before, "negative") {
+        } else if case let length = tokens[before].range.length, length == 5 || length == 8, // no compare for other lengths
+                  isWord(before, "minus") || isWord(before, "negative") {
             atom.value = atom.value.negated
             atom.first = before
         }
@@ -164,11 +165,11 @@ extension QuantityScanner {
             atom.kind = .measure
             atom.last = last
             atom.endTrim = trim
-            atom.rule = "measure-compound"
+            atom.rule = .measureCompound
             atom.lexicon = LexiconRef(.units, unit.line)
             if unit.dimension == "duration", isGluedHyphen(last + 1), isWord(last + 2, "old") {
                 atom.last = last + 2
-                atom.rule = "age"
+                atom.rule = .age
             }
             return
         }
@@ -179,7 +180,7 @@ extension QuantityScanner {
             atom.currency = entry
             atom.kind = .money
             atom.last = next
-            atom.rule = "money-suffix"
+            atom.rule = .moneySuffix
             atom.lexicon = LexiconRef(.currencies, tables.currencies[entry].line)
             return
         }
@@ -198,7 +199,7 @@ extension QuantityScanner {
             atom.currency = entry
             atom.kind = .money
             atom.last = last
-            atom.rule = "money-suffix"
+            atom.rule = .moneySuffix
             atom.lexicon = LexiconRef(.currencies, tables.currencies[entry].line)
             // "75 USD million": the scale after the currency.
             if atom.scale == nil, let (wordIndex, wordLast) = numberWord(at: last + 1), tokens[last + 1].sentence == tokens[last].sentence,
@@ -235,22 +236,22 @@ extension QuantityScanner {
         atom.endTrim = trim
         if entry.dimension == "ratio" && (entry.unit == "%" || entry.unit == "pp") {
             atom.kind = .percent
-            atom.rule = "percent"
+            atom.rule = .percent
         } else {
             atom.kind = .measure
-            atom.rule = "measure-unit"
+            atom.rule = .measureUnit
         }
         atom.lexicon = LexiconRef(.units, entry.line)
         // "five years old", "6 weeks of age", "87 yo": an age.
         if entry.age {
-            atom.rule = "age"
+            atom.rule = .age
         } else if trim == 0, entry.dimension == "duration", tokens.indices.contains(last + 1), tokens[last + 1].sentence == tokens[last].sentence {
             if isWord(last + 1, "old") {
                 atom.last = last + 1
-                atom.rule = "age"
+                atom.rule = .age
             } else if isWord(last + 1, "of"), isWord(last + 2, "age"), tokens[last + 2].sentence == tokens[last].sentence {
                 atom.last = last + 2
-                atom.rule = "age"
+                atom.rule = .age
             }
         }
     }
@@ -276,7 +277,7 @@ extension QuantityScanner {
         atom.first = first
         atom.unit = unit
         atom.kind = .percent
-        atom.rule = "percent-inverted"
+        atom.rule = .percentInverted
         atom.lexicon = LexiconRef(.units, tables.units[unit].line)
     }
 

@@ -39,7 +39,7 @@ extension QuantityScanner {
         }
         var atom = Atom(
             first: start, last: last, numeralFirst: start, numeralLast: last, value: low, kind: .cardinal,
-            scale: base, words: true, plainInteger: false, rule: "vague-plural", lexicon: LexiconRef(.numbers, word.line))
+            scale: base, words: true, plainInteger: false, rule: .vaguePlural, lexicon: LexiconRef(.numbers, word.line))
         atom.isRange = true
         atom.rangeLow = low
         atom.rangeHigh = high

@@ -161,7 +161,7 @@ struct QuantityScanner {
             atom.currency = currency
             atom.first = start
             atom.kind = .money
-            atom.rule = isLetters(start) ? "money-code-prefix" : "money-symbol-prefix"
+            atom.rule = isLetters(start) ? .moneyCodePrefix : .moneySymbolPrefix
             atom.lexicon = LexiconRef(.currencies, tables.currencies[currency].line)
         }
         attachSign(&atom)
@@ -223,7 +223,7 @@ struct QuantityScanner {
                 joined.value = sum
                 joined.last = next.last
                 joined.endTrim = next.endTrim
-                joined.rule = "money-major-minor"
+                joined.rule = .moneyMajorMinor
                 return joined
             }
             // "5 feet 2 inches", "2 hours and 30 minutes": a measure and a smaller unit of its
@@ -239,7 +239,7 @@ struct QuantityScanner {
                 joined.value = sum
                 joined.last = b.last
                 joined.endTrim = b.endTrim
-                joined.rule = "measure-compound-units"
+                joined.rule = .measureCompoundUnits
                 return joined
             }
             // "15 dollars and 50", "17 USD 25", "$100 and fifty" at the end of a clause: cents.
@@ -255,7 +255,7 @@ struct QuantityScanner {
                 var joined = a
                 joined.value = sum
                 joined.last = b.last
-                joined.rule = "money-major-minor"
+                joined.rule = .moneyMajorMinor
                 return joined
             }
         }
@@ -302,10 +302,11 @@ struct QuantityScanner {
         }
         var bound: QuantityBound?
         var rule: String
-        var lexicon = atom.lexicon.map { tables.lexiconText($0) }
+        var lexicon: String?
+        if let reference = atom.lexicon { lexicon = tables.lexiconText(reference) }
         let decimal = atom.isRange ? nil : atom.value.decimal
         if atom.isRange {
-            rule = Self.ruleText(atom.rule)
+            rule = atom.rule.rawValue
             let inclusive: Bool? = atom.rangeInclusive < 0 ? nil : atom.rangeInclusive == 1
             bound = QuantityBound(min: atom.rangeLow.decimal, max: atom.rangeHigh.decimal, inclusive: inclusive, approximate: atom.approximate ? true : nil)
             if atom.rangePattern >= 0 {
@@ -325,7 +326,7 @@ struct QuantityScanner {
             }
             rule = Self.ruleText(atom.rule, qualifier: (core.start - range.start, range.end - core.end))
         } else {
-            rule = Self.ruleText(atom.rule)
+            rule = atom.rule.rawValue
             if atom.approximate { bound = QuantityBound(approximate: true) }
         }
         var counted: CountedNoun?
@@ -359,15 +360,14 @@ struct QuantityScanner {
         }
     }
 
-    /// The rule's name, followed by `+qualifier(PREFIX|SUFFIX)` when a qualifier is given,
-    /// written into one string (no interpolation, no appends).
-    static func ruleText(_ rule: StaticString, qualifier: (prefix: Int, suffix: Int)? = nil) -> String {
-        // A static string is valid UTF-8 already: `description` copies it without validating.
-        guard let (prefix, suffix) = qualifier else { return rule.description }
-        let name = UnsafeBufferPointer(start: rule.utf8Start, count: rule.utf8CodeUnitCount)
+    /// The rule's name followed by `+qualifier(PREFIX|SUFFIX)`, written into one string (no
+    /// interpolation, no appends).
+    static func ruleText(_ rule: QuantityRule, qualifier: (prefix: Int, suffix: Int)) -> String {
+        var name = rule.rawValue
         let marker: StaticString = "+qualifier("
-        let count = name.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(prefix) + 1 + ExactNumber.decimalCount(suffix) + 1
-        return String(unsafeUninitializedCapacity: count) { buffer in
+        let count = name.utf8.count + marker.utf8CodeUnitCount + ExactNumber.decimalCount(qualifier.prefix) + 1
+            + ExactNumber.decimalCount(qualifier.suffix) + 1
+        return name.withUTF8 { name in String(unsafeUninitializedCapacity: count) { buffer in
             var position = 0
             for byte in name {
                 buffer[position] = byte
@@ -377,12 +377,12 @@ struct QuantityScanner {
                 buffer[position] = marker.utf8Start[offset]
                 position += 1
             }
-            position = ExactNumber.writeDecimal(prefix, into: buffer, at: position)
+            position = ExactNumber.writeDecimal(qualifier.prefix, into: buffer, at: position)
             buffer[position] = UInt8(ascii: "|")
-            position = ExactNumber.writeDecimal(suffix, into: buffer, at: position + 1)
+            position = ExactNumber.writeDecimal(qualifier.suffix, into: buffer, at: position + 1)
             buffer[position] = UInt8(ascii: ")")
             return position + 1
-        }
+        } }
     }
 
     // MARK: - Token helpers
@@ -412,7 +412,9 @@ struct QuantityScanner {
         return false
     }
 
-    /// The token's bytes compared case-insensitively with an ASCII word.
+    /// The token's bytes compared case-insensitively with an ASCII word (inlined: most calls
+    /// end at the length test).
+    @inline(__always)
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let range = tokens[index].range

@@ -52,9 +52,11 @@ final class MentionIndex {
         var mention: Int32
     }
 
-    init(_ document: Document, shared: SharedRelationResources) {
-        let vocabulary = shared.value.vocabulary
-        let scanFilter = shared.value.scanFilter
+    /// Borrows the document (an initializer's parameters are owned by default: passing the
+    /// stage's `inout` document copied it, retaining every one of its arrays and strings).
+    init(_ document: borrowing Document, shared: SharedRelationResources) {
+        // The resources are read through `shared` (a local copy of the vocabulary or the filter
+        // would retain, and later release, each of their tables).
         self.documentEntities = document.entities
         self.documentQuantities = document.quantities
         let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
@@ -135,24 +137,30 @@ final class MentionIndex {
             if case let .entity(index) = all[position].reference { infos[index].mention = Int32(truncatingIfNeeded: position) }
         }
         self.shared = shared
-        self.cueTable = vocabulary.cues
+        self.cueTable = shared.value.vocabulary.cues
         // The scan list: shape filter first, then the word's ID.
         var scanTokens: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
-                vocabulary.cues.withUnsafeBufferPointer { cues in
-                    scanFilter.withTable { table, passNonASCII in
+                shared.value.vocabulary.cues.withUnsafeBufferPointer { cues in
+                    shared.value.scanFilter.withTable { table, passNonASCII in
+                        guard let base = buffer.baseAddress, let tokenBase = tokens.baseAddress else { return }
                         let count = buffer.count
-                        for position in 0..<tokens.count where tokens[position].kind == .word {
-                            let start = tokens[position].range.start
-                            let end = tokens[position].range.end
-                            guard start < end, end <= count else { continue }
+                        var position = 0
+                        while position < tokens.count {
+                            defer { position &+= 1 }
+                            // Read through the base pointers (the loop runs over every token).
+                            let token = tokenBase[position]
+                            guard token.kind == .word else { continue }
+                            let start = token.range.start
+                            let end = token.range.end
+                            guard start >= 0, start < end, end <= count else { continue }
                             let length = end &- start
-                            let second = length > 1 ? buffer[start &+ 1] : 0
+                            let second = length > 1 ? base[start &+ 1] : 0
                             guard WordFilter.mayContain(
-                                table: table, passNonASCII: passNonASCII, first: buffer[start], second: second, length: length)
+                                table: table, passNonASCII: passNonASCII, first: base[start], second: second, length: length)
                             else { continue }
-                            let id = vocabulary.id(buffer, start, end)
+                            let id = shared.value.vocabulary.id(buffer, start, end)
                             slots[position].id = id
                             if cues[Int(id)].rawValue & Vocabulary.scanned.rawValue != 0 {
                                 // Room for a typical document's at the first (not one growth per doubling).
@@ -189,15 +197,32 @@ final class MentionIndex {
         return true
     }
 
-    /// `makeMention` for ranges that come in order: the first token is found by walking
-    /// `cursor` forward (it never passes the first token of a later range).
+    /// `makeMention` for ranges that come in order: the first token is found by moving `cursor`
+    /// forward (it never passes the first token of a later range), galloping then halving over
+    /// the tokens' ends (in order, as the tokens are), so the tokens between two mentions are
+    /// not all visited.
     @inline(__always)
     private static func makeMention(
         _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token],
         cursor: inout Int
     ) -> ArgumentMention? {
         guard !tokens.isEmpty, !range.isEmpty else { return nil }
-        while cursor < tokens.count, tokens[cursor].range.end <= range.start { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].range.end <= range.start {
+            var low = cursor + 1
+            var high = low
+            var step = 1
+            while high < tokens.count, tokens[high].range.end <= range.start {
+                low = high + 1
+                high += step
+                step <<= 1
+            }
+            high = min(high, tokens.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.end <= range.start { low = middle + 1 } else { high = middle }
+            }
+            cursor = low
+        }
         let first = cursor
         guard first < tokens.count, tokens[first].range.start < range.end else { return nil }
         var last = first

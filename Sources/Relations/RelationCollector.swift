@@ -42,22 +42,24 @@ struct RelationCollector {
                 source: Provenance(stage: stageName, rule: rule)))
     }
 
-    /// The relations, ordered by evidence start, then end, type and arguments.
-    func ordered() -> [Relation] {
-        // The comparator reads a local copy of the array (not the whole collector).
-        let relations = self.relations
+    /// The relations, ordered by evidence start, then end, type and arguments; the collector is
+    /// left empty. They are sorted in place (the sort moves them: sorting their indices and then
+    /// gathering them copied each relation, retaining every string, and destroyed the originals).
+    mutating func takeOrdered() -> [Relation] {
+        var relations = self.relations
+        self.relations = []
         // Fields are read in place (copying a relation would retain each of its strings).
-        let precedes = { (lhs: Int, rhs: Int) -> Bool in
-            let left = relations[lhs].evidence ?? TextRange(0, 0)
-            let right = relations[rhs].evidence ?? TextRange(0, 0)
-            if left.start != right.start { return left.start < right.start }
-            if left.end != right.end { return left.end < right.end }
-            if relations[lhs].type != relations[rhs].type { return relations[lhs].type < relations[rhs].type }
-            let leftCount = relations[lhs].arguments.count
-            let rightCount = relations[rhs].arguments.count
+        let precedes = { (left: borrowing Relation, right: borrowing Relation) -> Bool in
+            let leftEvidence = left.evidence ?? TextRange(0, 0)
+            let rightEvidence = right.evidence ?? TextRange(0, 0)
+            if leftEvidence.start != rightEvidence.start { return leftEvidence.start < rightEvidence.start }
+            if leftEvidence.end != rightEvidence.end { return leftEvidence.end < rightEvidence.end }
+            if left.type != right.type { return left.type < right.type }
+            let leftCount = left.arguments.count
+            let rightCount = right.arguments.count
             for position in 0..<min(leftCount, rightCount) {
-                let leftCode = Self.code(relations[lhs].arguments[position].reference)
-                let rightCode = Self.code(relations[rhs].arguments[position].reference)
+                let leftCode = Self.code(left.arguments[position].reference)
+                let rightCode = Self.code(right.arguments[position].reference)
                 if leftCode != rightCode { return leftCode < rightCode }
             }
             return leftCount < rightCount
@@ -65,13 +67,15 @@ struct RelationCollector {
         // Often the rules added them in order already: with no pair out of order (the order is
         // a lexicographic one, so this holds for all pairs), the stable sort would keep them as they are.
         var inOrder = true
-        for position in relations.indices.dropFirst() where precedes(position, position - 1) {
+        for position in relations.indices.dropFirst() where precedes(relations[position], relations[position - 1]) {
             inOrder = false
             break
         }
         if inOrder { return relations }
-        let order = relations.indices.sorted(by: precedes)
-        return order.map { relations[$0] }
+        // The same stable sort, on the relations instead of their indices: the same comparisons
+        // give the same order.
+        relations.sort(by: precedes)
+        return relations
     }
 
     static func range(of reference: AnnotationReference, in index: MentionIndex) -> TextRange {

@@ -15,7 +15,7 @@ final class RelationExtractor {
     /// Entity → the entity it is an alias of (-1: none), filled by `findAliases`.
     var aliasTarget: [Int] = []
 
-    init(document: Document, shared: SharedRelationResources, stageName: String) {
+    init(document: borrowing Document, shared: SharedRelationResources, stageName: String) {
         let index = MentionIndex(document, shared: shared)
         self.index = index
         self.mentions = index.mentions
@@ -33,7 +33,7 @@ final class RelationExtractor {
         findEvents()
         findQuantityOwners()
         findAliases()
-        return collector.ordered()
+        return collector.takeOrdered()
     }
 
     // MARK: helpers shared by the rules
