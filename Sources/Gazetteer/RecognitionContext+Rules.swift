@@ -113,6 +113,7 @@ extension RecognitionContext {
         addAcronymDefinitions(&chosen)
         qualifyPlacesByRegion(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
+        dropUnattachedTitles(&chosen)
         // (built in place: no temporary entity to copy and destroy)
         let context = self  // (one copy for the closure, not one per entity)
         var entities = [Entity](unsafeUninitializedCapacity: chosen.count) { buffer, count in
@@ -837,6 +838,40 @@ extension RecognitionContext {
             return Proposal(tokens: run, label: .organization, rule: .acronym, strength: 1)
         }
         return nil
+    }
+
+    /// Titles are entities only when attached to a named person (Corpus/README.md, TITLE): a
+    /// title stays when a person follows it directly, possibly through further titles right
+    /// after it ("Lt. Gen. Stephen Townsend", "Navy Capt. Jeff Davis"), or when it was found in
+    /// apposition to one; "The President said" and "Officials said" give no entity.
+    func dropUnattachedTitles(_ chosen: inout [Proposal]) {
+        guard chosen.contains(where: { $0.label == .title && $0.rule != .titleApposition }) else { return }
+        var personStarts = Set<Int>()
+        var titleStarts: [Int: Int] = [:]  // start token -> index in `chosen`
+        for index in chosen.indices {
+            if chosen[index].label == .person { personStarts.insert(chosen[index].tokens.lowerBound) }
+            if chosen[index].label == .title { titleStarts[chosen[index].tokens.lowerBound] = index }
+        }
+        // Whether the title at `index` leads to a person through adjacent titles (memoized).
+        var attached: [Int: Bool] = [:]
+        func leadsToPerson(_ index: Int, depth: Int) -> Bool {
+            if let known = attached[index] { return known }
+            let end = chosen[index].tokens.upperBound
+            var result = personStarts.contains(end)
+            if !result, depth < 8, let next = titleStarts[end], next != index {
+                result = leadsToPerson(next, depth: depth + 1)
+            }
+            attached[index] = result
+            return result
+        }
+        var kept: [Proposal] = []
+        kept.reserveCapacity(chosen.count)
+        for index in chosen.indices {
+            let proposal = chosen[index]
+            if proposal.label == .title, proposal.rule != .titleApposition, !leadsToPerson(index, depth: 0) { continue }
+            kept.append(proposal)
+        }
+        if kept.count != chosen.count { chosen = kept }
     }
 
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.

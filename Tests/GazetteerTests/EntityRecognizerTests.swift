@@ -24,6 +24,10 @@ struct EntityRecognizerTests {
         ("The talks were chaired by Ambassador Quentin Harrowgate.", ["Quentin Harrowgate/PERSON/given-name"], []),
         ("Hyundai chief executive José Muñoz said so.", ["chief executive/TITLE/title-before-name", "José Muñoz/PERSON/given-name"], []),
         ("It was a turkey dinner with the president.", [], ["president/TITLE/lexicon"]),
+        // a title is an entity only when attached to a person: before the name (through further
+        // titles) or in apposition
+        ("The President said so. Officials agreed.", [], ["President/TITLE/lexicon", "Officials/TITLE/lexicon"]),
+        ("Lt. Gen. Stephen Townsend spoke.", ["Lt. Gen./TITLE/lexicon", "Stephen Townsend/PERSON/given-name"], []),
         // title in apposition
         ("Kaja Kallas, a former Estonian prime minister, spoke.", ["prime minister/TITLE/title-apposition"], []),
         ("The ship, a former Estonian prime minister said, sank.", [], ["prime minister/TITLE/title-apposition"]),
