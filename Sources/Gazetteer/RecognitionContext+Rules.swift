@@ -842,23 +842,43 @@ extension RecognitionContext {
 
     /// Titles are entities only when attached to a named person (Corpus/README.md, TITLE): a
     /// title stays when a person follows it directly, possibly through further titles right
-    /// after it ("Lt. Gen. Stephen Townsend", "Navy Capt. Jeff Davis"), or when it was found in
-    /// apposition to one; "The President said" and "Officials said" give no entity.
+    /// after it ("Lt. Gen. Stephen Townsend", "Navy Capt. Jeff Davis"), also after a comma
+    /// ("Secretary of State, Antony Blinken"), or when a person of its sentence ends at most
+    /// eight words before it: apposition and predicate nominals ("James Hoyt, Secretary of ...",
+    /// "Garrigan, the 2nd Bishop of ...", "Verna Magee is Acting President"). "The President
+    /// said" and "Officials said" give no entity.
     func dropUnattachedTitles(_ chosen: inout [Proposal]) {
         guard chosen.contains(where: { $0.label == .title && $0.rule != .titleApposition }) else { return }
         var personStarts = Set<Int>()
+        var personEnds = Set<Int>()
         var titleStarts: [Int: Int] = [:]  // start token -> index in `chosen`
         for index in chosen.indices {
-            if chosen[index].label == .person { personStarts.insert(chosen[index].tokens.lowerBound) }
+            if chosen[index].label == .person {
+                personStarts.insert(chosen[index].tokens.lowerBound)
+                personEnds.insert(chosen[index].tokens.upperBound)
+            }
             if chosen[index].label == .title { titleStarts[chosen[index].tokens.lowerBound] = index }
+        }
+        func isComma(_ position: Int) -> Bool {
+            position >= 0 && position < tokens.count && tokens[position].range.length == 1
+                && bytes[tokens[position].range.start] == UInt8(ascii: ",")
+        }
+        // A person of the title's sentence ending at most eight words before it.
+        func followsPerson(_ start: Int) -> Bool {
+            var position = start
+            while position > 0, start - position < 8, tokens[position - 1].sentence == tokens[start].sentence {
+                if personEnds.contains(position) { return true }
+                position -= 1
+            }
+            return false
         }
         // Whether the title at `index` leads to a person through adjacent titles (memoized).
         var attached: [Int: Bool] = [:]
         func leadsToPerson(_ index: Int, depth: Int) -> Bool {
             if let known = attached[index] { return known }
             let end = chosen[index].tokens.upperBound
-            var result = personStarts.contains(end)
-            if !result, depth < 8, let next = titleStarts[end], next != index {
+            var result = personStarts.contains(end) || (isComma(end) && personStarts.contains(end + 1))
+            if !result, depth < 8, let next = titleStarts[end] ?? (isComma(end) ? titleStarts[end + 1] : nil), next != index {
                 result = leadsToPerson(next, depth: depth + 1)
             }
             attached[index] = result
@@ -868,7 +888,11 @@ extension RecognitionContext {
         kept.reserveCapacity(chosen.count)
         for index in chosen.indices {
             let proposal = chosen[index]
-            if proposal.label == .title, proposal.rule != .titleApposition, !leadsToPerson(index, depth: 0) { continue }
+            if proposal.label == .title, proposal.rule != .titleApposition, !leadsToPerson(index, depth: 0),
+                !followsPerson(proposal.tokens.lowerBound)
+            {
+                continue
+            }
             kept.append(proposal)
         }
         if kept.count != chosen.count { chosen = kept }

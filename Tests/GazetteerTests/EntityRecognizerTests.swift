@@ -28,6 +28,8 @@ struct EntityRecognizerTests {
         // titles) or in apposition
         ("The President said so. Officials agreed.", [], ["President/TITLE/lexicon", "Officials/TITLE/lexicon"]),
         ("Lt. Gen. Stephen Townsend spoke.", ["Lt. Gen./TITLE/lexicon", "Stephen Townsend/PERSON/given-name"], []),
+        ("Inherent Resolve Commander, Lt. Gen. Stephen Townsend, spoke.", ["Commander/TITLE/lexicon"], []),
+        ("Dr. Verna Magee is Acting President of the Institute.", ["President/TITLE/lexicon"], []),
         // title in apposition
         ("Kaja Kallas, a former Estonian prime minister, spoke.", ["prime minister/TITLE/title-apposition"], []),
         ("The ship, a former Estonian prime minister said, sank.", [], ["prime minister/TITLE/title-apposition"]),
