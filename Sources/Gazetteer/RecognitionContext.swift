@@ -126,6 +126,8 @@ struct RecognitionContext {
     /// The chunk coverage stamps `run` hands to its `ChunkBuffers` (zeros, one per token), kept
     /// here to go back to the pool with the other buffers.
     var coveredStore: [Int]
+    /// This thread's templates (see `template(_:)`), from the pooled buffers.
+    let localTemplates: LocalTemplateCache
 
     /// `array` made `count` copies of `value`, its storage kept: the elements it keeps are
     /// overwritten in place, any missing appended.
@@ -144,6 +146,12 @@ struct RecognitionContext {
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
+        if let cache = buffers.templates {
+            localTemplates = cache
+        } else {
+            localTemplates = LocalTemplateCache()
+            buffers.templates = localTemplates
+        }
         let tokens = document.tokens
         let count = tokens.count
         // (the arrays of the pooled buffers, moved out (so unique) and refilled: no allocation
@@ -262,7 +270,7 @@ struct RecognitionContext {
             case .honorific: flags[last].insert(.honorific)
             case .orgSuffix: flags[first].insert(.orgSuffix)
             case .orgKeyword:
-                let hint = recognizer.template(candidates[index].entry).hintSubtype
+                let hint = Self.template(candidates[index].entry, recognizer, localTemplates).hintSubtype
                 if hint != .none {
                     orgKeywordEnd[last] = hint
                 } else if orgKeywordEnd[last] == .none {
@@ -315,6 +323,22 @@ struct RecognitionContext {
             let entry = candidates[Int(index)].entry.rawValue
             if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
         }
+    }
+
+    /// The template of a lexicon entry (see `EntityRecognizer.template(_:)`): from this thread's
+    /// cache without a lock where it is there, else from the recognizer (and then kept here).
+    @inline(__always)
+    func template(_ entry: LexiconEntryID) -> EntityTemplate {
+        Self.template(entry, recognizer, localTemplates)
+    }
+
+    /// `template(_:)` before the context is made.
+    @inline(__always)
+    static func template(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> EntityTemplate {
+        if let cached = local.template(for: entry) { return cached }
+        let found = recognizer.template(entry)
+        local.store(found, for: entry)
+        return found
     }
 
     /// The slots of `entityIndices` holding the entity candidates that start at token
@@ -498,6 +522,7 @@ extension RecognitionContext {
         swap(&buffers.entityOffsets, &entityOffsets)
         swap(&buffers.capitalsSentence, &capitalsSentence)
         swap(&buffers.covered, &coveredStore)
+        buffers.templates = localTemplates
         return buffers
     }
 }
@@ -512,6 +537,8 @@ struct RecognitionBuffers: Sendable {
     var entityOffsets: [Int32] = []
     var capitalsSentence: [Bool] = []
     var covered: [Int] = []
+    /// The templates the rules looked up on this thread (made with the first document).
+    var templates: LocalTemplateCache?
 
     /// The largest token count whose buffers go back to the pool (larger ones are freed, so
     /// that one huge document does not keep its memory).
