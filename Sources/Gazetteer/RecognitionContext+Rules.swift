@@ -549,7 +549,7 @@ extension RecognitionContext {
             }
         }
         var partStart = run.lowerBound
-        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") && tokens[position].spaceBefore {
+        for position in run where isRunConnector(position) {
             if partStart < position {
                 if let part = pending {
                     classify(part, first: pendingIsFirst, last: false)
@@ -567,6 +567,18 @@ extension RecognitionContext {
             pending = partStart..<run.upperBound
         }
         if let part = pending { classify(part, first: pendingIsFirst, last: true) }
+    }
+
+    /// "and", "&", "of", "for", "on", "the" or "upon" written apart, which splits a run that made
+    /// no name (`closeRun`). Capitalised words, the most tokens of runs, are ruled out by their
+    /// first byte without walking the words.
+    @inline(__always)
+    func isRunConnector(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard tokens[index].spaceBefore, range.length > 0, range.length <= 4 else { return false }
+        let lead = bytes[range.start]
+        guard lead >= 0x61 && lead <= 0x7A || lead == UInt8(ascii: "&") else { return false }
+        return isWord(index, "and", "&", "of", "for", "on", "the", "upon")
     }
 
     /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").

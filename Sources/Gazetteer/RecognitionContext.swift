@@ -700,13 +700,7 @@ struct ExactWordSet: Sendable {
     /// The bytes, little-endian in two words.
     @inline(__always)
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
-        var a: UInt64 = 0
-        var b: UInt64 = 0
-        for index in start..<end {
-            let offset = index - start
-            if offset < 8 { a |= UInt64(bytes[index]) << UInt64(offset * 8) } else { b |= UInt64(bytes[index]) << UInt64((offset - 8) * 8) }
-        }
-        return (a, b)
+        PackedWordTable.pack(bytes, start, end, lowered: false)
     }
 
 }
