@@ -429,7 +429,14 @@ extension RecognitionContext {
     /// ends right before token `next` swallows it when it is a place word.
     @inline(__always)
     func extendByTrailingPlaceWord(proposals: inout [Proposal], from emittedStart: Int, next: Int) {
-        guard next < tokens.count, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
+        guard next < tokens.count else { return }
+        // (most chunks emit no place ending there: the few proposals are tested before the word)
+        var placeEndsThere = false
+        for offset in emittedStart..<proposals.count where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
+            placeEndsThere = true
+            break
+        }
+        guard placeEndsThere, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
         for offset in emittedStart..<proposals.count
         where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
             proposals[offset].tokens = proposals[offset].tokens.lowerBound..<(next + 1)

@@ -316,9 +316,9 @@ struct RecognitionContext {
             let span = candidates[Int(index)].tokens
             let first = span.lowerBound
             guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
-            let previous = tokens[first - 1].range
-            guard RecognitionContext.locativePrepositionSet.contains(bytes, previous),
-                lexicon.isCommonWord(candidates[Int(index)].entry)
+            // (the entry's flag first: one load, where the word test walks the token)
+            guard lexicon.isCommonWord(candidates[Int(index)].entry),
+                RecognitionContext.locativePrepositionSet.contains(bytes, tokens[first - 1].range)
             else { continue }
             let entry = candidates[Int(index)].entry.rawValue
             if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
