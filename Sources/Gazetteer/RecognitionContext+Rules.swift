@@ -370,8 +370,10 @@ extension RecognitionContext {
         // A given name (or a title) followed by more name words is a person, even where a
         // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
         if !headline {
-            let titleStarts = pieces.contains { $0.label == .title }
-                ? Set(pieces.filter { $0.label == .title }.map(\.tokens.lowerBound)) : []
+            // (the first tokens of the title pieces, as the pieces are now: a few at most, so a
+            // short list, made only where there is a title)
+            var titleStarts: [Int] = []
+            for piece in pieces where piece.label == .title { titleStarts.append(piece.tokens.lowerBound) }
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
@@ -718,7 +720,7 @@ extension RecognitionContext {
 
     /// The end of a person's name starting at `start`: capitalised words, initials, particles,
     /// hyphenated parts and a final suffix ("Martin Luther King Jr.", "Charles de Gaulle").
-    func personEnd(from start: Int, limit: Int, titles: Set<Int> = []) -> Int {
+    func personEnd(from start: Int, limit: Int, titles: [Int] = []) -> Int {
         var end = start + 1
         while end < limit {
             if has(end, .orgKeywordStart) || has(end, .orgSuffix) || has(end, .locKeyword) { break }
