@@ -25,15 +25,7 @@ struct PackedWordSet: Sendable {
     /// The bytes, ASCII capitals lowered, little-endian in two words.
     @inline(__always)
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
-        var a: UInt64 = 0
-        var b: UInt64 = 0
-        for index in start..<end {
-            var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            let offset = index - start
-            if offset < 8 { a |= UInt64(byte) << UInt64(offset * 8) } else { b |= UInt64(byte) << UInt64((offset - 8) * 8) }
-        }
-        return (a, b)
+        PackedWordTable.pack(bytes, start, end, lowered: true)
     }
 }
 
@@ -81,5 +73,28 @@ struct PackedWordTable: Sendable {
     private static func slot(_ a: UInt64, _ b: UInt64, _ length: Int, _ mask: Int) -> Int {
         let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xD6E8_FEB8_6659_FD93
         return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
+
+    /// The bytes `bytes[start..<end]` (at most 16), little-endian in two words, with ASCII
+    /// capitals lowered when `lowered` (other bytes kept). A word of up to 8 bytes with 8 bytes of
+    /// the buffer from its start is read in one load, masked to its length and lowered eight
+    /// bytes at a time (`LexiconBlob.lowerASCII`); any other is packed byte by byte (the same result).
+    @inline(__always)
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> (UInt64, UInt64) {
+        let length = end - start
+        if length > 0, length <= 8, start >= 0, start + 8 <= bytes.count, let base = bytes.baseAddress {
+            let loaded = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            let word = length == 8 ? loaded : loaded & ((1 << UInt64(length * 8)) - 1)
+            return (lowered ? LexiconBlob.lowerASCII(word) : word, 0)
+        }
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for index in start..<end {
+            var byte = bytes[index]
+            if lowered, byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            let offset = index - start
+            if offset < 8 { a |= UInt64(byte) << UInt64(offset * 8) } else { b |= UInt64(byte) << UInt64((offset - 8) * 8) }
+        }
+        return (a, b)
     }
 }

@@ -9,7 +9,7 @@ extension RecognitionContext {
             let label = chosen[index].label
             guard label == .organization || label == .location || label == .person else { continue }
             let open = chosen[index].tokens.upperBound
-            guard open + 2 < tokens.count, isWord(open, "("), isAcronym(open + 1), isWord(open + 2, ")") else { continue }
+            guard open + 2 < tokens.count, isByte(open, UInt8(ascii: "(")), isAcronym(open + 1), isByte(open + 2, UInt8(ascii: ")")) else { continue }
             let proposal = chosen[index]
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
@@ -31,9 +31,12 @@ extension RecognitionContext {
     /// the label and canonical name of their full mention.
     mutating func applyConsistency(_ chosen: inout [Proposal], unknown: [Range<Int>]) {
         // Name parts of people named with two or more words, and defined acronyms: the keys
-        // are gathered in order first (`fulls` holds the proposals they name), then each table
-        // is built at once (a person's or head's first mention wins, an acronym's last).
-        var fulls: [Proposal] = []
+        // are gathered in order first (`fulls` holds the indices in `chosen` of the proposals
+        // they name: no proposal copied), then each table is built at once (a person's or
+        // head's first mention wins, an acronym's last). The proposals named stay in place: the
+        // replacements below touch only one-token proposals that are no acronym definitions,
+        // and every full mention is either longer or one.
+        var fulls: [Int32] = []
         var keys = ConsistencyKeys(capacity: chosen.count)
         fulls.reserveCapacity(chosen.count)
         for index in chosen.indices {
@@ -45,14 +48,14 @@ extension RecognitionContext {
                 // "the Australian Football League" ... "the League": an organisation by its head word
                 if endsOrgKeyword(last), isCapitalised(last) {
                     keys.append(.head, bytes, tokens[last].range, full: Int32(fulls.count))
-                    fulls.append(chosen[index])
+                    fulls.append(Int32(index))
                 }
             }
             if label == .person, span.count >= 2 {
                 // (a short form of a name without a canonical reference gets the full text as
                 // its canonical name: see `shortForm`)
                 let full = Int32(fulls.count)
-                fulls.append(chosen[index])
+                fulls.append(Int32(index))
                 // a first name that is also a function word ("Will Smith") does not make a later
                 // "Will" a person; a surname does ("Theresa May" ... "May told")
                 for position in span where isCapitalised(position) && tokens[position].range.length >= 3
@@ -68,7 +71,7 @@ extension RecognitionContext {
             if chosen[index].rule == .acronymDefinition {
                 let range = TextRange(tokens[span.lowerBound].range.start, tokens[span.upperBound - 1].range.end)
                 keys.append(.acronym, bytes, range, full: Int32(fulls.count))
-                fulls.append(chosen[index])
+                fulls.append(Int32(index))
             }
         }
         guard !keys.isEmpty else { return }
@@ -79,17 +82,17 @@ extension RecognitionContext {
             guard keys.mayContain(bytes, range) else { continue }
             let label = chosen[offset].label
             let rule = chosen[offset].rule
-            if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }), label != .person, label != .title,
+            if let person = keys.find(.person, bytes, range).map({ Int(fulls[Int($0)]) }), label != .person, label != .title,
                 label != .nationality, rule != .acronymDefinition,
                 // "Israel Katz" ... "Israel": a listed place is not a person's first name alone
-                label != .location || !sameWord(person.tokens.lowerBound, chosen[offset].tokens.lowerBound)
+                label != .location || !sameWord(chosen[person].tokens.lowerBound, chosen[offset].tokens.lowerBound)
             {
-                chosen[offset] = shortForm(of: person, at: chosen[offset].tokens)
+                chosen[offset] = shortForm(of: chosen[person], at: chosen[offset].tokens)
                 changed = true
-            } else if let defined = keys.find(.acronym, bytes, range).map({ fulls[Int($0)] }), rule != .acronymDefinition,
-                label != defined.label
+            } else if let defined = keys.find(.acronym, bytes, range).map({ Int(fulls[Int($0)]) }), rule != .acronymDefinition,
+                label != chosen[defined].label
             {
-                var reused = defined
+                var reused = chosen[defined]
                 reused.tokens = chosen[offset].tokens
                 reused.rule = .acronymDefinition
                 chosen[offset] = reused
@@ -100,23 +103,24 @@ extension RecognitionContext {
         for run in unknown where run.count == 1 {
             let range = tokens[run.lowerBound].range
             guard keys.mayContain(bytes, range) else { continue }
-            if let person = keys.find(.person, bytes, range).map({ fulls[Int($0)] }) {
-                chosen.append(shortForm(of: person, at: run))
+            if let person = keys.find(.person, bytes, range).map({ Int(fulls[Int($0)]) }) {
+                chosen.append(shortForm(of: chosen[person], at: run))
                 changed = true
-            } else if var defined = keys.find(.acronym, bytes, range).map({ fulls[Int($0)] }),
+            } else if let defined = keys.find(.acronym, bytes, range).map({ Int(fulls[Int($0)]) }),
                 !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound)
             {
-                defined.tokens = run
-                chosen.append(defined)
+                var reused = chosen[defined]
+                reused.tokens = run
+                chosen.append(reused)
                 changed = true
-            } else if let organisation = keys.find(.head, bytes, range).map({ fulls[Int($0)] }),
-                organisation.tokens.upperBound <= run.lowerBound,
+            } else if let organisation = keys.find(.head, bytes, range).map({ Int(fulls[Int($0)]) }),
+                chosen[organisation].tokens.upperBound <= run.lowerBound,
                 run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !tokens[run.lowerBound].isSentenceInitial
                     || !isOnlySentenceCapital(run.lowerBound)
             {
                 // "the Coalition", "Coalition partners", "with Coalition forces": the head word of
                 // an organisation named before, after "the" or capitalised where a capital says so
-                chosen.append(shortForm(of: organisation, at: run, rule: .orgShortForm))
+                chosen.append(shortForm(of: chosen[organisation], at: run, rule: .orgShortForm))
                 changed = true
             }
         }

@@ -10,12 +10,14 @@ extension RecognitionContext {
     mutating func qualifyPlacesByRegion(_ chosen: inout [Proposal]) {
         var added: [Proposal] = []
         for index in chosen.indices {
-            let region = chosen[index]
-            // (the comma first: most places follow none, and the country code builds a string)
-            let comma = region.tokens.lowerBound - 1
-            guard region.label == .location, comma >= 2, isWord(comma, ","),
-                tokens[comma].sentence == tokens[region.tokens.lowerBound].sentence, countryCode(of: region) != nil
+            // (the comma first, read in place: most places follow none, and the country code
+            // builds a string)
+            let comma = chosen[index].tokens.lowerBound - 1
+            guard chosen[index].label == .location, comma >= 2, isByte(comma, UInt8(ascii: ",")),
+                tokens[comma].sentence == tokens[chosen[index].tokens.lowerBound].sentence
             else { continue }
+            let region = chosen[index]
+            guard countryCode(of: region) != nil else { continue }
             if index > 0, chosen[index - 1].tokens.upperBound == comma {
                 // A listed place right before the comma: the one in that region, if listed.
                 let place = chosen[index - 1]
@@ -66,7 +68,7 @@ extension RecognitionContext {
         for slot in entityRange(at: region.tokens.lowerBound) {
             let candidate = candidates[Int(entityIndices[slot])]
             guard candidate.tokens == region.tokens, candidate.code == .location else { continue }
-            let template = recognizer.template(candidate.entry)
+            let template = self.template(candidate.entry)
             guard let country = countryCode(subtype: template.subtype, canonicalID: template.canonical?.id, features: template.features)
             else { continue }
             let admin = template.canonical?.id.flatMap { id -> String? in
@@ -81,7 +83,7 @@ extension RecognitionContext {
         for slot in entityRange(at: place.tokens.lowerBound) {
             let candidate = candidates[Int(entityIndices[slot])]
             guard candidate.tokens == place.tokens, candidate.code == .location else { continue }
-            let template = recognizer.template(candidate.entry)
+            let template = self.template(candidate.entry)
             guard template.subtype == "city", let country = template.features["country"] else { continue }
             for reading in regions where reading.country == country {
                 let inRegion = reading.admin != nil && template.admin1 == reading.admin

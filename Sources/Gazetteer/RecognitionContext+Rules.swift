@@ -173,7 +173,7 @@ extension RecognitionContext {
                 var next = end + 1
                 // "Bank of the West", "Ahmed al-Sharaa"
                 if next < tokens.count, isWord(next, "the"), isWord(end, "of", "for", "on", "upon") { next += 1 }
-                if next < tokens.count, isWord(next, "-"), !tokens[next].spaceBefore, has(end, .particle) { next += 1 }
+                if next < tokens.count, isByte(next, UInt8(ascii: "-")), !tokens[next].spaceBefore, has(end, .particle) { next += 1 }
                 // "Ursula von der Leyen", "Alexander Van der Bellen", "Juan de la Cruz": two particles
                 if next + 1 < tokens.count, RecognitionContext.nameParticleSet.contains(bytes, tokens[end].range),
                     RecognitionContext.nameParticleSet.contains(bytes, tokens[next].range), tokens[next].spaceBefore
@@ -371,8 +371,10 @@ extension RecognitionContext {
         // A given name (or a title) followed by more name words is a person, even where a
         // lexicon knows a later word as a place ("Michael Jordan", "Philip Sheridan").
         if !headline {
-            let titleStarts = pieces.contains { $0.label == .title }
-                ? Set(pieces.filter { $0.label == .title }.map(\.tokens.lowerBound)) : []
+            // (the first tokens of the title pieces, as the pieces are now: a few at most, so a
+            // short list, made only where there is a title)
+            var titleStarts: [Int] = []
+            for piece in pieces where piece.label == .title { titleStarts.append(piece.tokens.lowerBound) }
             var position = body.lowerBound
             while position < body.upperBound {
                 defer { position += 1 }
@@ -430,7 +432,14 @@ extension RecognitionContext {
     /// ends right before token `next` swallows it when it is a place word.
     @inline(__always)
     func extendByTrailingPlaceWord(proposals: inout [Proposal], from emittedStart: Int, next: Int) {
-        guard next < tokens.count, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
+        guard next < tokens.count else { return }
+        // (most chunks emit no place ending there: the few proposals are tested before the word)
+        var placeEndsThere = false
+        for offset in emittedStart..<proposals.count where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
+            placeEndsThere = true
+            break
+        }
+        guard placeEndsThere, isText(next, RecognitionContext.trailingPlaceWordSet) else { return }
         for offset in emittedStart..<proposals.count
         where proposals[offset].label == .location && proposals[offset].tokens.upperBound == next {
             proposals[offset].tokens = proposals[offset].tokens.lowerBound..<(next + 1)
@@ -486,8 +495,8 @@ extension RecognitionContext {
                 let rightPriority = candidates[Int(rhs)].priority
                 if leftPriority != rightPriority { return leftPriority > rightPriority }
                 if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
-                return recognizer.template(candidates[Int(lhs)].entry).population
-                    > recognizer.template(candidates[Int(rhs)].entry).population
+                return template(candidates[Int(lhs)].entry).population
+                    > template(candidates[Int(rhs)].entry).population
             }
             for sorted in 1..<inside.count {
                 let moving = inside[sorted]
@@ -508,7 +517,7 @@ extension RecognitionContext {
         for (offset, index) in inside.enumerated() {
             let own = key(index)
             if inside.contains(where: { $0 != index && key($0) == own }) {
-                populations[offset] = recognizer.template(candidates[Int(index)].entry).population
+                populations[offset] = template(candidates[Int(index)].entry).population
             }
         }
         var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
@@ -550,7 +559,7 @@ extension RecognitionContext {
             }
         }
         var partStart = run.lowerBound
-        for position in run where isWord(position, "and", "&", "of", "for", "on", "the", "upon") && tokens[position].spaceBefore {
+        for position in run where isRunConnector(position) {
             if partStart < position {
                 if let part = pending {
                     classify(part, first: pendingIsFirst, last: false)
@@ -568,6 +577,18 @@ extension RecognitionContext {
             pending = partStart..<run.upperBound
         }
         if let part = pending { classify(part, first: pendingIsFirst, last: true) }
+    }
+
+    /// "and", "&", "of", "for", "on", "the" or "upon" written apart, which splits a run that made
+    /// no name (`closeRun`). Capitalised words, the most tokens of runs, are ruled out by their
+    /// first byte without walking the words.
+    @inline(__always)
+    func isRunConnector(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard tokens[index].spaceBefore, range.length > 0, range.length <= 4 else { return false }
+        let lead = bytes[range.start]
+        guard lead >= 0x61 && lead <= 0x7A || lead == UInt8(ascii: "&") else { return false }
+        return isWord(index, "and", "&", "of", "for", "on", "the", "upon")
     }
 
     /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").
@@ -601,7 +622,7 @@ extension RecognitionContext {
         for slot in entityRange(at: index) {
             let candidate = candidates[Int(entityIndices[slot])]
             guard candidate.tokens.count == 1, candidate.code == .location,
-                recognizer.template(candidate.entry).subtype == "country"
+                template(candidate.entry).subtype == "country"
             else { continue }
             for other in entityIndices {
                 let elsewhere = candidates[Int(other)]
@@ -700,7 +721,7 @@ extension RecognitionContext {
 
     /// The end of a person's name starting at `start`: capitalised words, initials, particles,
     /// hyphenated parts and a final suffix ("Martin Luther King Jr.", "Charles de Gaulle").
-    func personEnd(from start: Int, limit: Int, titles: Set<Int> = []) -> Int {
+    func personEnd(from start: Int, limit: Int, titles: [Int] = []) -> Int {
         var end = start + 1
         while end < limit {
             if has(end, .orgKeywordStart) || has(end, .orgSuffix) || has(end, .locKeyword) { break }
@@ -711,12 +732,12 @@ extension RecognitionContext {
                 end += 1
                 continue
             }
-            if has(end, .particle) || isWord(end, "-"), end + 1 < limit, isCapitalised(end + 1) {
+            if has(end, .particle) || isByte(end, UInt8(ascii: "-")), end + 1 < limit, isCapitalised(end + 1) {
                 end += 2
                 continue
             }
             // "Abu Bakr al-Baghdadi", "Ahmed bin-Salem": a particle glued by a hyphen to a name
-            if has(end, .particle), end + 2 < limit, isWord(end + 1, "-"), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
+            if has(end, .particle), end + 2 < limit, isByte(end + 1, UInt8(ascii: "-")), !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore,
                 isCapitalised(end + 2)
             {
                 end += 3
@@ -741,6 +762,15 @@ extension RecognitionContext {
         return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)  // st nd rd th
     }
 
+    /// True when token `index` is the one byte `byte` (`isWord(index, ",")` without the list of
+    /// words to walk).
+    @inline(__always)
+    func isByte(_ index: Int, _ byte: UInt8) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return range.length == 1 && bytes[range.start] == byte
+    }
+
     /// True when token `index` is spelled exactly as one of `words` (byte comparison, no allocation).
     func isWord(_ index: Int, _ words: StaticString...) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
@@ -763,7 +793,7 @@ extension RecognitionContext {
         for (offset, position) in run.enumerated() {
             if offset > 0, tokens[position].spaceBefore { return false }
             if offset % 2 == 1 {
-                guard isWord(position, "&") else { return false }
+                guard isByte(position, UInt8(ascii: "&")) else { return false }
                 continue
             }
             guard isCapitalLetters(position) else { return false }
@@ -789,9 +819,18 @@ extension RecognitionContext {
         return true
     }
 
-    /// "’s" or "'s".
+    /// "’s" or "'s" (compared byte by byte: no list of words to walk).
     func isPossessive(_ index: Int) -> Bool {
-        isWord(index, "’s", "'s")
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        switch range.length {
+        case 2: return bytes[range.start] == UInt8(ascii: "'") && bytes[range.start + 1] == UInt8(ascii: "s")
+        // (U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99 in UTF-8)
+        case 4:
+            return bytes[range.start] == 0xE2 && bytes[range.start + 1] == 0x80 && bytes[range.start + 2] == 0x99
+                && bytes[range.start + 3] == UInt8(ascii: "s")
+        default: return false
+        }
     }
 
     /// Classifies a capitalised run that no lexicon entry covers.
@@ -799,7 +838,7 @@ extension RecognitionContext {
         let first = run.lowerBound
         // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
         let notable = run.count == 1 && recognizer.mayBeNotableSurname(bytes, tokens[first].range)
-            ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { recognizer.template($0) } : nil
+            ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { template($0) } : nil
         // After a title or an honorific: a person.
         if let previous, previous.label == .title, previous.tokens.upperBound == first {
             return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)
@@ -932,7 +971,7 @@ extension RecognitionContext {
                 }
                 break
             }
-            guard position > 0, isWord(position, ","), personEnds[position] else { continue }
+            guard position > 0, isByte(position, UInt8(ascii: ",")), personEnds[position] else { continue }
             var title = lexiconProposal(candidateIndex)
             title.rule = .titleApposition
             for index in span { taken[index] = true }
@@ -948,7 +987,7 @@ extension RecognitionContext {
     /// The proposal of `candidates[candidateIndex]` as its entry describes it.
     func lexiconProposal(_ candidateIndex: Int) -> Proposal {
         let span = candidates[candidateIndex].tokens
-        let template = recognizer.template(candidates[candidateIndex].entry)
+        let template = self.template(candidates[candidateIndex].entry)
         return Proposal(
             tokens: span, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
             strength: span.count > 1 ? 3 : 2, details: template)
@@ -979,7 +1018,7 @@ extension RecognitionContext {
 
     /// The population feature of a candidate's entry (0 when it has none).
     func population(_ candidate: LexiconCandidate) -> Int {
-        recognizer.template(candidate.entry).population
+        template(candidate.entry).population
     }
 
     /// Whether a lexicon candidate may be used at its position.

@@ -126,6 +126,8 @@ struct RecognitionContext {
     /// The chunk coverage stamps `run` hands to its `ChunkBuffers` (zeros, one per token), kept
     /// here to go back to the pool with the other buffers.
     var coveredStore: [Int]
+    /// This thread's templates (see `template(_:)`), from the pooled buffers.
+    let localTemplates: LocalTemplateCache
 
     /// `array` made `count` copies of `value`, its storage kept: the elements it keeps are
     /// overwritten in place, any missing appended.
@@ -144,6 +146,12 @@ struct RecognitionContext {
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
+        if let cache = buffers.templates {
+            localTemplates = cache
+        } else {
+            localTemplates = LocalTemplateCache()
+            buffers.templates = localTemplates
+        }
         let tokens = document.tokens
         let count = tokens.count
         // (the arrays of the pooled buffers, moved out (so unique) and refilled: no allocation
@@ -262,7 +270,7 @@ struct RecognitionContext {
             case .honorific: flags[last].insert(.honorific)
             case .orgSuffix: flags[first].insert(.orgSuffix)
             case .orgKeyword:
-                let hint = recognizer.template(candidates[index].entry).hintSubtype
+                let hint = Self.template(candidates[index].entry, recognizer, localTemplates).hintSubtype
                 if hint != .none {
                     orgKeywordEnd[last] = hint
                 } else if orgKeywordEnd[last] == .none {
@@ -308,13 +316,29 @@ struct RecognitionContext {
             let span = candidates[Int(index)].tokens
             let first = span.lowerBound
             guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
-            let previous = tokens[first - 1].range
-            guard RecognitionContext.locativePrepositionSet.contains(bytes, previous),
-                lexicon.isCommonWord(candidates[Int(index)].entry)
+            // (the entry's flag first: one load, where the word test walks the token)
+            guard lexicon.isCommonWord(candidates[Int(index)].entry),
+                RecognitionContext.locativePrepositionSet.contains(bytes, tokens[first - 1].range)
             else { continue }
             let entry = candidates[Int(index)].entry.rawValue
             if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
         }
+    }
+
+    /// The template of a lexicon entry (see `EntityRecognizer.template(_:)`): from this thread's
+    /// cache without a lock where it is there, else from the recognizer (and then kept here).
+    @inline(__always)
+    func template(_ entry: LexiconEntryID) -> EntityTemplate {
+        Self.template(entry, recognizer, localTemplates)
+    }
+
+    /// `template(_:)` before the context is made.
+    @inline(__always)
+    static func template(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> EntityTemplate {
+        if let cached = local.template(for: entry) { return cached }
+        let found = recognizer.template(entry)
+        local.store(found, for: entry)
+        return found
     }
 
     /// The slots of `entityIndices` holding the entity candidates that start at token
@@ -498,6 +522,7 @@ extension RecognitionContext {
         swap(&buffers.entityOffsets, &entityOffsets)
         swap(&buffers.capitalsSentence, &capitalsSentence)
         swap(&buffers.covered, &coveredStore)
+        buffers.templates = localTemplates
         return buffers
     }
 }
@@ -512,6 +537,8 @@ struct RecognitionBuffers: Sendable {
     var entityOffsets: [Int32] = []
     var capitalsSentence: [Bool] = []
     var covered: [Int] = []
+    /// The templates the rules looked up on this thread (made with the first document).
+    var templates: LocalTemplateCache?
 
     /// The largest token count whose buffers go back to the pool (larger ones are freed, so
     /// that one huge document does not keep its memory).
@@ -673,13 +700,7 @@ struct ExactWordSet: Sendable {
     /// The bytes, little-endian in two words.
     @inline(__always)
     private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, UInt64) {
-        var a: UInt64 = 0
-        var b: UInt64 = 0
-        for index in start..<end {
-            let offset = index - start
-            if offset < 8 { a |= UInt64(bytes[index]) << UInt64(offset * 8) } else { b |= UInt64(bytes[index]) << UInt64((offset - 8) * 8) }
-        }
-        return (a, b)
+        PackedWordTable.pack(bytes, start, end, lowered: false)
     }
 
 }

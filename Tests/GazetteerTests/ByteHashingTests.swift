@@ -175,3 +175,36 @@ struct ConsistencyKeysTests {
         #expect(Self.find(&composed, .person, "Jose") == nil)
     }
 }
+
+/// `PackedWordTable.pack`: the one-load path for short words gives what the byte loop gives.
+@Suite("Gazetteer: packed words")
+struct PackedWordTests {
+    /// The byte-by-byte packing (capitals lowered when asked), as a reference.
+    static func reference(_ bytes: [UInt8], _ start: Int, _ end: Int, lowered: Bool) -> (UInt64, UInt64) {
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for index in start..<end {
+            var byte = bytes[index]
+            if lowered, byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            let offset = index - start
+            if offset < 8 { a |= UInt64(byte) << UInt64(offset * 8) } else { b |= UInt64(byte) << UInt64((offset - 8) * 8) }
+        }
+        return (a, b)
+    }
+
+    @Test("Every span of a text packs as the byte loop packs it, at the buffer's end too")
+    func packMatchesBytes() {
+        let bytes = Array("The NATO Ministry of Défense, [AZ] @`{ Zelenskiy’s 1234567890 ABCDEFGHIJKLMNOP".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0..<bytes.count {
+                for end in start...min(bytes.count, start + 16) {
+                    for lowered in [false, true] {
+                        let packed = PackedWordTable.pack(buffer, start, end, lowered: lowered)
+                        let expected = Self.reference(bytes, start, end, lowered: lowered)
+                        #expect(packed == expected, "\(start)..<\(end) lowered: \(lowered)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The entity templates that the rules of one thread have looked up, kept with that thread's
+/// `RecognitionBuffers`: a direct-mapped table (a slot per hash, a newer entry replacing an older
+/// one) read and written without a lock, in front of the shared, locked `EntityTemplateCache`.
+///
+/// Only one document's rules use a cache at a time (the buffer pool lends it out whole), which is
+/// what makes the unlocked access safe. Slots are found by masking, so no look-up leaves the table.
+final class LocalTemplateCache: @unchecked Sendable {
+    /// Slots (a power of two).
+    static let capacity = 4096
+    /// The entry in each slot (`UInt32.max`: none).
+    private let keys: UnsafeMutablePointer<UInt32>
+    private let values: UnsafeMutablePointer<EntityTemplate?>
+
+    init() {
+        keys = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.capacity)
+        keys.initialize(repeating: UInt32.max, count: Self.capacity)
+        values = UnsafeMutablePointer<EntityTemplate?>.allocate(capacity: Self.capacity)
+        values.initialize(repeating: nil, count: Self.capacity)
+    }
+
+    deinit {
+        values.deinitialize(count: Self.capacity)
+        values.deallocate()
+        keys.deallocate()
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
+    }
+
+    /// The template cached for `entry`, or nil.
+    @inline(__always)
+    func template(for entry: LexiconEntryID) -> EntityTemplate? {
+        let slot = Self.slot(entry.rawValue)
+        return keys[slot] == entry.rawValue ? values[slot] : nil
+    }
+
+    /// Caches `template` for `entry` (in place of whatever shared its slot).
+    func store(_ template: EntityTemplate, for entry: LexiconEntryID) {
+        // (UInt32.max marks an empty slot: that entry is not cached)
+        guard entry.rawValue != UInt32.max else { return }
+        let slot = Self.slot(entry.rawValue)
+        keys[slot] = entry.rawValue
+        values[slot] = template
+    }
+}
