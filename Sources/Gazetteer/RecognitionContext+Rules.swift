@@ -888,53 +888,45 @@ extension RecognitionContext {
     /// said" and "Officials said" give no entity.
     func dropUnattachedTitles(_ chosen: inout [Proposal]) {
         guard chosen.contains(where: { $0.label == .title && $0.rule != .titleApposition }) else { return }
-        var personStarts = Set<Int>()
-        var personEnds = Set<Int>()
-        var titleStarts: [Int: Int] = [:]  // start token -> index in `chosen`
-        for index in chosen.indices {
-            if chosen[index].label == .person {
-                personStarts.insert(chosen[index].tokens.lowerBound)
-                personEnds.insert(chosen[index].tokens.upperBound)
-            }
-            if chosen[index].label == .title { titleStarts[chosen[index].tokens.lowerBound] = index }
+        // (a document has tens of proposals: linear searches, nothing built unless a title goes)
+        func starts(_ label: EntityLabel, at position: Int) -> Int? {
+            chosen.firstIndex { $0.label == label && $0.tokens.lowerBound == position }
         }
         func isComma(_ position: Int) -> Bool {
             position >= 0 && position < tokens.count && tokens[position].range.length == 1
                 && bytes[tokens[position].range.start] == UInt8(ascii: ",")
         }
-        // A person of the title's sentence ending at most eight words before it.
-        func followsPerson(_ start: Int) -> Bool {
-            var position = start
-            while position > 0, start - position < 8, tokens[position - 1].sentence == tokens[start].sentence {
-                if personEnds.contains(position) { return true }
-                position -= 1
+        // A person at `position`, or right after a comma there.
+        func personAt(_ position: Int) -> Bool {
+            starts(.person, at: position) != nil || (isComma(position) && starts(.person, at: position + 1) != nil)
+        }
+        // Whether the title at `index` leads to a person, through at most eight adjacent titles.
+        func leadsToPerson(_ index: Int) -> Bool {
+            var current = index
+            for _ in 0..<8 {
+                let end = chosen[current].tokens.upperBound
+                if personAt(end) { return true }
+                guard let next = starts(.title, at: end) ?? (isComma(end) ? starts(.title, at: end + 1) : nil),
+                    next != current
+                else { return false }
+                current = next
             }
             return false
         }
-        // Whether the title at `index` leads to a person through adjacent titles (memoized).
-        var attached: [Int: Bool] = [:]
-        func leadsToPerson(_ index: Int, depth: Int) -> Bool {
-            if let known = attached[index] { return known }
-            let end = chosen[index].tokens.upperBound
-            var result = personStarts.contains(end) || (isComma(end) && personStarts.contains(end + 1))
-            if !result, depth < 8, let next = titleStarts[end] ?? (isComma(end) ? titleStarts[end + 1] : nil), next != index {
-                result = leadsToPerson(next, depth: depth + 1)
+        // A person of the title's sentence ending at most eight words before it.
+        func followsPerson(_ start: Int) -> Bool {
+            chosen.contains { person in
+                guard person.label == .person else { return false }
+                let end = person.tokens.upperBound
+                return end <= start && start - end < 8 && end > 0 && tokens[end - 1].sentence == tokens[start].sentence
             }
-            attached[index] = result
-            return result
         }
-        var kept: [Proposal] = []
-        kept.reserveCapacity(chosen.count)
-        for index in chosen.indices {
-            let proposal = chosen[index]
-            if proposal.label == .title, proposal.rule != .titleApposition, !leadsToPerson(index, depth: 0),
-                !followsPerson(proposal.tokens.lowerBound)
-            {
-                continue
-            }
-            kept.append(proposal)
+        let unattached = chosen.indices.filter { index in
+            chosen[index].label == .title && chosen[index].rule != .titleApposition && !leadsToPerson(index)
+                && !followsPerson(chosen[index].tokens.lowerBound)
         }
-        if kept.count != chosen.count { chosen = kept }
+        guard !unattached.isEmpty else { return }
+        for index in unattached.reversed() { chosen.remove(at: index) }
     }
 
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
