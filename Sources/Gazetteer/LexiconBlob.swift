@@ -115,7 +115,7 @@ enum LexiconBlob {
     /// the buffer has 8 bytes there.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64 {
-        if start + 8 <= bytes.count, let base = bytes.baseAddress {
+        if start <= bytes.count &- 8, let base = bytes.baseAddress {
             let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
             return count >= 8 ? UInt64(littleEndian: word) : UInt64(littleEndian: word) & ((1 << UInt64(count * 8)) &- 1)
         }
