@@ -345,20 +345,42 @@ extension CompiledLexicon {
     }
 
     /// The piece of a token that is one short ASCII piece (see `singlePiece`), resolved
-    /// through the memo.
+    /// through the memo: inline when it is in the way last used of its short-piece set.
     @inline(__always)
     func singlePiece(of token: Token, _ tokenIndex: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) -> PieceInfo {
-        let start = max(0, min(token.range.start, bytes.count))
-        let end = max(start, min(token.range.end, bytes.count))
+        var start = token.range.start
+        var end = token.range.end
+        // (Two unsigned comparisons: 0 <= start <= end <= bytes.count.)
+        if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: bytes.count) {
+            start = max(0, min(start, bytes.count))
+            end = max(start, min(end, bytes.count))
+        }
         var info = PieceInfo(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
         info.last = true
-        let length = end - start
+        let length = end &- start
+        if length <= 8, packsPieceIDs {
+            let word = LexiconBlob.load(bytes, start, length)
+            let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
+            if word != 0, set[0].word == word {
+                info.setPacked(set[0].packed)
+                return info
+            }
+        }
+        memoizedSinglePiece(&info, bytes, memo)
+        return info
+    }
+
+    /// `singlePiece(of:_:_:_:)` when the piece is not in the way last used: the full memo
+    /// look-up, out of line.
+    @inline(never)
+    func memoizedSinglePiece(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) {
+        let start = Int(info.start)
+        let length = Int(info.end) - start
         let word0 = LexiconBlob.load(bytes, start, min(length, 8))
         let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
         memoized(&info, bytes, word0, word1, length, memo)
-        return info
     }
 
     /// How many start tokens' first transitions `touchFirstTransitions` brings into the cache at
@@ -535,15 +557,7 @@ extension CompiledLexicon {
             set[0] = found
             packed = found.packed
         }
-        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
-        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
-        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
-        info.id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
-        info.id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
-        info.id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
-        info.id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
-        info.roots = UInt8(truncatingIfNeeded: packed >> 44)
-        info.resolved = true
+        info.setPacked(packed)
     }
 
     /// The short-piece memo slot of an ASCII piece of 1...8 bytes (see `memoizedPiece`).
@@ -814,6 +828,20 @@ struct PieceInfo {
         self.end = end
         self.token = token
         self.space = space
+    }
+
+    /// Records the look-ups of a short-piece memo slot (`CandidateMemo.ShortPieceSlot.packed`).
+    @inline(__always)
+    mutating func setPacked(_ packed: UInt64) {
+        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
+        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
+        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
+        id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
+        id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
+        id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
+        id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
+        roots = UInt8(truncatingIfNeeded: packed >> 44)
+        resolved = true
     }
 
     @inline(__always)
