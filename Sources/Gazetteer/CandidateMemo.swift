@@ -104,6 +104,8 @@ final class CandidateMemo: @unchecked Sendable {
     private(set) var firstPieces: UnsafeMutablePointer<Int32>
     private(set) var starts: UnsafeMutablePointer<Int32>
     private(set) var startPieces: UnsafeMutablePointer<PieceInfo>
+    /// The first bytes of a batch of start pieces (`CompiledLexicon.resolveBatch` of them).
+    let batchWords: UnsafeMutablePointer<UInt64>
     private var tokenCapacity = 1024
 
     /// What the cache-warming loads of the search read, folded together (never used: kept
@@ -127,6 +129,7 @@ final class CandidateMemo: @unchecked Sendable {
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
         startPieces = .allocate(capacity: tokenCapacity)
+        batchWords = .allocate(capacity: CompiledLexicon.resolveBatch)
     }
 
     /// `count` copies of `empty`, 64-byte aligned (so a set of two 32-byte slots is one line).
@@ -147,6 +150,7 @@ final class CandidateMemo: @unchecked Sendable {
         firstPieces.deallocate()
         starts.deallocate()
         startPieces.deallocate()
+        batchWords.deallocate()
     }
 
     /// Makes room for `count` tokens in `firstPieces` (plus one), `starts` and `startPieces`.

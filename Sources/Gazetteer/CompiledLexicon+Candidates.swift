@@ -311,15 +311,20 @@ extension CompiledLexicon {
         var kept = 0
         var batchStart = 0
         let byteCount = bytes.count
+        let words = memo.batchWords
         while batchStart < count {
             let batchEnd = min(batchStart + Self.resolveBatch, count)
             var touched: UInt64 = 0
             for position in batchStart..<batchEnd {
                 let tokenIndex = Int(starts[position])
                 guard firstPiece[tokenIndex] & Self.singlePiece != 0 else { continue }
-                let start = max(0, min(tokens[tokenIndex].range.start, byteCount))
-                let length = max(start, min(tokens[tokenIndex].range.end, byteCount)) - start
+                // Its piece, not yet resolved, and first bytes, kept for the loop below.
+                let info = unresolvedSinglePiece(of: tokens[tokenIndex], tokenIndex, byteCount)
+                let start = Int(info.start)
+                let length = Int(info.end) - start
                 let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                startPieces[position] = info
+                words[position - batchStart] = word0
                 if length <= 8, word0 != 0, packsPieceIDs {
                     touched ^= memo.shortPieceSlots[CandidateMemo.shortPieceIndex(word0)].word
                 } else {
@@ -328,11 +333,18 @@ extension CompiledLexicon {
                 }
             }
             memo.touched ^= touched
+            // (Entry `kept` of `startPieces` is written only once entry `position` >= `kept`
+            // has been read.)
             for position in batchStart..<batchEnd {
                 let tokenIndex = Int(starts[position])
                 let first = firstPiece[tokenIndex]
-                let piece = first & Self.singlePiece != 0
-                    ? singlePiece(of: tokens[tokenIndex], tokenIndex, bytes, memo) : pieces[Int(first)]
+                var piece: PieceInfo
+                if first & Self.singlePiece != 0 {
+                    piece = startPieces[position]
+                    resolveSinglePiece(&piece, words[position - batchStart], bytes, memo)
+                } else {
+                    piece = pieces[Int(first)]
+                }
                 if piece.roots & roots != 0 {
                     starts[kept] = Int32(truncatingIfNeeded: tokenIndex)
                     startPieces[kept] = piece
@@ -345,31 +357,47 @@ extension CompiledLexicon {
     }
 
     /// The piece of a token that is one short ASCII piece (see `singlePiece`), resolved
-    /// through the memo: inline when it is in the way last used of its short-piece set.
+    /// through the memo.
     @inline(__always)
     func singlePiece(of token: Token, _ tokenIndex: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) -> PieceInfo {
+        var info = unresolvedSinglePiece(of: token, tokenIndex, bytes.count)
+        let start = Int(info.start)
+        let word = LexiconBlob.load(bytes, start, min(Int(info.end) - start, 8))
+        resolveSinglePiece(&info, word, bytes, memo)
+        return info
+    }
+
+    /// The piece of a token that is one short ASCII piece, not yet resolved (its span clamped
+    /// to the text's `byteCount` bytes).
+    @inline(__always)
+    func unresolvedSinglePiece(of token: Token, _ tokenIndex: Int, _ byteCount: Int) -> PieceInfo {
         var start = token.range.start
         var end = token.range.end
-        // (Two unsigned comparisons: 0 <= start <= end <= bytes.count.)
-        if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: bytes.count) {
-            start = max(0, min(start, bytes.count))
-            end = max(start, min(end, bytes.count))
+        // (Two unsigned comparisons: 0 <= start <= end <= byteCount.)
+        if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: byteCount) {
+            start = max(0, min(start, byteCount))
+            end = max(start, min(end, byteCount))
         }
         var info = PieceInfo(
             start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
             token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
         info.last = true
-        let length = end &- start
-        if length <= 8, packsPieceIDs {
-            let word = LexiconBlob.load(bytes, start, length)
+        return info
+    }
+
+    /// Resolves the piece of a single-piece token (see `unresolvedSinglePiece`) whose first
+    /// (up to 8) bytes are `word` through the memo: inline when it is in the way last used of
+    /// its short-piece set.
+    @inline(__always)
+    func resolveSinglePiece(_ info: inout PieceInfo, _ word: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) {
+        if Int(info.end) - Int(info.start) <= 8, word != 0, packsPieceIDs {
             let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
-            if word != 0, set[0].word == word {
+            if set[0].word == word {
                 info.setPacked(set[0].packed)
-                return info
+                return
             }
         }
         memoizedSinglePiece(&info, bytes, memo)
-        return info
     }
 
     /// `singlePiece(of:_:_:_:)` when the piece is not in the way last used: the full memo
