@@ -386,14 +386,14 @@ extension CompiledLexicon {
     }
 
     /// Resolves the piece of a single-piece token (see `unresolvedSinglePiece`) whose first
-    /// (up to 8) bytes are `word` through the memo: inline when it is in the way last used of
-    /// its short-piece set.
+    /// (up to 8) bytes are `word` through the memo: inline when it is in its short-piece set
+    /// (which then keeps its order: the out-of-line look-up moves a slot to the front).
     @inline(__always)
     func resolveSinglePiece(_ info: inout PieceInfo, _ word: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) {
         if Int(info.end) - Int(info.start) <= 8, word != 0, packsPieceIDs {
             let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
-            if set[0].word == word {
-                info.setPacked(set[0].packed)
+            for way in 0..<4 where set[way].word == word {
+                info.setPacked(set[way].packed)
                 return
             }
         }
