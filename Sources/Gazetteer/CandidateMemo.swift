@@ -96,12 +96,16 @@ final class CandidateMemo: @unchecked Sendable {
     let shortEdgeSlots: UnsafeMutablePointer<ShortEdgeSlot>
     let tokenSlots: UnsafeMutablePointer<TokenSlot>
 
-    /// Buffers reused from search to search: a document's pieces, the index of each token's
-    /// first piece (and one past the last token), and the tokens where a surface may start.
+    /// Buffers reused from search to search: a document's piece records, the index of each
+    /// token's first record (and one past the last token), the tokens where a surface may
+    /// start, and their first pieces.
     private(set) var pieces: UnsafeMutablePointer<PieceInfo>
     private(set) var pieceCapacity = 1024
     private(set) var firstPieces: UnsafeMutablePointer<Int32>
     private(set) var starts: UnsafeMutablePointer<Int32>
+    private(set) var startPieces: UnsafeMutablePointer<PieceInfo>
+    /// The first bytes of a batch of start pieces (`CompiledLexicon.resolveBatch` of them).
+    let batchWords: UnsafeMutablePointer<UInt64>
     private var tokenCapacity = 1024
 
     /// What the cache-warming loads of the search read, folded together (never used: kept
@@ -124,6 +128,8 @@ final class CandidateMemo: @unchecked Sendable {
         pieces = .allocate(capacity: pieceCapacity)
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
+        startPieces = .allocate(capacity: tokenCapacity)
+        batchWords = .allocate(capacity: CompiledLexicon.resolveBatch)
     }
 
     /// `count` copies of `empty`, 64-byte aligned (so a set of two 32-byte slots is one line).
@@ -143,16 +149,20 @@ final class CandidateMemo: @unchecked Sendable {
         pieces.deallocate()
         firstPieces.deallocate()
         starts.deallocate()
+        startPieces.deallocate()
+        batchWords.deallocate()
     }
 
-    /// Makes room for `count` tokens in `firstPieces` (plus one) and `starts`.
+    /// Makes room for `count` tokens in `firstPieces` (plus one), `starts` and `startPieces`.
     func reserveTokens(_ count: Int) {
         guard count > tokenCapacity else { return }
         tokenCapacity = max(count, tokenCapacity * 2)
         firstPieces.deallocate()
         starts.deallocate()
+        startPieces.deallocate()
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
+        startPieces = .allocate(capacity: tokenCapacity)
     }
 
     /// Makes room for `count` pieces, keeping the first `kept`; returns the (maybe moved) buffer.

@@ -41,125 +41,42 @@ extension CompiledLexicon {
         let modes = (roots | roots >> 4) & 0xF
         let none = CompiledLexicon.none
 
-        // 1. Split every token into pieces (short ASCII pieces resolved through the memo, others
-        // lazily), noting the first pieces that may start a surface; then resolve those in
-        // batches and keep the tokens whose first piece does start one.
+        // 1. Split every token into pieces, noting the tokens whose first piece may start a
+        // surface; then resolve those in batches and keep the tokens whose first piece does
+        // start one.
         let tokenCount = tokens.count
         memo.reserveTokens(tokenCount)
-        var pieces = memo.reservePieces(tokenCount + 16, keeping: 0)
-        var pieceCapacity = memo.pieceCapacity
         let firstPiece = memo.firstPieces
-        // First, the pieces that may start a surface (their indices); then, in place, the
-        // tokens whose first piece does.
         let starts = memo.starts
-        var pieceCount = 0
-        var startCount = 0
+        let startPieces = memo.startPieces
         var scratch: [UInt8] = []
-        let byteCount = bytes.count
-        tokens.withUnsafeBufferPointer { tokens in
-            for tokenIndex in 0..<tokenCount {
-                firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount)
-                let start = max(0, min(tokens[tokenIndex].range.start, byteCount))
-                let end = max(start, min(tokens[tokenIndex].range.end, byteCount))
-                let length = end - start
-                // A token has at most one piece per byte.
-                if pieceCount + length > pieceCapacity {
-                    pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
-                    pieceCapacity = memo.pieceCapacity
-                }
-                let spaceBefore = tokens[tokenIndex].spaceBefore
-                if length > 0, length <= CandidateMemo.maxPieceLength {
-                    // The common case: one piece of ASCII letters or digits (or one ASCII byte).
-                    let word0 = LexiconBlob.load(bytes, start, min(length, 8))
-                    let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
-                    if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) || Self.allDigits(word0, word1, length) {
-                        var info = PieceInfo(
-                            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                            token: Int32(truncatingIfNeeded: tokenIndex), space: spaceBefore)
-                        info.last = true
-                        (pieces + pieceCount).initialize(to: info)
-                        // Without capitals, its look-up is the same in every mode: when the
-                        // filter says no surface starts with it, it is left for a walk that
-                        // reaches it to resolve (most lower-case words, numbers, punctuation).
-                        if Self.mayHaveCapitals(word0, word1, length) || wordFilterContains(word0, word1, length) {
-                            starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
-                            startCount += 1
-                        }
-                        pieceCount += 1
-                        continue
-                    }
-                    // Other short tokens ("’s", "“", "U.S"): their pieces from the token memo.
-                    let slot = memo.tokenSlots + CandidateMemo.tokenIndex(word0, word1, length)
-                    if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0
-                        || slot.pointee.word1 != word1
-                    {
-                        slot.pointee = memoizedToken(bytes, start, end, word0, word1, memo, &scratch)
-                    }
-                    let count = Int(slot.pointee.count)
-                    if count > 0 {
-                        for index in 0..<count {
-                            let piece = index == 0 ? slot.pointee.first : slot.pointee.second
-                            let pieceStart = index == 0 ? start : start + Int(slot.pointee.first.end)
-                            var info = PieceInfo(
-                                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: start + Int(piece.end)),
-                                token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? spaceBefore : false)
-                            info.id0 = piece.id0
-                            info.id1 = piece.id1
-                            info.id2 = piece.id2
-                            info.id3 = piece.id3
-                            info.roots = piece.roots
-                            info.resolved = true
-                            info.last = index == count - 1
-                            if index == 0, info.roots & roots != 0 {
-                                starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
-                                startCount += 1
-                            }
-                            (pieces + pieceCount).initialize(to: info)
-                            pieceCount += 1
-                        }
-                        continue
-                    }
-                }
-                var first = true
-                PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
-                    var info = PieceInfo(
-                        start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
-                        token: Int32(truncatingIfNeeded: tokenIndex), space: first ? spaceBefore : false)
-                    if !resolveMemoized(&info, bytes, memo), first {
-                        var hashes = StartHashes()
-                        if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
-                    }
-                    if first, info.roots & roots != 0 {
-                        starts[startCount] = Int32(truncatingIfNeeded: pieceCount)
-                        startCount += 1
-                    }
-                    (pieces + pieceCount).initialize(to: info)
-                    pieceCount += 1
-                    first = false
-                }
-                if pieceCount > Int(firstPiece[tokenIndex]) { pieces[pieceCount - 1].last = true }
-            }
-            firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieceCount)
+        let startCount = tokens.withUnsafeBufferPointer { tokens in
+            let candidateCount = splitTokens(tokens, bytes, roots, memo, &scratch)
+            return resolveStarts(starts, candidateCount, startPieces, memo.pieces, firstPiece, tokens, bytes, roots, memo)
         }
-        startCount = resolveStarts(starts, startCount, pieces, bytes, roots, memo)
         guard startCount > 0 else { return [] }
+        let pieces = memo.pieces
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
         found.reserveCapacity(startCount + startCount / 2)
-        for (batchIndex, start) in UnsafeBufferPointer(start: starts, count: startCount).enumerated() {
+        // The last single-piece token a walk resolved (walks from nearby starts reach the same).
+        var cachedToken = -1
+        var cachedPiece = PieceInfo(start: 0, end: 0, token: 0, space: false)
+        for batchIndex in 0..<startCount {
             if batchIndex % Self.walkBatch == 0 {
                 touchFirstTransitions(
-                    UnsafeBufferPointer(start: starts + batchIndex, count: min(Self.walkBatch, startCount - batchIndex)),
-                    pieces, firstPiece, roots, memo)
+                    UnsafeBufferPointer(start: startPieces + batchIndex, count: min(Self.walkBatch, startCount - batchIndex)),
+                    roots, memo)
             }
-            let tokenIndex = Int(start)
-            let first = Int(firstPiece[tokenIndex])
-            let startRoots = pieces[first].roots & roots
+            let tokenIndex = Int(starts[batchIndex])
+            let startPiece = startPieces[batchIndex]
+            let startRoots = startPiece.roots & roots
             guard startRoots != 0 else { continue }
             let sentence = tokens[tokenIndex].sentence
             let startByte = tokens[tokenIndex].range.start
             let groupStart = found.count
+            let startRecord = firstPiece[tokenIndex] & Self.singlePiece == 0 ? Int(firstPiece[tokenIndex]) : -1
             // The roots this piece starts, in ascending order, one set bit at a time.
             var rootsLeft = startRoots
             while rootsLeft != 0 {
@@ -167,19 +84,19 @@ extension CompiledLexicon {
                 rootsLeft &= rootsLeft &- 1
                 let mode = root & 3
                 var node = UInt32(root)
-                var index = first
-                while index < pieceCount {
-                    if !pieces[index].resolved, !resolveMemoized(&pieces[index], bytes, memo) {
-                        resolve(&pieces[index], bytes, modes, &scratch)
-                    }
-                    let piece = pieces[index]
+                // The piece reached: of token `endToken`, its record `record` (-1: the token's
+                // only piece, without a record).
+                var endToken = tokenIndex
+                var record = startRecord
+                var piece = startPiece
+                var isFirst = true
+                // The first of the later start tokens not before `endToken`.
+                var nextStart = batchIndex + 1
+                while true {
                     let id = piece.id(mode)
                     if id == none { break }
-                    let endToken = Int(piece.token)
-                    if endToken != tokenIndex, index == Int(firstPiece[endToken]), tokens[endToken].sentence != sentence {
-                        break
-                    }
-                    let edge = transition(node, id, space: index == first ? false : piece.space, memo)
+                    let edge = transition(node, id, space: isFirst ? false : piece.space, memo)
+                    isFirst = false
                     node = edge.to
                     if node == none { break }
                     if piece.last, edge.outputCount > 0 {
@@ -196,7 +113,36 @@ extension CompiledLexicon {
                         }
                     }
                     if !edge.hasChildren { break }
-                    index += 1
+                    // The next piece: the next record of this token, or the first of the next
+                    // token with pieces (which must be in the same sentence).
+                    if record >= 0, !piece.last {
+                        record += 1
+                    } else {
+                        repeat {
+                            endToken += 1
+                        } while endToken < tokenCount && firstPiece[endToken] == firstPiece[endToken + 1] & ~Self.singlePiece
+                        guard endToken < tokenCount, tokens[endToken].sentence == sentence else { break }
+                        record = firstPiece[endToken] & Self.singlePiece == 0 ? Int(firstPiece[endToken]) : -1
+                    }
+                    if record >= 0 {
+                        if !pieces[record].resolved, !resolveMemoized(&pieces[record], bytes, memo) {
+                            resolve(&pieces[record], bytes, modes, &scratch)
+                        }
+                        piece = pieces[record]
+                    } else {
+                        // A start token's piece is resolved already; another's is resolved here
+                        // (kept for the next walk that reaches it).
+                        while nextStart < startCount, Int(starts[nextStart]) < endToken { nextStart += 1 }
+                        if nextStart < startCount, Int(starts[nextStart]) == endToken {
+                            piece = startPieces[nextStart]
+                        } else {
+                            if cachedToken != endToken {
+                                cachedPiece = singlePiece(of: tokens[endToken], endToken, bytes, memo)
+                                cachedToken = endToken
+                            }
+                            piece = cachedPiece
+                        }
+                    }
                 }
             }
             // Candidates starting here: longest first, then priority, then list order.
@@ -219,30 +165,166 @@ extension CompiledLexicon {
         return found
     }
 
+    /// Pass 1 of the search: splits every token into pieces, filling in `memo.firstPieces`
+    /// and `memo.pieces`, and notes in `memo.starts` the tokens whose first piece may start a
+    /// surface under `roots`; returns how many. A token that is one short ASCII piece (most
+    /// tokens) gets no piece record: its piece is resolved from the token itself when needed.
+    /// (A method of its own, not a closure, so that its counters stay in registers.)
+    func splitTokens(
+        _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ roots: UInt8, _ memo: CandidateMemo,
+        _ scratch: inout [UInt8]
+    ) -> Int {
+        let modes = (roots | roots >> 4) & 0xF
+        let tokenCount = tokens.count
+        var pieces = memo.reservePieces(16, keeping: 0)
+        var pieceCapacity = memo.pieceCapacity
+        // Per token: the index of its first piece record (one past the last for a single-piece
+        // token), with `Self.singlePiece` set for a token without records.
+        let firstPiece = memo.firstPieces
+        let starts = memo.starts
+        let filter = wordFilter
+        let filterShift = wordFilterShift
+        var pieceCount = 0
+        var startCount = 0
+        let byteCount = bytes.count
+        for tokenIndex in 0..<tokenCount {
+            var start = tokens[tokenIndex].range.start
+            var end = tokens[tokenIndex].range.end
+            // (Two unsigned comparisons: 0 <= start <= end <= byteCount.)
+            if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: byteCount) {
+                start = max(0, min(start, byteCount))
+                end = max(start, min(end, byteCount))
+            }
+            let length = end &- start
+            if length > 0, length <= CandidateMemo.maxPieceLength {
+                // The common case: one piece of ASCII letters or digits (or one ASCII byte).
+                let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                let word1 = length > 8 ? LexiconBlob.load(bytes, start &+ 8, length &- 8) : 0
+                if (word0 | word1) & 0x8080_8080_8080_8080 == 0, length == 1 || Self.allLetters(word0, word1, length) || Self.allDigits(word0, word1, length) {
+                    firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount) | Self.singlePiece
+                    // Without capitals, its look-up is the same in every mode: when the
+                    // filter says no surface starts with it, it is left for a walk that
+                    // reaches it to resolve (most lower-case words, numbers, punctuation).
+                    starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                    if Self.mayHaveCapitals(word0, word1, length)
+                        || Self.wordFilterContains(filter, filterShift, word0, word1, length)
+                    {
+                        startCount += 1
+                    }
+                    continue
+                }
+            }
+            firstPiece[tokenIndex] = Int32(truncatingIfNeeded: pieceCount)
+            // A token has at most one piece per byte.
+            if pieceCount + length > pieceCapacity {
+                pieces = memo.reservePieces(pieceCount + length, keeping: pieceCount)
+                pieceCapacity = memo.pieceCapacity
+            }
+            let spaceBefore = tokens[tokenIndex].spaceBefore
+            if length > 0, length <= CandidateMemo.maxPieceLength {
+                let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                // Other short tokens ("’s", "“", "U.S"): their pieces from the token memo.
+                let slot = memo.tokenSlots + CandidateMemo.tokenIndex(word0, word1, length)
+                if slot.pointee.length != UInt8(truncatingIfNeeded: length) || slot.pointee.word0 != word0
+                    || slot.pointee.word1 != word1
+                {
+                    slot.pointee = memoizedToken(bytes, start, end, word0, word1, memo, &scratch)
+                }
+                let count = Int(slot.pointee.count)
+                if count > 0 {
+                    for index in 0..<count {
+                        let piece = index == 0 ? slot.pointee.first : slot.pointee.second
+                        let pieceStart = index == 0 ? start : start + Int(slot.pointee.first.end)
+                        var info = PieceInfo(
+                            start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: start + Int(piece.end)),
+                            token: Int32(truncatingIfNeeded: tokenIndex), space: index == 0 ? spaceBefore : false)
+                        info.id0 = piece.id0
+                        info.id1 = piece.id1
+                        info.id2 = piece.id2
+                        info.id3 = piece.id3
+                        info.roots = piece.roots
+                        info.resolved = true
+                        info.last = index == count - 1
+                        if index == 0, info.roots & roots != 0 {
+                            starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                            startCount += 1
+                        }
+                        (pieces + pieceCount).initialize(to: info)
+                        pieceCount += 1
+                    }
+                    continue
+                }
+            }
+            splitToken(tokenIndex, start, end, spaceBefore, bytes, roots, modes, memo, pieces, &pieceCount, starts, &startCount, &scratch)
+            if pieceCount > Int(firstPiece[tokenIndex]) { pieces[pieceCount - 1].last = true }
+        }
+        firstPiece[tokenCount] = Int32(truncatingIfNeeded: pieceCount)
+        return startCount
+    }
+
+    /// The pieces of a token that `splitTokens` does not take from a memo: split, appended to
+    /// `pieces`, the first resolved when it may start a surface (and then noted in `starts`
+    /// when it does). Out of line, so that the counters of the common case stay in registers.
+    @inline(never)
+    func splitToken(
+        _ tokenIndex: Int, _ start: Int, _ end: Int, _ spaceBefore: Bool, _ bytes: UnsafeBufferPointer<UInt8>, _ roots: UInt8,
+        _ modes: UInt8, _ memo: CandidateMemo, _ pieces: UnsafeMutablePointer<PieceInfo>, _ pieceCount: inout Int,
+        _ starts: UnsafeMutablePointer<Int32>, _ startCount: inout Int, _ scratch: inout [UInt8]
+    ) {
+        var first = true
+        PieceSplitter.pieces(bytes, start, end) { pieceStart, pieceEnd in
+            var info = PieceInfo(
+                start: Int32(truncatingIfNeeded: pieceStart), end: Int32(truncatingIfNeeded: pieceEnd),
+                token: Int32(truncatingIfNeeded: tokenIndex), space: first ? spaceBefore : false)
+            if !resolveMemoized(&info, bytes, memo), first {
+                var hashes = StartHashes()
+                if mayStart(bytes, info, roots, &hashes) { resolve(&info, bytes, modes, &scratch, hashes) }
+            }
+            if first, info.roots & roots != 0 {
+                starts[startCount] = Int32(truncatingIfNeeded: tokenIndex)
+                startCount += 1
+            }
+            (pieces + pieceCount).initialize(to: info)
+            pieceCount += 1
+            first = false
+        }
+    }
+
     /// How many pieces `resolveStarts` resolves at a time (their memo sets loaded first).
     static let resolveBatch = 16
 
-    /// Resolves the pieces `starts[0..<count]` (indices into `pieces`, each the first piece of
-    /// its token, in token order) that are not yet resolved, through the memo, and replaces them,
-    /// in place, by the tokens whose first piece starts a surface under `roots`; returns how
-    /// many. The memo sets of a batch of pieces are loaded first, so that their cache misses
-    /// overlap.
+    /// Set in `CandidateMemo.firstPieces` for a token that is one short ASCII piece, without a
+    /// piece record.
+    static let singlePiece = Int32.min
+
+    /// Resolves the first pieces of the tokens `starts[0..<count]` (in token order; a token
+    /// without piece records is resolved from its bytes, through the memo) and replaces them, in
+    /// place, by the tokens whose first piece starts a surface under `roots`, the first piece
+    /// of each in `startPieces`; returns how many. The memo sets of a batch of pieces are
+    /// loaded first, so that their cache misses overlap.
     func resolveStarts(
-        _ starts: UnsafeMutablePointer<Int32>, _ count: Int, _ pieces: UnsafeMutablePointer<PieceInfo>,
+        _ starts: UnsafeMutablePointer<Int32>, _ count: Int, _ startPieces: UnsafeMutablePointer<PieceInfo>,
+        _ pieces: UnsafeMutablePointer<PieceInfo>, _ firstPiece: UnsafeMutablePointer<Int32>, _ tokens: UnsafeBufferPointer<Token>,
         _ bytes: UnsafeBufferPointer<UInt8>, _ roots: UInt8, _ memo: CandidateMemo
     ) -> Int {
         var kept = 0
         var batchStart = 0
+        let byteCount = bytes.count
+        let words = memo.batchWords
         while batchStart < count {
             let batchEnd = min(batchStart + Self.resolveBatch, count)
             var touched: UInt64 = 0
             for position in batchStart..<batchEnd {
-                let info = pieces[Int(starts[position])]
-                guard !info.resolved else { continue }
+                let tokenIndex = Int(starts[position])
+                guard firstPiece[tokenIndex] & Self.singlePiece != 0 else { continue }
+                // Its piece, not yet resolved, and first bytes, kept for the loop below.
+                let info = unresolvedSinglePiece(of: tokens[tokenIndex], tokenIndex, byteCount)
                 let start = Int(info.start)
                 let length = Int(info.end) - start
-                guard length > 0, length <= CandidateMemo.maxPieceLength else { continue }
                 let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                startPieces[position] = info
+                words[position - batchStart] = word0
                 if length <= 8, word0 != 0, packsPieceIDs {
                     touched ^= memo.shortPieceSlots[CandidateMemo.shortPieceIndex(word0)].word
                 } else {
@@ -251,11 +333,21 @@ extension CompiledLexicon {
                 }
             }
             memo.touched ^= touched
+            // (Entry `kept` of `startPieces` is written only once entry `position` >= `kept`
+            // has been read.)
             for position in batchStart..<batchEnd {
-                let index = Int(starts[position])
-                if !pieces[index].resolved { _ = resolveMemoized(&pieces[index], bytes, memo) }
-                if pieces[index].roots & roots != 0 {
-                    starts[kept] = pieces[index].token
+                let tokenIndex = Int(starts[position])
+                let first = firstPiece[tokenIndex]
+                var piece: PieceInfo
+                if first & Self.singlePiece != 0 {
+                    piece = startPieces[position]
+                    resolveSinglePiece(&piece, words[position - batchStart], bytes, memo)
+                } else {
+                    piece = pieces[Int(first)]
+                }
+                if piece.roots & roots != 0 {
+                    starts[kept] = Int32(truncatingIfNeeded: tokenIndex)
+                    startPieces[kept] = piece
                     kept += 1
                 }
             }
@@ -264,22 +356,73 @@ extension CompiledLexicon {
         return kept
     }
 
+    /// The piece of a token that is one short ASCII piece (see `singlePiece`), resolved
+    /// through the memo.
+    @inline(__always)
+    func singlePiece(of token: Token, _ tokenIndex: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) -> PieceInfo {
+        var info = unresolvedSinglePiece(of: token, tokenIndex, bytes.count)
+        let start = Int(info.start)
+        let word = LexiconBlob.load(bytes, start, min(Int(info.end) - start, 8))
+        resolveSinglePiece(&info, word, bytes, memo)
+        return info
+    }
+
+    /// The piece of a token that is one short ASCII piece, not yet resolved (its span clamped
+    /// to the text's `byteCount` bytes).
+    @inline(__always)
+    func unresolvedSinglePiece(of token: Token, _ tokenIndex: Int, _ byteCount: Int) -> PieceInfo {
+        var start = token.range.start
+        var end = token.range.end
+        // (Two unsigned comparisons: 0 <= start <= end <= byteCount.)
+        if UInt(bitPattern: start) > UInt(bitPattern: end) || UInt(bitPattern: end) > UInt(bitPattern: byteCount) {
+            start = max(0, min(start, byteCount))
+            end = max(start, min(end, byteCount))
+        }
+        var info = PieceInfo(
+            start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+            token: Int32(truncatingIfNeeded: tokenIndex), space: token.spaceBefore)
+        info.last = true
+        return info
+    }
+
+    /// Resolves the piece of a single-piece token (see `unresolvedSinglePiece`) whose first
+    /// (up to 8) bytes are `word` through the memo: inline when it is in its short-piece set
+    /// (which then keeps its order: the out-of-line look-up moves a slot to the front).
+    @inline(__always)
+    func resolveSinglePiece(_ info: inout PieceInfo, _ word: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) {
+        if Int(info.end) - Int(info.start) <= 8, word != 0, packsPieceIDs {
+            let set = memo.shortPieceSlots + CandidateMemo.shortPieceIndex(word)
+            for way in 0..<4 where set[way].word == word {
+                info.setPacked(set[way].packed)
+                return
+            }
+        }
+        memoizedSinglePiece(&info, bytes, memo)
+    }
+
+    /// `singlePiece(of:_:_:_:)` when the piece is not in the way last used: the full memo
+    /// look-up, out of line.
+    @inline(never)
+    func memoizedSinglePiece(_ info: inout PieceInfo, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo) {
+        let start = Int(info.start)
+        let length = Int(info.end) - start
+        let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+        let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+        memoized(&info, bytes, word0, word1, length, memo)
+    }
+
     /// How many start tokens' first transitions `touchFirstTransitions` brings into the cache at
     /// a time.
     static let walkBatch = 32
 
-    /// Loads the memo sets of the first transitions of the walks from `starts` (every trie root
-    /// each first piece starts), so that their cache misses overlap (independent loads the
-    /// processor issues together) instead of stalling each walk in turn.
+    /// Loads the memo sets of the first transitions of the walks from the first pieces
+    /// `starts` (every trie root each starts), so that their cache misses overlap (independent
+    /// loads the processor issues together) instead of stalling each walk in turn.
     @inline(__always)
-    func touchFirstTransitions(
-        _ starts: UnsafeBufferPointer<Int32>, _ pieces: UnsafeMutablePointer<PieceInfo>, _ firstPiece: UnsafeMutablePointer<Int32>,
-        _ roots: UInt8, _ memo: CandidateMemo
-    ) {
+    func touchFirstTransitions(_ starts: UnsafeBufferPointer<PieceInfo>, _ roots: UInt8, _ memo: CandidateMemo) {
         guard memo.packedEdges else { return }
         var touched: UInt64 = 0
-        for start in starts {
-            let piece = pieces[Int(firstPiece[Int(start)])]
+        for piece in starts {
             var rootsLeft = piece.roots & roots
             while rootsLeft != 0 {
                 let root = rootsLeft.trailingZeroBitCount
@@ -442,15 +585,7 @@ extension CompiledLexicon {
             set[0] = found
             packed = found.packed
         }
-        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
-        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
-        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
-        info.id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
-        info.id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
-        info.id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
-        info.id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
-        info.roots = UInt8(truncatingIfNeeded: packed >> 44)
-        info.resolved = true
+        info.setPacked(packed)
     }
 
     /// The short-piece memo slot of an ASCII piece of 1...8 bytes (see `memoizedPiece`).
@@ -721,6 +856,20 @@ struct PieceInfo {
         self.end = end
         self.token = token
         self.space = space
+    }
+
+    /// Records the look-ups of a short-piece memo slot (`CandidateMemo.ShortPieceSlot.packed`).
+    @inline(__always)
+    mutating func setPacked(_ packed: UInt64) {
+        let exact = UInt32(truncatingIfNeeded: packed & 0xF_FFFF)
+        let lowered = UInt32(truncatingIfNeeded: (packed >> 20) & 0xF_FFFF)
+        let modes = UInt8(truncatingIfNeeded: (packed >> 40) & 0xF)
+        id0 = modes & 1 != 0 ? exact : CompiledLexicon.none
+        id1 = modes & 2 != 0 ? lowered : CompiledLexicon.none
+        id2 = modes & 4 != 0 ? exact : CompiledLexicon.none
+        id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
+        roots = UInt8(truncatingIfNeeded: packed >> 44)
+        resolved = true
     }
 
     @inline(__always)

@@ -324,9 +324,16 @@ public final class CompiledLexicon: @unchecked Sendable {
     /// reaches it); true when one may.
     @inline(__always)
     func wordFilterContains(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
+        Self.wordFilterContains(wordFilter, wordFilterShift, word0, word1, length)
+    }
+
+    /// `wordFilterContains(_:_:_:)` in the word start filter `filter` of `1 << (64 - shift)`
+    /// words (for a loop that keeps the filter's address and shift in registers).
+    @inline(__always)
+    static func wordFilterContains(_ filter: UnsafePointer<UInt64>, _ shift: Int, _ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
         let key = LexiconBlob.wordFilterKey(word0, word1, length)
-        let bits = LexiconBlob.wordFilterBits(key, shift: wordFilterShift)
-        return UInt64(littleEndian: wordFilter[LexiconBlob.wordFilterIndex(key, shift: wordFilterShift)]) & bits == bits
+        let bits = LexiconBlob.wordFilterBits(key, shift: shift)
+        return UInt64(littleEndian: filter[LexiconBlob.wordFilterIndex(key, shift: shift)]) & bits == bits
     }
 
     /// The node reached from `node` by piece `id` (with or without whitespace before it).

@@ -115,9 +115,9 @@ enum LexiconBlob {
     /// the buffer has 8 bytes there.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> UInt64 {
-        if start + 8 <= bytes.count, let base = bytes.baseAddress {
+        if start <= bytes.count &- 8, let base = bytes.baseAddress {
             let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-            return count >= 8 ? UInt64(littleEndian: word) : UInt64(littleEndian: word) & ((1 << UInt64(count * 8)) &- 1)
+            return count >= 8 ? UInt64(littleEndian: word) : UInt64(littleEndian: word) & ((1 &<< UInt64(truncatingIfNeeded: count &* 8)) &- 1)
         }
         var value: UInt64 = 0
         for offset in 0..<count { value |= UInt64(bytes[start + offset]) << UInt64(offset * 8) }

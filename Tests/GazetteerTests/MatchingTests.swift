@@ -112,6 +112,33 @@ struct MatchingTests {
         #expect(!entities.contains { $0.label == .givenName })
     }
 
+    /// Tokens given by hand: an empty token inside a surface is stepped over (as before the
+    /// single-piece tokens lost their piece records), and spans outside the text or reversed
+    /// match nothing and read nothing out of it.
+    @Test func handMadeTokensWithEmptyAndBadSpans() throws {
+        let lexicon = try #require(Fixtures.base)
+        var text = "In New York Times"
+        func token(_ start: Int, _ end: Int, space: Bool = true) -> Token {
+            Token(range: TextRange(start, end), kind: .word, sentence: 0, spaceBefore: space)
+        }
+        let plain = [token(0, 2), token(3, 6), token(7, 11), token(12, 17)]
+        let withEmpty = [token(0, 2), token(3, 6), token(6, 6, space: false), token(7, 11), token(12, 17)]
+        let bad = [token(0, 2), token(40, 30), token(-5, 2), token(12, 99), token(3, 6)]
+        text.withUTF8 { bytes in
+            let expected = lexicon.candidates(text: bytes, tokens: plain)
+            #expect(!expected.isEmpty)
+            // The same matches, token indices past the empty one shifted by one.
+            func shift(_ index: Int) -> Int { index > 2 ? index - 1 : index }
+            let shifted = lexicon.candidates(text: bytes, tokens: withEmpty).map { candidate in
+                "\(shift(candidate.tokens.lowerBound)..<shift(candidate.tokens.upperBound)) \(candidate.range) \(candidate.entry.rawValue)"
+            }
+            #expect(shifted == expected.map { "\($0.tokens) \($0.range) \($0.entry.rawValue)" })
+            // Bad spans are clamped to the text: the reversed one is empty and matches nothing.
+            let found = lexicon.candidates(text: bytes, tokens: bad)
+            #expect(!found.contains { $0.tokens.lowerBound == 1 })
+        }
+    }
+
     @Test func piecesSplitLikeTheTokenizerOrFiner() {
         #expect(PieceSplitter.pieces(of: "U.S.").map(\.piece) == ["U", ".", "S", "."])
         #expect(PieceSplitter.pieces(of: "1.5bn").map(\.piece) == ["1", ".", "5", "bn"])
