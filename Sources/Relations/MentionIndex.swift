@@ -145,7 +145,7 @@ final class MentionIndex {
                 shared.value.vocabulary.cues.withUnsafeBufferPointer { cues in
                     shared.value.scanFilter.withTables { table, endTable, passNonASCII in
                         guard let base = buffer.baseAddress, let tokenBase = tokens.baseAddress else { return }
-                        let count = buffer.count
+                        let count = UInt(bitPattern: buffer.count)
                         var position = 0
                         while position < tokens.count {
                             defer { position &+= 1 }
@@ -154,7 +154,9 @@ final class MentionIndex {
                             guard token.kind == .word else { continue }
                             let start = token.range.start
                             let end = token.range.end
-                            guard start >= 0, start < end, end <= count else { continue }
+                            // 0 <= start < end <= count, as two unsigned comparisons (a negative start
+                            // is above every end that is at most `count`).
+                            guard UInt(bitPattern: start) < UInt(bitPattern: end), UInt(bitPattern: end) <= count else { continue }
                             let length = end &- start
                             let second = length > 1 ? base[start &+ 1] : 0
                             guard WordFilter.mayContain(
