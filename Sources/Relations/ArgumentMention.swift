@@ -32,27 +32,33 @@ enum MentionSubtype: UInt8, Sendable {
     case cardinal, percent
 
     init(entity subtype: String?) {
-        guard let subtype else { self = .none; return }
+        self = Self.code(entity: subtype)
+    }
+
+    /// `init(entity:)` as a static function, whose parameter is borrowed (an initializer's is
+    /// owned, so a call retained and released each entity's subtype string).
+    static func code(entity subtype: String?) -> MentionSubtype {
+        guard let subtype else { return .none }
         // Only the names of the subtype's length are compared (most lengths have one).
         switch subtype.utf8.count {
-        case 4: self = subtype == "city" ? .city : .other
-        case 5: self = subtype == "media" ? .media : subtype == "royal" ? .royal : .other
-        case 6: self = subtype == "region" ? .region : .other
-        case 7: self = subtype == "country" ? .country : .other
-        case 8: self = subtype == "military" ? .military : .other
+        case 4: return subtype == "city" ? .city : .other
+        case 5: return subtype == "media" ? .media : subtype == "royal" ? .royal : .other
+        case 6: return subtype == "region" ? .region : .other
+        case 7: return subtype == "country" ? .country : .other
+        case 8: return subtype == "military" ? .military : .other
         case 9:
             switch subtype {
-            case "continent": self = .continent
-            case "political": self = .political
-            case "honorific": self = .honorific
-            case "religious": self = .religious
-            default: self = .other
+            case "continent": return .continent
+            case "political": return .political
+            case "honorific": return .honorific
+            case "religious": return .religious
+            default: return .other
             }
-        case 10: self = subtype == "government" ? .government : .other
-        case 11: self = subtype == "armed_group" ? .armedGroup : .other
-        case 12: self = subtype == "world_region" ? .worldRegion : .other
-        case 15: self = subtype == "political_party" ? .politicalParty : .other
-        default: self = .other
+        case 10: return subtype == "government" ? .government : .other
+        case 11: return subtype == "armed_group" ? .armedGroup : .other
+        case 12: return subtype == "world_region" ? .worldRegion : .other
+        case 15: return subtype == "political_party" ? .politicalParty : .other
+        default: return .other
         }
     }
 

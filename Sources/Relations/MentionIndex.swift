@@ -77,7 +77,7 @@ final class MentionIndex {
             infos.append(
                 EntityInfo(
                     range: entities[index].range, label: entities[index].label,
-                    subtype: MentionSubtype(entity: entities[index].subtype), mention: -1))
+                    subtype: MentionSubtype.code(entity: entities[index].subtype), mention: -1))
         }
         var all: [ArgumentMention] = []
         all.reserveCapacity(document.entities.count + document.quantities.count)
@@ -138,14 +138,14 @@ final class MentionIndex {
         }
         self.shared = shared
         self.cueTable = shared.value.vocabulary.cues
-        // The scan list: shape filter first, then the word's ID.
+        // The scan list: shape filters first (first two bytes, then first and last), then the word's ID.
         var scanTokens: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
                 shared.value.vocabulary.cues.withUnsafeBufferPointer { cues in
-                    shared.value.scanFilter.withTable { table, passNonASCII in
+                    shared.value.scanFilter.withTables { table, endTable, passNonASCII in
                         guard let base = buffer.baseAddress, let tokenBase = tokens.baseAddress else { return }
-                        let count = buffer.count
+                        let count = UInt(bitPattern: buffer.count)
                         var position = 0
                         while position < tokens.count {
                             defer { position &+= 1 }
@@ -154,11 +154,14 @@ final class MentionIndex {
                             guard token.kind == .word else { continue }
                             let start = token.range.start
                             let end = token.range.end
-                            guard start >= 0, start < end, end <= count else { continue }
+                            // 0 <= start < end <= count, as two unsigned comparisons (a negative start
+                            // is above every end that is at most `count`).
+                            guard UInt(bitPattern: start) < UInt(bitPattern: end), UInt(bitPattern: end) <= count else { continue }
                             let length = end &- start
                             let second = length > 1 ? base[start &+ 1] : 0
                             guard WordFilter.mayContain(
-                                table: table, passNonASCII: passNonASCII, first: base[start], second: second, length: length)
+                                table: table, passNonASCII: passNonASCII, first: base[start], second: second, length: length),
+                                WordFilter.mayEnd(table: endTable, first: base[start], last: base[end &- 1], length: length)
                             else { continue }
                             let id = shared.value.vocabulary.id(buffer, start, end)
                             slots[position].id = id
