@@ -92,15 +92,15 @@ final class MentionIndex {
         }
         if Self.isSorted(infos) && Self.isSorted(quantities) {
             // Both lists are in order: merge them (entities first on equal ranges, as a stable sort
-            // would). The merged ranges come in order, so one cursor walks the tokens once.
-            var cursor = 0
+            // would). The merged ranges come in order, so one hint walks the tokens once.
+            var hint = 0
             var entity = 0
             var quantity = 0
             while entity < infos.count || quantity < quantities.count {
                 if entity < infos.count, quantity == quantities.count || !(quantities[quantity].range < infos[entity].range) {
                     let info = infos[entity]
                     if let mention = Self.makeMention(
-                        .entity(entity), info.range, LabelSet(info.label), info.subtype, tokens, cursor: &cursor)
+                        .entity(entity), info.range, LabelSet(info.label), info.subtype, tokens, hint: &hint)
                     {
                         append(mention)
                     }
@@ -108,7 +108,7 @@ final class MentionIndex {
                 } else {
                     let range = quantities[quantity].range
                     let kind = MentionSubtype(quantity: quantities[quantity].kind)
-                    if let mention = Self.makeMention(.quantity(quantity), range, .quantity, kind, tokens, cursor: &cursor) {
+                    if let mention = Self.makeMention(.quantity(quantity), range, .quantity, kind, tokens, hint: &hint) {
                         append(mention)
                     }
                     quantity += 1
@@ -200,41 +200,9 @@ final class MentionIndex {
         return true
     }
 
-    /// `makeMention` for ranges that come in order: the first token is found by moving `cursor`
-    /// forward (it never passes the first token of a later range), galloping then halving over
-    /// the tokens' ends (in order, as the tokens are), so the tokens between two mentions are
-    /// not all visited.
+    /// The mention of `range` with its first and last token; `hint` carries the previous
+    /// mention's first token from call to call, for ranges in order and in any order alike.
     @inline(__always)
-    private static func makeMention(
-        _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token],
-        cursor: inout Int
-    ) -> ArgumentMention? {
-        guard !tokens.isEmpty, !range.isEmpty else { return nil }
-        if cursor < tokens.count, tokens[cursor].range.end <= range.start {
-            var low = cursor + 1
-            var high = low
-            var step = 1
-            while high < tokens.count, tokens[high].range.end <= range.start {
-                low = high + 1
-                high += step
-                step <<= 1
-            }
-            high = min(high, tokens.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if tokens[middle].range.end <= range.start { low = middle + 1 } else { high = middle }
-            }
-            cursor = low
-        }
-        let first = cursor
-        guard first < tokens.count, tokens[first].range.start < range.end else { return nil }
-        var last = first
-        while last + 1 < tokens.count, tokens[last + 1].range.start < range.end { last += 1 }
-        return ArgumentMention(
-            reference: reference, range: range, kind: kind, subtype: subtype, firstToken: first, lastToken: last,
-            sentence: tokens[first].sentence)
-    }
-
     private static func makeMention(
         _ reference: AnnotationReference, _ range: TextRange, _ kind: LabelSet, _ subtype: MentionSubtype, _ tokens: [Token],
         hint: inout Int
