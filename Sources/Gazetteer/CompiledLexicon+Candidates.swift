@@ -516,37 +516,35 @@ extension CompiledLexicon {
     /// all digits: one piece (a run of digits), decided 8 bytes at a time.
     @inline(__always)
     static func allDigits(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
-        @inline(__always)
-        func digitBits(_ word: UInt64) -> UInt64 {
+        allLanes(word0, word1, length) { word in
             let atLeastZero = word &+ 0x5050_5050_5050_5050  // high bit set where the byte >= 0x30
             let pastNine = word &+ 0x4646_4646_4646_4646  // high bit set where the byte >= 0x3A
             return atLeastZero & ~pastNine & 0x8080_8080_8080_8080
         }
-        if length <= 8 {
-            let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
-            return digitBits(word0) & lanes == lanes
-        }
-        let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
-        return digitBits(word0) == 0x8080_8080_8080_8080 && digitBits(word1) & lanes == lanes
     }
 
     /// True when the `length` (2...16) bytes in `word0` and `word1` (ASCII, zero-padded) are
     /// all letters: one piece (see `PieceSplitter.isSinglePiece`), decided 8 bytes at a time.
     @inline(__always)
     static func allLetters(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Bool {
-        @inline(__always)
-        func letterBits(_ word: UInt64) -> UInt64 {
+        allLanes(word0, word1, length) { word in
             let lower = word | 0x2020_2020_2020_2020
             let atLeastA = lower &+ 0x1F1F_1F1F_1F1F_1F1F  // high bit set where the byte >= 0x61
             let pastZ = lower &+ 0x0505_0505_0505_0505  // high bit set where the byte >= 0x7B
             return atLeastA & ~pastZ & 0x8080_8080_8080_8080
         }
+    }
+
+    /// True when `bits` (the high bit of each byte that passes a test) marks each of the
+    /// `length` (1...16) bytes in `word0` and `word1`.
+    @inline(__always)
+    static func allLanes(_ word0: UInt64, _ word1: UInt64, _ length: Int, _ bits: (UInt64) -> UInt64) -> Bool {
         if length <= 8 {
             let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((8 - length) * 8)
-            return letterBits(word0) & lanes == lanes
+            return bits(word0) & lanes == lanes
         }
         let lanes: UInt64 = 0x8080_8080_8080_8080 >> UInt64((16 - length) * 8)
-        return letterBits(word0) == 0x8080_8080_8080_8080 && letterBits(word1) & lanes == lanes
+        return bits(word0) == 0x8080_8080_8080_8080 && bits(word1) & lanes == lanes
     }
 
     /// False when none of the `length` (1...16) bytes in `word0` and `word1` (zero-padded) is
