@@ -56,6 +56,49 @@ final class CandidateMemo: @unchecked Sendable {
         var value: UInt64 = 0
     }
 
+    /// A memoized start piece, for memos with `packedEdges` and lexicons whose piece IDs fit 20
+    /// bits: a token that is one ASCII piece of 1...16 bytes, none of them NUL (most tokens a
+    /// surface starts with: "Iraq", "Washington"), with everything a walk from it reads first,
+    /// in one 64-byte line: its bytes (two little-endian words, zero-padded, so they also give
+    /// its length; `word0` 0: empty slot), its look-ups packed as in `ShortPieceSlot.packed`,
+    /// and the `ShortEdgeSlot.value` of its first transition from each trie root it starts
+    /// (bit r of its roots; the lowest `startEdgeCount` roots, lowest first: `edge(rank)`).
+    /// One slot per line, direct-mapped.
+    struct StartSlot {
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        var packed: UInt64 = 0
+        var edge0: UInt64 = 0
+        var edge1: UInt64 = 0
+        var edge2: UInt64 = 0
+        var edge3: UInt64 = 0
+        var edge4: UInt64 = 0
+
+        /// The first transition from the root of this rank among the piece's roots (0 first).
+        @inline(__always)
+        func edge(_ rank: Int) -> UInt64 {
+            switch rank {
+            case 0: return edge0
+            case 1: return edge1
+            case 2: return edge2
+            case 3: return edge3
+            default: return edge4
+            }
+        }
+
+        /// Sets the first transition from the root of this rank (below `startEdgeCount`).
+        @inline(__always)
+        mutating func setEdge(_ rank: Int, _ value: UInt64) {
+            switch rank {
+            case 0: edge0 = value
+            case 1: edge1 = value
+            case 2: edge2 = value
+            case 3: edge3 = value
+            default: edge4 = value
+            }
+        }
+    }
+
     /// One piece of a memoized token (see `TokenSlot`): its vocabulary IDs in the four modes
     /// (`CompiledLexicon.none` where the piece does not occur), its end (bytes from the token's
     /// start) and the trie roots it starts.
@@ -89,12 +132,17 @@ final class CandidateMemo: @unchecked Sendable {
     static let edgeBits = 14
     static let shortEdgeBits = 15
     static let tokenBits = 11
+    static let startBits = 14
+    /// The first transitions a `StartSlot` holds (from the lowest roots its piece starts).
+    static let startEdgeCount = 5
 
     let shortPieceSlots: UnsafeMutablePointer<ShortPieceSlot>
     let pieceSlots: UnsafeMutablePointer<PieceSlot>
     let edgeSlots: UnsafeMutablePointer<EdgeSlot>
     let shortEdgeSlots: UnsafeMutablePointer<ShortEdgeSlot>
     let tokenSlots: UnsafeMutablePointer<TokenSlot>
+    /// Only for memos with `packedEdges` (else one slot, never used).
+    let startSlots: UnsafeMutablePointer<StartSlot>
 
     /// Buffers reused from search to search: a document's piece records, the index of each
     /// token's first record (and one past the last token), the tokens where a surface may
@@ -104,7 +152,11 @@ final class CandidateMemo: @unchecked Sendable {
     private(set) var firstPieces: UnsafeMutablePointer<Int32>
     private(set) var starts: UnsafeMutablePointer<Int32>
     private(set) var startPieces: UnsafeMutablePointer<PieceInfo>
-    /// The first bytes of a batch of start pieces (`CompiledLexicon.resolveBatch` of them).
+    /// Per start, `startEdgeCount` values: its first transitions, as in `StartSlot` (written
+    /// only by searches that use the start slots).
+    private(set) var startEdges: UnsafeMutablePointer<UInt64>
+    /// The bytes of a batch of start pieces (`CompiledLexicon.resolveBatch` of them, two
+    /// words each).
     let batchWords: UnsafeMutablePointer<UInt64>
     private var tokenCapacity = 1024
 
@@ -125,11 +177,13 @@ final class CandidateMemo: @unchecked Sendable {
         edgeSlots = Self.allocateLines(EdgeSlot(), count: packedEdges ? 2 : 1 << Self.edgeBits)
         shortEdgeSlots = Self.allocateLines(ShortEdgeSlot(), count: packedEdges ? 1 << Self.shortEdgeBits : 4)
         tokenSlots = Self.allocateLines(TokenSlot(), count: 1 << Self.tokenBits)
+        startSlots = Self.allocateLines(StartSlot(), count: packedEdges ? 1 << Self.startBits : 1)
         pieces = .allocate(capacity: pieceCapacity)
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
         startPieces = .allocate(capacity: tokenCapacity)
-        batchWords = .allocate(capacity: CompiledLexicon.resolveBatch)
+        startEdges = .allocate(capacity: tokenCapacity * Self.startEdgeCount)
+        batchWords = .allocate(capacity: 2 * CompiledLexicon.resolveBatch)
     }
 
     /// `count` copies of `empty`, 64-byte aligned (so a set of two 32-byte slots is one line).
@@ -146,23 +200,28 @@ final class CandidateMemo: @unchecked Sendable {
         UnsafeMutableRawPointer(edgeSlots).deallocate()
         UnsafeMutableRawPointer(shortEdgeSlots).deallocate()
         UnsafeMutableRawPointer(tokenSlots).deallocate()
+        UnsafeMutableRawPointer(startSlots).deallocate()
         pieces.deallocate()
         firstPieces.deallocate()
         starts.deallocate()
         startPieces.deallocate()
+        startEdges.deallocate()
         batchWords.deallocate()
     }
 
-    /// Makes room for `count` tokens in `firstPieces` (plus one), `starts` and `startPieces`.
+    /// Makes room for `count` tokens in `firstPieces` (plus one), `starts`, `startPieces` and
+    /// `startEdges`.
     func reserveTokens(_ count: Int) {
         guard count > tokenCapacity else { return }
         tokenCapacity = max(count, tokenCapacity * 2)
         firstPieces.deallocate()
         starts.deallocate()
         startPieces.deallocate()
+        startEdges.deallocate()
         firstPieces = .allocate(capacity: tokenCapacity + 1)
         starts = .allocate(capacity: tokenCapacity)
         startPieces = .allocate(capacity: tokenCapacity)
+        startEdges = .allocate(capacity: tokenCapacity * Self.startEdgeCount)
     }
 
     /// Makes room for `count` pieces, keeping the first `kept`; returns the (maybe moved) buffer.
@@ -188,6 +247,13 @@ final class CandidateMemo: @unchecked Sendable {
     static func pieceIndex(_ word0: UInt64, _ word1: UInt64, _ length: Int) -> Int {
         let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> UInt64(65 - pieceBits)) << 1
+    }
+
+    /// The slot of a start piece (its bytes as two words, zero-padded) in the start table.
+    @inline(__always)
+    static func startIndex(_ word0: UInt64, _ word1: UInt64) -> Int {
+        let mixed = (word0 ^ (word1 &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - startBits))
     }
 
     /// The slot of a token (its bytes as two words and its length) in the token table.

@@ -50,12 +50,19 @@ extension CompiledLexicon {
         let starts = memo.starts
         let startPieces = memo.startPieces
         var scratch: [UInt8] = []
+        // With start slots, the first transitions of every start are resolved with its piece
+        // (in `startEdges`), so the walks need not look them up.
+        let useStartSlots = memo.packedEdges && packsPieceIDs
         let startCount = tokens.withUnsafeBufferPointer { tokens in
             let candidateCount = splitTokens(tokens, bytes, roots, memo, &scratch)
+            if useStartSlots {
+                return resolveStartSlots(starts, candidateCount, startPieces, memo.pieces, firstPiece, tokens, bytes, roots, memo)
+            }
             return resolveStarts(starts, candidateCount, startPieces, memo.pieces, firstPiece, tokens, bytes, roots, memo)
         }
         guard startCount > 0 else { return [] }
         let pieces = memo.pieces
+        let startEdges = memo.startEdges
 
         // 2. Walk the tries from every token start whose first piece can start a surface.
         var found: [LexiconCandidate] = []
@@ -64,7 +71,7 @@ extension CompiledLexicon {
         var cachedToken = -1
         var cachedPiece = PieceInfo(start: 0, end: 0, token: 0, space: false)
         for batchIndex in 0..<startCount {
-            if batchIndex % Self.walkBatch == 0 {
+            if !useStartSlots, batchIndex % Self.walkBatch == 0 {
                 touchFirstTransitions(
                     UnsafeBufferPointer(start: startPieces + batchIndex, count: min(Self.walkBatch, startCount - batchIndex)),
                     roots, memo)
@@ -84,6 +91,8 @@ extension CompiledLexicon {
                 rootsLeft &= rootsLeft &- 1
                 let mode = root & 3
                 var node = UInt32(root)
+                // The rank of this root among those the start piece starts (its `startEdges`).
+                let rank = (startPiece.roots & ~(UInt8.max << UInt8(root))).nonzeroBitCount
                 // The piece reached: of token `endToken`, its record `record` (-1: the token's
                 // only piece, without a record).
                 var endToken = tokenIndex
@@ -95,7 +104,12 @@ extension CompiledLexicon {
                 while true {
                     let id = piece.id(mode)
                     if id == none { break }
-                    let edge = transition(node, id, space: isFirst ? false : piece.space, memo)
+                    let edge: MemoEdge
+                    if isFirst, useStartSlots, rank < CandidateMemo.startEdgeCount {
+                        edge = shortEdge(startEdges[batchIndex * CandidateMemo.startEdgeCount + rank])
+                    } else {
+                        edge = transition(node, id, space: isFirst ? false : piece.space, memo)
+                    }
                     isFirst = false
                     node = edge.to
                     if node == none { break }
@@ -354,6 +368,122 @@ extension CompiledLexicon {
             batchStart = batchEnd
         }
         return kept
+    }
+
+    /// `resolveStarts` through the start slots (for memos with `packedEdges` and lexicons that
+    /// `packsPieceIDs`), which also gives each start kept its first transitions from every trie
+    /// root it starts, in `memo.startEdges` (`CandidateMemo.startEdgeCount` per start, by the
+    /// root's rank among the piece's roots). A start token that is one short ASCII piece (most
+    /// of them) reads one line of the memo, its start slot; the slots of a batch of starts are
+    /// loaded first, so that their cache misses overlap.
+    func resolveStartSlots(
+        _ starts: UnsafeMutablePointer<Int32>, _ count: Int, _ startPieces: UnsafeMutablePointer<PieceInfo>,
+        _ pieces: UnsafeMutablePointer<PieceInfo>, _ firstPiece: UnsafeMutablePointer<Int32>, _ tokens: UnsafeBufferPointer<Token>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ roots: UInt8, _ memo: CandidateMemo
+    ) -> Int {
+        var kept = 0
+        var batchStart = 0
+        let byteCount = bytes.count
+        let words = memo.batchWords
+        let slots = memo.startSlots
+        let edges = memo.startEdges
+        let edgeCount = CandidateMemo.startEdgeCount
+        while batchStart < count {
+            let batchEnd = min(batchStart + Self.resolveBatch, count)
+            var touched: UInt64 = 0
+            for position in batchStart..<batchEnd {
+                let tokenIndex = Int(starts[position])
+                guard firstPiece[tokenIndex] & Self.singlePiece != 0 else { continue }
+                // Its piece, not yet resolved, and bytes, kept for the loop below.
+                let info = unresolvedSinglePiece(of: tokens[tokenIndex], tokenIndex, byteCount)
+                let start = Int(info.start)
+                let length = Int(info.end) - start
+                let word0 = LexiconBlob.load(bytes, start, min(length, 8))
+                let word1 = length > 8 ? LexiconBlob.load(bytes, start + 8, length - 8) : 0
+                startPieces[position] = info
+                words[2 * (position - batchStart)] = word0
+                words[2 * (position - batchStart) + 1] = word1
+                touched ^= slots[CandidateMemo.startIndex(word0, word1)].word0
+            }
+            memo.touched ^= touched
+            // (Entry `kept` of `startPieces` and `edges` is written only once entry `position`
+            // >= `kept` has been read.)
+            for position in batchStart..<batchEnd {
+                let tokenIndex = Int(starts[position])
+                let first = firstPiece[tokenIndex]
+                var slot: UnsafeMutablePointer<CandidateMemo.StartSlot>? = nil
+                var piece: PieceInfo
+                if first & Self.singlePiece != 0 {
+                    piece = startPieces[position]
+                    let word0 = words[2 * (position - batchStart)]
+                    let word1 = words[2 * (position - batchStart) + 1]
+                    if word0 != 0 {
+                        let found = slots + CandidateMemo.startIndex(word0, word1)
+                        if found.pointee.word0 != word0 || found.pointee.word1 != word1 {
+                            found.pointee = memoizedStart(piece, word0, word1, bytes, memo)
+                        }
+                        piece.setPacked(found.pointee.packed)
+                        slot = found
+                    } else {
+                        memoizedSinglePiece(&piece, bytes, memo)  // a NUL byte: not in the start slots
+                    }
+                } else {
+                    piece = pieces[Int(first)]
+                }
+                guard piece.roots & roots != 0 else { continue }
+                starts[kept] = Int32(truncatingIfNeeded: tokenIndex)
+                startPieces[kept] = piece
+                let target = edges + kept * edgeCount
+                if let slot {
+                    target[0] = slot.pointee.edge0
+                    target[1] = slot.pointee.edge1
+                    target[2] = slot.pointee.edge2
+                    target[3] = slot.pointee.edge3
+                    target[4] = slot.pointee.edge4
+                } else {
+                    var found = CandidateMemo.StartSlot()
+                    firstEdges(piece, &found, memo)
+                    target[0] = found.edge0
+                    target[1] = found.edge1
+                    target[2] = found.edge2
+                    target[3] = found.edge3
+                    target[4] = found.edge4
+                }
+                kept += 1
+            }
+            batchStart = batchEnd
+        }
+        return kept
+    }
+
+    /// The start slot of a token that is one ASCII piece of `bytes` (`info`, unresolved; its
+    /// bytes `word0`, not 0, and `word1`): its look-ups through the piece memos and its first
+    /// transitions through the short-transition memo.
+    @inline(never)
+    func memoizedStart(
+        _ info: PieceInfo, _ word0: UInt64, _ word1: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ memo: CandidateMemo
+    ) -> CandidateMemo.StartSlot {
+        var piece = info
+        memoized(&piece, bytes, word0, word1, Int(info.end) - Int(info.start), memo)
+        var slot = CandidateMemo.StartSlot(word0: word0, word1: word1, packed: piece.packedLookups)
+        firstEdges(piece, &slot, memo)
+        return slot
+    }
+
+    /// Sets in `slot` the first transitions of the walks from the resolved piece `piece`: from
+    /// each trie root it starts (the lowest `CandidateMemo.startEdgeCount` of them), by its
+    /// ID in the root's mode.
+    func firstEdges(_ piece: PieceInfo, _ slot: inout CandidateMemo.StartSlot, _ memo: CandidateMemo) {
+        var rootsLeft = piece.roots
+        var rank = 0
+        while rootsLeft != 0, rank < CandidateMemo.startEdgeCount {
+            let root = rootsLeft.trailingZeroBitCount
+            rootsLeft &= rootsLeft &- 1
+            let id = piece.id(root & 3)
+            // (A root the piece starts has its ID in the root's mode; the check costs nothing.)
+            slot.setEdge(rank, id == Self.none ? 0xFF_FFFF : shortEdgeValue(UInt32(root), id, space: false, memo))
+            rank += 1
+        }
     }
 
     /// The piece of a token that is one short ASCII piece (see `singlePiece`), resolved
@@ -633,6 +763,14 @@ extension CompiledLexicon {
                 outputCount: Int(found.outputEnd & 0x7FFF_FFFF) - Int(found.outputStart & 0x7FFF_FFFF),
                 firstOutput: found.firstOutput, firstList: Int(found.firstList))
         }
+        return shortEdge(shortEdgeValue(node, id, space: space, memo))
+    }
+
+    /// The `CandidateMemo.ShortEdgeSlot.value` of the trie transition from `node` by piece `id`,
+    /// through the short-transition memo (for memos with `packedEdges`).
+    @inline(__always)
+    func shortEdgeValue(_ node: UInt32, _ id: UInt32, space: Bool, _ memo: CandidateMemo) -> UInt64 {
+        let key = UInt64(node) << 32 | UInt64(id << 1 | (space ? 1 : 0))
         let set = memo.shortEdgeSlots + CandidateMemo.shortEdgeIndex(key)
         let value: UInt64
         if set[0].key == key {
@@ -654,6 +792,12 @@ extension CompiledLexicon {
             set[0] = found
             value = found.value
         }
+        return value
+    }
+
+    /// A transition as the walk reads it, from its `CandidateMemo.ShortEdgeSlot.value`.
+    @inline(__always)
+    func shortEdge(_ value: UInt64) -> MemoEdge {
         let to = UInt32(truncatingIfNeeded: value & 0xFF_FFFF)
         guard to != 0xFF_FFFF else { return MemoEdge(to: Self.none, hasChildren: false, outputCount: 0, firstOutput: 0, firstList: 0) }
         var count = Int((value >> 25) & 0x7F)
@@ -868,6 +1012,17 @@ struct PieceInfo {
         id3 = modes & 8 != 0 ? lowered : CompiledLexicon.none
         roots = UInt8(truncatingIfNeeded: packed >> 44)
         resolved = true
+    }
+
+    /// This piece's look-ups packed as in `CandidateMemo.ShortPieceSlot.packed` (the inverse
+    /// of `setPacked`), for a resolved ASCII piece (whose look-ups as is serve modes 0 and 2,
+    /// lowered 1 and 3) with IDs below 1 << 20.
+    var packedLookups: UInt64 {
+        let none = CompiledLexicon.none
+        let modes: UInt64 = (id0 != none ? 1 : 0) | (id1 != none ? 2 : 0) | (id2 != none ? 4 : 0) | (id3 != none ? 8 : 0)
+        let exact = id0 != none ? id0 : id2
+        let lowered = id1 != none ? id1 : id3
+        return UInt64(exact & 0xF_FFFF) | UInt64(lowered & 0xF_FFFF) << 20 | modes << 40 | UInt64(roots) << 44
     }
 
     @inline(__always)
