@@ -36,6 +36,20 @@ final class LocalTemplateCache: @unchecked Sendable {
         return keys[slot] == entry.rawValue ? values[slot] : nil
     }
 
+    /// Templates made for the document being recognised (acronym definitions, short forms),
+    /// which its proposals hold unowned: kept here until `releaseKept()`.
+    private var kept: [EntityTemplate] = []
+
+    /// Keeps `template` alive until `releaseKept()`.
+    func keep(_ template: EntityTemplate) {
+        kept.append(template)
+    }
+
+    /// Lets the kept templates go (the document's entities are built).
+    func releaseKept() {
+        if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
+    }
+
     /// Caches `template` for `entry` (in place of whatever shared its slot).
     func store(_ template: EntityTemplate, for entry: LexiconEntryID) {
         // (UInt32.max marks an empty slot: that entry is not cached)

@@ -1100,20 +1100,20 @@ extension RecognitionContext {
 
     /// Initializes `target` with the entity of `proposal`: its text span, label, subtype,
     /// canonical reference (the text itself when none is known, except for titles), provenance
-    /// and features. The fields are filled in place (no temporary entity to copy).
+    /// and features. The entity is built once, in place, with every field (no temporary entity
+    /// to copy, no default value to overwrite).
     @inline(__always)
     func initializeEntity(_ target: UnsafeMutablePointer<Entity>, from proposal: Proposal) {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
-        target.initialize(to: Entity(
-            range: range, label: proposal.label,
-            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: proposal.lexicon)))
-        if let subtype = proposal.subtype { target.pointee.subtype = subtype }
-        if let canonical = proposal.canonical {
-            target.pointee.canonical = canonical
-        } else if proposal.label != .title {
-            target.pointee.canonical = CanonicalReference(
+        let details = proposal.details
+        var canonical = details?.canonical
+        if canonical == nil, proposal.label != .title {
+            canonical = CanonicalReference(
                 name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
-        if let details = proposal.details, !details.features.isEmpty { target.pointee.features = details.features }
+        target.initialize(to: Entity(
+            range: range, label: proposal.label, subtype: proposal.subtype, canonical: canonical,
+            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: details?.lexicon),
+            features: details?.features ?? [:]))
     }
 }

@@ -25,8 +25,9 @@ struct RecognitionContext {
         case portfolioTitle = "portfolio-title"
     }
 
-    /// An entity proposed by a rule, before overlaps are resolved. Besides `details` (one
-    /// shared reference) its fields are plain values: copies cost no reference counting.
+    /// An entity proposed by a rule, before overlaps are resolved. Its fields are plain values
+    /// and `details` is an unowned reference: copies cost no reference counting (proposals are
+    /// copied from the pieces of a chunk to the document's list, then to the chosen ones).
     struct Proposal {
         var tokens: Range<Int>
         var label: EntityLabel
@@ -37,7 +38,12 @@ struct RecognitionContext {
         var strength: Int
         /// Canonical reference, features and list line, shared with the lexicon entry (or the
         /// full mention) they come from; nil for a name no list or earlier mention describes.
-        var details: EntityTemplate?
+        ///
+        /// Not retained: a template of a lexicon entry is kept by the recognizer's shared
+        /// `EntityTemplateCache` (which never drops one) and a template made for one document
+        /// (acronym definitions, short forms) by `LocalTemplateCache.keep(_:)` until the
+        /// document's entities are built (see `RecognitionContext.keep(_:)`).
+        unowned(unsafe) var details: EntityTemplate?
 
         init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode = .none, rule: Rule, strength: Int, details: EntityTemplate? = nil) {
             self.tokens = tokens
@@ -338,7 +344,18 @@ struct RecognitionContext {
         if let cached = local.template(for: entry) { return cached }
         let found = recognizer.template(entry)
         local.store(found, for: entry)
+        // (the shared cache keeps every template but that of the entry `UInt32.max`, which
+        // proposals may hold unowned: kept for the document here)
+        if entry.rawValue == UInt32.max { local.keep(found) }
         return found
+    }
+
+    /// `template`, a template made for this document, kept alive until its entities are built
+    /// (proposals hold their details unowned: see `Proposal.details`).
+    @inline(__always)
+    func keep(_ template: EntityTemplate) -> EntityTemplate {
+        localTemplates.keep(template)
+        return template
     }
 
     /// The slots of `entityIndices` holding the entity candidates that start at token
@@ -522,6 +539,8 @@ extension RecognitionContext {
         swap(&buffers.entityOffsets, &entityOffsets)
         swap(&buffers.capitalsSentence, &capitalsSentence)
         swap(&buffers.covered, &coveredStore)
+        // (the entities are built: the templates made for this document may go)
+        localTemplates.releaseKept()
         buffers.templates = localTemplates
         return buffers
     }
