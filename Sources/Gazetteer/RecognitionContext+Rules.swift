@@ -239,24 +239,28 @@ extension RecognitionContext {
             return
         }
 
-        // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
-        // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
-        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
-        // chunks do not overlap)
-        var pieces: [Proposal] = []
-        var covered: [Int] = []
-        var inside: [Int32] = []
-        swap(&pieces, &buffers.pieces)
-        swap(&covered, &buffers.covered)
-        swap(&inside, &buffers.inside)
+        // (the run's buffers, passed in place: no array to swap in and out, none to release)
+        analyseTiled(
+            chunk, headline: headline, opensWithName: opensWithName, into: &proposals, unknown: &unknown,
+            pieces: &buffers.pieces, covered: &buffers.covered, inside: &buffers.inside)
+    }
+
+    /// `analyse` for a chunk of several tokens or with entity candidates: lexicon tiling,
+    /// whole-chunk patterns, persons, then the runs no piece covers. `pieces` and `inside` come
+    /// empty and are left empty; `covered` holds a stamp per token (see below).
+    mutating func analyseTiled(
+        _ chunk: Range<Int>, headline: Bool, opensWithName: Bool, into proposals: inout [Proposal], unknown: inout [Range<Int>],
+        pieces: inout [Proposal], covered: inout [Int], inside: inout [Int32]
+    ) {
+        var chunk = chunk
         defer {
             // (emptied one by one: cheaper than the general removal for these short arrays)
             while !pieces.isEmpty { pieces.removeLast() }
             while !inside.isEmpty { inside.removeLast() }
-            swap(&pieces, &buffers.pieces)
-            swap(&covered, &buffers.covered)
-            swap(&inside, &buffers.inside)
         }
+        // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
+        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
+        // chunks do not overlap)
         let stamp = chunk.lowerBound + 1
         var multiTokenTitle = false
         for position in chunk {
@@ -495,8 +499,7 @@ extension RecognitionContext {
                 let rightPriority = candidates[Int(rhs)].priority
                 if leftPriority != rightPriority { return leftPriority > rightPriority }
                 if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
-                return template(candidates[Int(lhs)].entry).population
-                    > template(candidates[Int(rhs)].entry).population
+                return population(candidates[Int(lhs)].entry) > population(candidates[Int(rhs)].entry)
             }
             for sorted in 1..<inside.count {
                 let moving = inside[sorted]
@@ -517,7 +520,7 @@ extension RecognitionContext {
         for (offset, index) in inside.enumerated() {
             let own = key(index)
             if inside.contains(where: { $0 != index && key($0) == own }) {
-                populations[offset] = template(candidates[Int(index)].entry).population
+                populations[offset] = population(candidates[Int(index)].entry)
             }
         }
         var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
@@ -979,10 +982,12 @@ extension RecognitionContext {
     /// The proposal of `candidates[candidateIndex]` as its entry describes it.
     func lexiconProposal(_ candidateIndex: Int) -> Proposal {
         let span = candidates[candidateIndex].tokens
-        let template = self.template(candidates[candidateIndex].entry)
+        // (the template read in place: kept by the shared cache, held unowned by the proposal)
+        let template = templateRef(candidates[candidateIndex].entry)
+        let (label, subtype) = template._withUnsafeGuaranteedRef { ($0.label, $0.subtypeCode) }
         return Proposal(
-            tokens: span, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
-            strength: span.count > 1 ? 3 : 2, details: template)
+            tokens: span, label: label, subtype: subtype, rule: .lexicon, strength: span.count > 1 ? 3 : 2,
+            detailsRef: template)
     }
 
     /// True when the candidate's text is exactly its entry's surface (case included).
@@ -1010,7 +1015,7 @@ extension RecognitionContext {
 
     /// The population feature of a candidate's entry (0 when it has none).
     func population(_ candidate: LexiconCandidate) -> Int {
-        template(candidate.entry).population
+        population(candidate.entry)
     }
 
     /// Whether a lexicon candidate may be used at its position.
@@ -1105,15 +1110,24 @@ extension RecognitionContext {
     @inline(__always)
     func initializeEntity(_ target: UnsafeMutablePointer<Entity>, from proposal: Proposal) {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
-        let details = proposal.details
-        var canonical = details?.canonical
-        if canonical == nil, proposal.label != .title {
-            canonical = CanonicalReference(
-                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
+        /// The canonical reference where the details give none: the text (none for titles).
+        func textCanonical() -> CanonicalReference? {
+            proposal.label == .title
+                ? nil : CanonicalReference(name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
-        target.initialize(to: Entity(
-            range: range, label: proposal.label, subtype: proposal.subtype, canonical: canonical,
-            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: details?.lexicon),
-            features: details?.features ?? [:]))
+        guard let details = proposal.detailsRef else {
+            target.initialize(to: Entity(
+                range: range, label: proposal.label, subtype: proposal.subtypeCode.text, canonical: textCanonical(),
+                source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue)))
+            return
+        }
+        // (the template read in place: its fields are copied, the template itself not retained)
+        details._withUnsafeGuaranteedRef { details in
+            let source = Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: details.lexicon)
+            target.initialize(to: Entity(
+                range: range, label: proposal.label,
+                subtype: proposal.subtypeCode == .fromDetails ? details.subtype : proposal.subtypeCode.text,
+                canonical: details.canonical ?? textCanonical(), source: source, features: details.features))
+        }
     }
 }

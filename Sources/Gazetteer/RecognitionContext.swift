@@ -43,7 +43,13 @@ struct RecognitionContext {
         /// `EntityTemplateCache` (which never drops one) and a template made for one document
         /// (acronym definitions, short forms) by `LocalTemplateCache.keep(_:)` until the
         /// document's entities are built (see `RecognitionContext.keep(_:)`).
-        unowned(unsafe) var details: EntityTemplate?
+        var details: EntityTemplate? {
+            get { detailsRef?.takeUnretainedValue() }
+            set { detailsRef = newValue.map { Unmanaged.passUnretained($0) } }
+        }
+        /// `details` as stored: read in place (`_withUnsafeGuaranteedRef`) on hot paths, without
+        /// the retain and release of a strong reference.
+        var detailsRef: Unmanaged<EntityTemplate>?
 
         init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode = .none, rule: Rule, strength: Int, details: EntityTemplate? = nil) {
             self.tokens = tokens
@@ -51,7 +57,17 @@ struct RecognitionContext {
             self.subtypeCode = subtype
             self.rule = rule
             self.strength = strength
-            self.details = details
+            self.detailsRef = details.map { Unmanaged.passUnretained($0) }
+        }
+
+        /// A proposal whose details are the (kept) template `detailsRef`.
+        init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode, rule: Rule, strength: Int, detailsRef: Unmanaged<EntityTemplate>) {
+            self.tokens = tokens
+            self.label = label
+            self.subtypeCode = subtype
+            self.rule = rule
+            self.strength = strength
+            self.detailsRef = detailsRef
         }
 
         /// The subtype's text.
@@ -276,7 +292,7 @@ struct RecognitionContext {
             case .honorific: flags[last].insert(.honorific)
             case .orgSuffix: flags[first].insert(.orgSuffix)
             case .orgKeyword:
-                let hint = Self.template(candidates[index].entry, recognizer, localTemplates).hintSubtype
+                let hint = Self.templateRef(candidates[index].entry, recognizer, localTemplates)._withUnsafeGuaranteedRef(\.hintSubtype)
                 if hint != .none {
                     orgKeywordEnd[last] = hint
                 } else if orgKeywordEnd[last] == .none {
@@ -335,19 +351,32 @@ struct RecognitionContext {
     /// cache without a lock where it is there, else from the recognizer (and then kept here).
     @inline(__always)
     func template(_ entry: LexiconEntryID) -> EntityTemplate {
-        Self.template(entry, recognizer, localTemplates)
+        Self.templateRef(entry, recognizer, localTemplates).takeUnretainedValue()
     }
 
-    /// `template(_:)` before the context is made.
+    /// `template(_:)` unretained (the recognizer's shared cache keeps it): read in place with
+    /// `_withUnsafeGuaranteedRef`, no reference counting.
     @inline(__always)
-    static func template(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> EntityTemplate {
+    func templateRef(_ entry: LexiconEntryID) -> Unmanaged<EntityTemplate> {
+        Self.templateRef(entry, recognizer, localTemplates)
+    }
+
+    /// `templateRef(_:)` before the context is made.
+    @inline(__always)
+    static func templateRef(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> Unmanaged<EntityTemplate> {
         if let cached = local.template(for: entry) { return cached }
         let found = recognizer.template(entry)
         local.store(found, for: entry)
         // (the shared cache keeps every template but that of the entry `UInt32.max`, which
         // proposals may hold unowned: kept for the document here)
         if entry.rawValue == UInt32.max { local.keep(found) }
-        return found
+        return Unmanaged.passUnretained(found)
+    }
+
+    /// The population feature of an entry's template (0 when it has none), read in place.
+    @inline(__always)
+    func population(_ entry: LexiconEntryID) -> Int {
+        templateRef(entry)._withUnsafeGuaranteedRef(\.population)
     }
 
     /// `template`, a template made for this document, kept alive until its entities are built
