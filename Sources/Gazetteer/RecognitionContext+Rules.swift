@@ -706,7 +706,7 @@ extension RecognitionContext {
                 // body starts with an organisation or place word ("Bank of America of ...")
                 var start = first
                 if !has(first, .orgKeywordStart), !RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range),
-                    let connector = (first..<position).last(where: { isWord($0, "of", "for") })
+                    let connector = (first..<position).last(where: { (index: Int) -> Bool in isWord(index, "of", "for") })
                 {
                     start = connector + 1
                     if isWord(start, "the") { start += 1 }
@@ -778,16 +778,47 @@ extension RecognitionContext {
     func isWord(_ index: Int, _ words: StaticString...) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let range = tokens[index].range
-        for word in words where word.utf8CodeUnitCount == range.length {
-            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            var equal = true
-            for offset in 0..<range.length where bytes[range.start + offset] != expected[offset] {
-                equal = false
-                break
-            }
-            if equal { return true }
-        }
+        for word in words where spells(range, word) { return true }
         return false
+    }
+
+    // `isWord` for one to four words, which most calls pass: no array of the words is made.
+
+    /// True when token `index` is spelled exactly as `word`.
+    @inline(__always)
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return spells(tokens[index].range, word)
+    }
+
+    /// True when token `index` is spelled exactly as one of the two words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second)
+    }
+
+    /// True when token `index` is spelled exactly as one of the three words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString, _ third: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second) || spells(range, third)
+    }
+
+    /// True when token `index` is spelled exactly as one of the four words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString, _ third: StaticString, _ fourth: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second) || spells(range, third) || spells(range, fourth)
+    }
+
+    /// True when the text `bytes[range]` is exactly `word` (bytes compared, lengths first).
+    @inline(__always)
+    func spells(_ range: TextRange, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == range.length else { return false }
+        let expected = word.utf8Start
+        for offset in 0..<range.length where bytes[range.start + offset] != expected[offset] { return false }
+        return true
     }
 
     /// Capital letters joined by "&" with no spaces ("AT&T", "B&SR"), two to seven letters.

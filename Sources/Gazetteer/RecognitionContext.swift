@@ -168,12 +168,9 @@ struct RecognitionContext {
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
-        if let cache = buffers.templates {
-            localTemplates = cache
-        } else {
-            localTemplates = LocalTemplateCache()
-            buffers.templates = localTemplates
-        }
+        let localTemplates = buffers.templates ?? LocalTemplateCache()
+        buffers.templates = localTemplates
+        self.localTemplates = localTemplates
         let tokens = document.tokens
         let count = tokens.count
         // (the arrays of the pooled buffers, moved out (so unique) and refilled: no allocation
@@ -257,54 +254,70 @@ struct RecognitionContext {
         }
         self.capitalsSentence = capitalsSentence
         // candidates come sorted by start token; any that were not are sorted here
+        // (the arrays are written through buffer pointers: no uniqueness test per write;
+        // `entityIndices` is sized for every candidate, then cut to the entities)
         var entityIndices: [Int32] = []
         swap(&entityIndices, &buffers.entityIndices)
-        entityIndices.removeAll(keepingCapacity: true)
+        Self.refill(&entityIndices, with: 0, count: candidates.count)
+        var entityCount = 0
         var entityStartsInOrder = true
-        var lastStart = Int.min
         var orgKeywordEnd: [SubtypeCode] = []
         swap(&orgKeywordEnd, &buffers.orgKeywordEnd)
         Self.refill(&orgKeywordEnd, with: .none, count: count)
-        for index in candidates.indices {
-            let code = candidates[index].code
-            let span = candidates[index].tokens
-            let first = span.lowerBound
-            if code.isEntity {
-                if lastStart > first { entityStartsInOrder = false }
-                lastStart = first
-                entityIndices.append(Int32(index))
-                continue
-            }
-            let last = span.upperBound - 1
-            switch code {
-            case .givenName:
-                // "The", "In": given names that are also function words are not evidence
-                if span.count == 1, !flags[first].contains(.givenName) {
-                    if RecognitionContext.isFunctionWord(bytes, tokens[first].range) {
-                        flags[first].insert(.functionWordGivenName)
-                    } else {
-                        flags[first].insert(.givenName)
+        candidates.withUnsafeBufferPointer { candidates in
+            tokens.withUnsafeBufferPointer { tokens in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    orgKeywordEnd.withUnsafeMutableBufferPointer { orgKeywordEnd in
+                        entityIndices.withUnsafeMutableBufferPointer { entityIndices in
+                            var lastStart = Int.min
+                            for index in candidates.indices {
+                                let code = candidates[index].code
+                                let span = candidates[index].tokens
+                                let first = span.lowerBound
+                                if code.isEntity {
+                                    if lastStart > first { entityStartsInOrder = false }
+                                    lastStart = first
+                                    entityIndices[entityCount] = Int32(index)
+                                    entityCount += 1
+                                    continue
+                                }
+                                let last = span.upperBound - 1
+                                switch code {
+                                case .givenName:
+                                    // "The", "In": given names that are also function words are not evidence
+                                    if span.count == 1, !flags[first].contains(.givenName) {
+                                        if RecognitionContext.isFunctionWord(bytes, tokens[first].range) {
+                                            flags[first].insert(.functionWordGivenName)
+                                        } else {
+                                            flags[first].insert(.givenName)
+                                        }
+                                    }
+                                case .surname: if span.count == 1 { flags[first].insert(.surname) }
+                                case .nameParticle: if span.count == 1 { flags[first].insert(.particle) }
+                                case .nameSuffix: flags[last].insert(.nameSuffix)
+                                case .honorific: flags[last].insert(.honorific)
+                                case .orgSuffix: flags[first].insert(.orgSuffix)
+                                case .orgKeyword:
+                                    let hint = Self.templateRef(candidates[index].entry, recognizer, localTemplates)
+                                        ._withUnsafeGuaranteedRef(\.hintSubtype)
+                                    if hint != .none {
+                                        orgKeywordEnd[last] = hint
+                                    } else if orgKeywordEnd[last] == .none {
+                                        orgKeywordEnd[last] = .other
+                                    }
+                                    flags[first].insert(.orgKeywordStart)
+                                case .locKeyword: if span.count == 1 { flags[first].insert(.locKeyword) }
+                                case .commonAcronym: flags[first].insert(.commonAcronym)
+                                default:
+                                    break
+                                }
+                            }
+                        }
                     }
                 }
-            case .surname: if span.count == 1 { flags[first].insert(.surname) }
-            case .nameParticle: if span.count == 1 { flags[first].insert(.particle) }
-            case .nameSuffix: flags[last].insert(.nameSuffix)
-            case .honorific: flags[last].insert(.honorific)
-            case .orgSuffix: flags[first].insert(.orgSuffix)
-            case .orgKeyword:
-                let hint = Self.templateRef(candidates[index].entry, recognizer, localTemplates)._withUnsafeGuaranteedRef(\.hintSubtype)
-                if hint != .none {
-                    orgKeywordEnd[last] = hint
-                } else if orgKeywordEnd[last] == .none {
-                    orgKeywordEnd[last] = .other
-                }
-                flags[first].insert(.orgKeywordStart)
-            case .locKeyword: if span.count == 1 { flags[first].insert(.locKeyword) }
-            case .commonAcronym: flags[first].insert(.commonAcronym)
-            default:
-                break
             }
         }
+        entityIndices.removeLast(entityIndices.count - entityCount)
         if !entityStartsInOrder {
             entityIndices = entityIndices.enumerated().sorted { lhs, rhs in
                 let left = candidates[Int(lhs.element)].tokens.lowerBound
@@ -448,6 +461,7 @@ struct RecognitionContext {
     }
 
     /// True when token `index` (of at most 12 bytes) is spelled exactly as one of `options`.
+    @inline(__always)
     func isText(_ index: Int, _ options: ExactWordSet) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].range.length <= 12 else { return false }
         return options.contains(bytes, tokens[index].range)
@@ -704,8 +718,19 @@ struct ExactWordSet: Sendable {
         }
     }
 
-    /// True when the text `bytes[range]` is one of the words.
+    /// True when the text `bytes[range]` is one of the words. (Inlined: the first byte rules
+    /// most tokens out without a call; `containsText` decides the others.)
+    @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        if range.length > 0, !stringsOnly {
+            let first = bytes[range.start]
+            if first < 0x80, !leadAllowed(first) { return false }
+        }
+        return containsText(bytes, range)
+    }
+
+    /// `contains(_:_:)` in full.
+    private func containsText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
         guard range.length > 0 else { return words.contains("") }
         // An ASCII first byte no word starts with rules the token out, also as a string: an
         // ASCII character stays first in any canonically equivalent form.
