@@ -221,7 +221,8 @@ extension RecognitionContext {
             && chunk.count >= 2
             && has(chunk.lowerBound + 1, .surname) && entityRange(at: chunk.lowerBound + 1).isEmpty
             && tokens[chunk.lowerBound + 1].spaceBefore
-        if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
+        // (most chunks open inside a sentence: tested here before the call)
+        if !opensWithName, tokens[chunk.lowerBound].isSentenceInitial, isOnlySentenceCapital(chunk.lowerBound) {
             var longest = 0
             for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
             if longest <= 1, !isConfirmedCountry(at: chunk.lowerBound) {
@@ -414,7 +415,7 @@ extension RecognitionContext {
         var position = chunk.lowerBound
         // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
         let emittedStart = proposals.count
-        for piece in pieces { proposals.append(piece) }
+        proposals.append(contentsOf: pieces)
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
