@@ -28,7 +28,7 @@ final class MentionIndex {
     private let slots: UnsafeMutablePointer<TokenSlot>
     /// The buffers this index fills (its byte, entity, mention and scan arrays go back to it,
     /// and it to the pool, when the index is released).
-    private let scratch: MentionScratch
+    let scratch: MentionScratch
     private let tokenCount: Int
     /// Word ID → cue bits.
     private let cueTable: [Vocabulary.Cue]

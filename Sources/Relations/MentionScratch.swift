@@ -2,7 +2,8 @@ import Synchronization
 
 /// The buffers one `MentionIndex` fills for a document, kept from document to document so a
 /// thread allocates them once instead of once per document: the text's bytes, the token slots,
-/// the entity infos, the mentions and the scan list.
+/// the entity infos, the mentions and the scan list, and the alias rules' and relation
+/// collector's tables.
 ///
 /// A scratch object serves one index at a time: `MentionScratchPool.take()` lends it to an
 /// index's initializer, and the index's `deinit` hands its buffers back and returns it. The
@@ -15,10 +16,19 @@ final class MentionScratch: @unchecked Sendable {
         var mention: Int32
     }
 
-    var bytes: [UInt8] = []
-    var entities: [EntityInfo] = []
-    var mentions: [ArgumentMention] = []
-    var scanTokens: [Int] = []
+    // The buffers are moved in and out with `swap`; those accesses are not checked for
+    // exclusivity at run time (each check cost about a hundred instructions): one index, on one
+    // thread, uses the object at a time, and no access to a buffer overlaps another.
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var entities: [EntityInfo] = []
+    @exclusivity(unchecked) var mentions: [ArgumentMention] = []
+    @exclusivity(unchecked) var scanTokens: [Int] = []
+    /// `RelationExtractor.aliasTarget`, and the tables of `findAliases`, its `NamePartIndex`
+    /// and the relation collector (handed back by the extractor when it is released).
+    @exclusivity(unchecked) var aliasTarget: [Int] = []
+    @exclusivity(unchecked) var aliasTable = HashIndex(capacity: 0)
+    @exclusivity(unchecked) var nameParts = HashIndex(capacity: 0)
+    @exclusivity(unchecked) var seenRelations = HashIndex(capacity: 0)
     /// Room for `slotCapacity` token slots (none allocated until the first document).
     private(set) var slots: UnsafeMutablePointer<TokenSlot>?
     private(set) var slotCapacity = 0
