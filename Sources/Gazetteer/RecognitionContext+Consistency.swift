@@ -14,10 +14,10 @@ extension RecognitionContext {
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
             acronym.rule = .acronymDefinition
-            acronym.details = EntityTemplate(
+            acronym.details = keep(EntityTemplate(
                 label: proposal.label, subtype: proposal.subtype,
                 canonical: proposal.canonical ?? CanonicalReference(name: text(of: proposal.tokens)),
-                features: proposal.features, lexicon: nil)
+                features: proposal.features, lexicon: nil))
             acronym.strength = 4
             additions.append(acronym)
         }
@@ -131,9 +131,9 @@ extension RecognitionContext {
     func shortForm(of full: Proposal, at tokens: Range<Int>, rule: Rule = .personShortForm) -> Proposal {
         var details = full.details
         if details?.canonical == nil {
-            details = EntityTemplate(
+            details = keep(EntityTemplate(
                 label: full.label, subtype: full.subtype, canonical: CanonicalReference(name: text(of: full.tokens)),
-                features: full.features, lexicon: full.lexicon)
+                features: full.features, lexicon: full.lexicon))
         }
         // "Ursula von der Leyen" ... "von der Leyen": the particles before the surname come along
         var start = tokens.lowerBound

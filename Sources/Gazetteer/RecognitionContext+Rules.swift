@@ -221,7 +221,8 @@ extension RecognitionContext {
             && chunk.count >= 2
             && has(chunk.lowerBound + 1, .surname) && entityRange(at: chunk.lowerBound + 1).isEmpty
             && tokens[chunk.lowerBound + 1].spaceBefore
-        if !opensWithName, isOnlySentenceCapital(chunk.lowerBound) {
+        // (most chunks open inside a sentence: tested here before the call)
+        if !opensWithName, tokens[chunk.lowerBound].isSentenceInitial, isOnlySentenceCapital(chunk.lowerBound) {
             var longest = 0
             for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
             if longest <= 1, !isConfirmedCountry(at: chunk.lowerBound) {
@@ -239,24 +240,28 @@ extension RecognitionContext {
             return
         }
 
-        // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
-        // (The arrays are the run's buffers, swapped in here and handed back emptied on return.)
-        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
-        // chunks do not overlap)
-        var pieces: [Proposal] = []
-        var covered: [Int] = []
-        var inside: [Int32] = []
-        swap(&pieces, &buffers.pieces)
-        swap(&covered, &buffers.covered)
-        swap(&inside, &buffers.inside)
+        // (the run's buffers, passed in place: no array to swap in and out, none to release)
+        analyseTiled(
+            chunk, headline: headline, opensWithName: opensWithName, into: &proposals, unknown: &unknown,
+            pieces: &buffers.pieces, covered: &buffers.covered, inside: &buffers.inside)
+    }
+
+    /// `analyse` for a chunk of several tokens or with entity candidates: lexicon tiling,
+    /// whole-chunk patterns, persons, then the runs no piece covers. `pieces` and `inside` come
+    /// empty and are left empty; `covered` holds a stamp per token (see below).
+    mutating func analyseTiled(
+        _ chunk: Range<Int>, headline: Bool, opensWithName: Bool, into proposals: inout [Proposal], unknown: inout [Range<Int>],
+        pieces: inout [Proposal], covered: inout [Int], inside: inout [Int32]
+    ) {
+        var chunk = chunk
         defer {
             // (emptied one by one: cheaper than the general removal for these short arrays)
             while !pieces.isEmpty { pieces.removeLast() }
             while !inside.isEmpty { inside.removeLast() }
-            swap(&pieces, &buffers.pieces)
-            swap(&covered, &buffers.covered)
-            swap(&inside, &buffers.inside)
         }
+        // 1. Lexicon tiling: the best non-overlapping entity candidates inside the chunk.
+        // `covered[t] == stamp`: token t is covered in this chunk (the stamp is unique per call:
+        // chunks do not overlap)
         let stamp = chunk.lowerBound + 1
         var multiTokenTitle = false
         for position in chunk {
@@ -410,7 +415,7 @@ extension RecognitionContext {
         var position = chunk.lowerBound
         // The pieces and the runs' proposals go to the end of `proposals` (from `emittedStart`).
         let emittedStart = proposals.count
-        for piece in pieces { proposals.append(piece) }
+        proposals.append(contentsOf: pieces)
         for piece in pieces {
             if position < piece.tokens.lowerBound {
                 closeRun(
@@ -495,8 +500,7 @@ extension RecognitionContext {
                 let rightPriority = candidates[Int(rhs)].priority
                 if leftPriority != rightPriority { return leftPriority > rightPriority }
                 if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
-                return template(candidates[Int(lhs)].entry).population
-                    > template(candidates[Int(rhs)].entry).population
+                return population(candidates[Int(lhs)].entry) > population(candidates[Int(rhs)].entry)
             }
             for sorted in 1..<inside.count {
                 let moving = inside[sorted]
@@ -517,7 +521,7 @@ extension RecognitionContext {
         for (offset, index) in inside.enumerated() {
             let own = key(index)
             if inside.contains(where: { $0 != index && key($0) == own }) {
-                populations[offset] = template(candidates[Int(index)].entry).population
+                populations[offset] = population(candidates[Int(index)].entry)
             }
         }
         var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
@@ -703,7 +707,7 @@ extension RecognitionContext {
                 // body starts with an organisation or place word ("Bank of America of ...")
                 var start = first
                 if !has(first, .orgKeywordStart), !RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range),
-                    let connector = (first..<position).last(where: { isWord($0, "of", "for") })
+                    let connector = (first..<position).last(where: { (index: Int) -> Bool in isWord(index, "of", "for") })
                 {
                     start = connector + 1
                     if isWord(start, "the") { start += 1 }
@@ -775,16 +779,47 @@ extension RecognitionContext {
     func isWord(_ index: Int, _ words: StaticString...) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let range = tokens[index].range
-        for word in words where word.utf8CodeUnitCount == range.length {
-            let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-            var equal = true
-            for offset in 0..<range.length where bytes[range.start + offset] != expected[offset] {
-                equal = false
-                break
-            }
-            if equal { return true }
-        }
+        for word in words where spells(range, word) { return true }
         return false
+    }
+
+    // `isWord` for one to four words, which most calls pass: no array of the words is made.
+
+    /// True when token `index` is spelled exactly as `word`.
+    @inline(__always)
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return spells(tokens[index].range, word)
+    }
+
+    /// True when token `index` is spelled exactly as one of the two words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second)
+    }
+
+    /// True when token `index` is spelled exactly as one of the three words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString, _ third: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second) || spells(range, third)
+    }
+
+    /// True when token `index` is spelled exactly as one of the four words.
+    func isWord(_ index: Int, _ first: StaticString, _ second: StaticString, _ third: StaticString, _ fourth: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        return spells(range, first) || spells(range, second) || spells(range, third) || spells(range, fourth)
+    }
+
+    /// True when the text `bytes[range]` is exactly `word` (bytes compared, lengths first).
+    @inline(__always)
+    func spells(_ range: TextRange, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount == range.length else { return false }
+        let expected = word.utf8Start
+        for offset in 0..<range.length where bytes[range.start + offset] != expected[offset] { return false }
+        return true
     }
 
     /// Capital letters joined by "&" with no spaces ("AT&T", "B&SR"), two to seven letters.
@@ -979,10 +1014,12 @@ extension RecognitionContext {
     /// The proposal of `candidates[candidateIndex]` as its entry describes it.
     func lexiconProposal(_ candidateIndex: Int) -> Proposal {
         let span = candidates[candidateIndex].tokens
-        let template = self.template(candidates[candidateIndex].entry)
+        // (the template read in place: kept by the shared cache, held unowned by the proposal)
+        let template = templateRef(candidates[candidateIndex].entry)
+        let (label, subtype) = template._withUnsafeGuaranteedRef { ($0.label, $0.subtypeCode) }
         return Proposal(
-            tokens: span, label: template.label, subtype: template.subtypeCode, rule: .lexicon,
-            strength: span.count > 1 ? 3 : 2, details: template)
+            tokens: span, label: label, subtype: subtype, rule: .lexicon, strength: span.count > 1 ? 3 : 2,
+            detailsRef: template)
     }
 
     /// True when the candidate's text is exactly its entry's surface (case included).
@@ -1010,7 +1047,7 @@ extension RecognitionContext {
 
     /// The population feature of a candidate's entry (0 when it has none).
     func population(_ candidate: LexiconCandidate) -> Int {
-        template(candidate.entry).population
+        population(candidate.entry)
     }
 
     /// Whether a lexicon candidate may be used at its position.
@@ -1100,20 +1137,29 @@ extension RecognitionContext {
 
     /// Initializes `target` with the entity of `proposal`: its text span, label, subtype,
     /// canonical reference (the text itself when none is known, except for titles), provenance
-    /// and features. The fields are filled in place (no temporary entity to copy).
+    /// and features. The entity is built once, in place, with every field (no temporary entity
+    /// to copy, no default value to overwrite).
     @inline(__always)
     func initializeEntity(_ target: UnsafeMutablePointer<Entity>, from proposal: Proposal) {
         let range = TextRange(tokens[proposal.tokens.lowerBound].range.start, tokens[proposal.tokens.upperBound - 1].range.end)
-        target.initialize(to: Entity(
-            range: range, label: proposal.label,
-            source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: proposal.lexicon)))
-        if let subtype = proposal.subtype { target.pointee.subtype = subtype }
-        if let canonical = proposal.canonical {
-            target.pointee.canonical = canonical
-        } else if proposal.label != .title {
-            target.pointee.canonical = CanonicalReference(
-                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
+        /// The canonical reference where the details give none: the text (none for titles).
+        func textCanonical() -> CanonicalReference? {
+            proposal.label == .title
+                ? nil : CanonicalReference(name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self))
         }
-        if let details = proposal.details, !details.features.isEmpty { target.pointee.features = details.features }
+        guard let details = proposal.detailsRef else {
+            target.initialize(to: Entity(
+                range: range, label: proposal.label, subtype: proposal.subtypeCode.text, canonical: textCanonical(),
+                source: Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue)))
+            return
+        }
+        // (the template read in place: its fields are copied, the template itself not retained)
+        details._withUnsafeGuaranteedRef { details in
+            let source = Provenance(stage: recognizer.stageName, rule: proposal.rule.rawValue, lexicon: details.lexicon)
+            target.initialize(to: Entity(
+                range: range, label: proposal.label,
+                subtype: proposal.subtypeCode == .fromDetails ? details.subtype : proposal.subtypeCode.text,
+                canonical: details.canonical ?? textCanonical(), source: source, features: details.features))
+        }
     }
 }

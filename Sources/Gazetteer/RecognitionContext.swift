@@ -25,8 +25,9 @@ struct RecognitionContext {
         case portfolioTitle = "portfolio-title"
     }
 
-    /// An entity proposed by a rule, before overlaps are resolved. Besides `details` (one
-    /// shared reference) its fields are plain values: copies cost no reference counting.
+    /// An entity proposed by a rule, before overlaps are resolved. Its fields are plain values
+    /// and `details` is an unowned reference: copies cost no reference counting (proposals are
+    /// copied from the pieces of a chunk to the document's list, then to the chosen ones).
     struct Proposal {
         var tokens: Range<Int>
         var label: EntityLabel
@@ -37,7 +38,18 @@ struct RecognitionContext {
         var strength: Int
         /// Canonical reference, features and list line, shared with the lexicon entry (or the
         /// full mention) they come from; nil for a name no list or earlier mention describes.
-        var details: EntityTemplate?
+        ///
+        /// Not retained: a template of a lexicon entry is kept by the recognizer's shared
+        /// `EntityTemplateCache` (which never drops one) and a template made for one document
+        /// (acronym definitions, short forms) by `LocalTemplateCache.keep(_:)` until the
+        /// document's entities are built (see `RecognitionContext.keep(_:)`).
+        var details: EntityTemplate? {
+            get { detailsRef?.takeUnretainedValue() }
+            set { detailsRef = newValue.map { Unmanaged.passUnretained($0) } }
+        }
+        /// `details` as stored: read in place (`_withUnsafeGuaranteedRef`) on hot paths, without
+        /// the retain and release of a strong reference.
+        var detailsRef: Unmanaged<EntityTemplate>?
 
         init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode = .none, rule: Rule, strength: Int, details: EntityTemplate? = nil) {
             self.tokens = tokens
@@ -45,7 +57,17 @@ struct RecognitionContext {
             self.subtypeCode = subtype
             self.rule = rule
             self.strength = strength
-            self.details = details
+            self.detailsRef = details.map { Unmanaged.passUnretained($0) }
+        }
+
+        /// A proposal whose details are the (kept) template `detailsRef`.
+        init(tokens: Range<Int>, label: EntityLabel, subtype: SubtypeCode, rule: Rule, strength: Int, detailsRef: Unmanaged<EntityTemplate>) {
+            self.tokens = tokens
+            self.label = label
+            self.subtypeCode = subtype
+            self.rule = rule
+            self.strength = strength
+            self.detailsRef = detailsRef
         }
 
         /// The subtype's text.
@@ -146,12 +168,9 @@ struct RecognitionContext {
         self.tokens = document.tokens
         self.bytes = bytes
         self.candidates = candidates
-        if let cache = buffers.templates {
-            localTemplates = cache
-        } else {
-            localTemplates = LocalTemplateCache()
-            buffers.templates = localTemplates
-        }
+        let localTemplates = buffers.templates ?? LocalTemplateCache()
+        buffers.templates = localTemplates
+        self.localTemplates = localTemplates
         let tokens = document.tokens
         let count = tokens.count
         // (the arrays of the pooled buffers, moved out (so unique) and refilled: no allocation
@@ -235,54 +254,70 @@ struct RecognitionContext {
         }
         self.capitalsSentence = capitalsSentence
         // candidates come sorted by start token; any that were not are sorted here
+        // (the arrays are written through buffer pointers: no uniqueness test per write;
+        // `entityIndices` is sized for every candidate, then cut to the entities)
         var entityIndices: [Int32] = []
         swap(&entityIndices, &buffers.entityIndices)
-        entityIndices.removeAll(keepingCapacity: true)
+        Self.refill(&entityIndices, with: 0, count: candidates.count)
+        var entityCount = 0
         var entityStartsInOrder = true
-        var lastStart = Int.min
         var orgKeywordEnd: [SubtypeCode] = []
         swap(&orgKeywordEnd, &buffers.orgKeywordEnd)
         Self.refill(&orgKeywordEnd, with: .none, count: count)
-        for index in candidates.indices {
-            let code = candidates[index].code
-            let span = candidates[index].tokens
-            let first = span.lowerBound
-            if code.isEntity {
-                if lastStart > first { entityStartsInOrder = false }
-                lastStart = first
-                entityIndices.append(Int32(index))
-                continue
-            }
-            let last = span.upperBound - 1
-            switch code {
-            case .givenName:
-                // "The", "In": given names that are also function words are not evidence
-                if span.count == 1, !flags[first].contains(.givenName) {
-                    if RecognitionContext.isFunctionWord(bytes, tokens[first].range) {
-                        flags[first].insert(.functionWordGivenName)
-                    } else {
-                        flags[first].insert(.givenName)
+        candidates.withUnsafeBufferPointer { candidates in
+            tokens.withUnsafeBufferPointer { tokens in
+                flags.withUnsafeMutableBufferPointer { flags in
+                    orgKeywordEnd.withUnsafeMutableBufferPointer { orgKeywordEnd in
+                        entityIndices.withUnsafeMutableBufferPointer { entityIndices in
+                            var lastStart = Int.min
+                            for index in candidates.indices {
+                                let code = candidates[index].code
+                                let span = candidates[index].tokens
+                                let first = span.lowerBound
+                                if code.isEntity {
+                                    if lastStart > first { entityStartsInOrder = false }
+                                    lastStart = first
+                                    entityIndices[entityCount] = Int32(index)
+                                    entityCount += 1
+                                    continue
+                                }
+                                let last = span.upperBound - 1
+                                switch code {
+                                case .givenName:
+                                    // "The", "In": given names that are also function words are not evidence
+                                    if span.count == 1, !flags[first].contains(.givenName) {
+                                        if RecognitionContext.isFunctionWord(bytes, tokens[first].range) {
+                                            flags[first].insert(.functionWordGivenName)
+                                        } else {
+                                            flags[first].insert(.givenName)
+                                        }
+                                    }
+                                case .surname: if span.count == 1 { flags[first].insert(.surname) }
+                                case .nameParticle: if span.count == 1 { flags[first].insert(.particle) }
+                                case .nameSuffix: flags[last].insert(.nameSuffix)
+                                case .honorific: flags[last].insert(.honorific)
+                                case .orgSuffix: flags[first].insert(.orgSuffix)
+                                case .orgKeyword:
+                                    let hint = Self.templateRef(candidates[index].entry, recognizer, localTemplates)
+                                        ._withUnsafeGuaranteedRef(\.hintSubtype)
+                                    if hint != .none {
+                                        orgKeywordEnd[last] = hint
+                                    } else if orgKeywordEnd[last] == .none {
+                                        orgKeywordEnd[last] = .other
+                                    }
+                                    flags[first].insert(.orgKeywordStart)
+                                case .locKeyword: if span.count == 1 { flags[first].insert(.locKeyword) }
+                                case .commonAcronym: flags[first].insert(.commonAcronym)
+                                default:
+                                    break
+                                }
+                            }
+                        }
                     }
                 }
-            case .surname: if span.count == 1 { flags[first].insert(.surname) }
-            case .nameParticle: if span.count == 1 { flags[first].insert(.particle) }
-            case .nameSuffix: flags[last].insert(.nameSuffix)
-            case .honorific: flags[last].insert(.honorific)
-            case .orgSuffix: flags[first].insert(.orgSuffix)
-            case .orgKeyword:
-                let hint = Self.template(candidates[index].entry, recognizer, localTemplates).hintSubtype
-                if hint != .none {
-                    orgKeywordEnd[last] = hint
-                } else if orgKeywordEnd[last] == .none {
-                    orgKeywordEnd[last] = .other
-                }
-                flags[first].insert(.orgKeywordStart)
-            case .locKeyword: if span.count == 1 { flags[first].insert(.locKeyword) }
-            case .commonAcronym: flags[first].insert(.commonAcronym)
-            default:
-                break
             }
         }
+        entityIndices.removeLast(entityIndices.count - entityCount)
         if !entityStartsInOrder {
             entityIndices = entityIndices.enumerated().sorted { lhs, rhs in
                 let left = candidates[Int(lhs.element)].tokens.lowerBound
@@ -329,16 +364,40 @@ struct RecognitionContext {
     /// cache without a lock where it is there, else from the recognizer (and then kept here).
     @inline(__always)
     func template(_ entry: LexiconEntryID) -> EntityTemplate {
-        Self.template(entry, recognizer, localTemplates)
+        Self.templateRef(entry, recognizer, localTemplates).takeUnretainedValue()
     }
 
-    /// `template(_:)` before the context is made.
+    /// `template(_:)` unretained (the recognizer's shared cache keeps it): read in place with
+    /// `_withUnsafeGuaranteedRef`, no reference counting.
     @inline(__always)
-    static func template(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> EntityTemplate {
+    func templateRef(_ entry: LexiconEntryID) -> Unmanaged<EntityTemplate> {
+        Self.templateRef(entry, recognizer, localTemplates)
+    }
+
+    /// `templateRef(_:)` before the context is made.
+    @inline(__always)
+    static func templateRef(_ entry: LexiconEntryID, _ recognizer: EntityRecognizer, _ local: LocalTemplateCache) -> Unmanaged<EntityTemplate> {
         if let cached = local.template(for: entry) { return cached }
         let found = recognizer.template(entry)
         local.store(found, for: entry)
-        return found
+        // (the shared cache keeps every template but that of the entry `UInt32.max`, which
+        // proposals may hold unowned: kept for the document here)
+        if entry.rawValue == UInt32.max { local.keep(found) }
+        return Unmanaged.passUnretained(found)
+    }
+
+    /// The population feature of an entry's template (0 when it has none), read in place.
+    @inline(__always)
+    func population(_ entry: LexiconEntryID) -> Int {
+        templateRef(entry)._withUnsafeGuaranteedRef(\.population)
+    }
+
+    /// `template`, a template made for this document, kept alive until its entities are built
+    /// (proposals hold their details unowned: see `Proposal.details`).
+    @inline(__always)
+    func keep(_ template: EntityTemplate) -> EntityTemplate {
+        localTemplates.keep(template)
+        return template
     }
 
     /// The slots of `entityIndices` holding the entity candidates that start at token
@@ -402,6 +461,7 @@ struct RecognitionContext {
     }
 
     /// True when token `index` (of at most 12 bytes) is spelled exactly as one of `options`.
+    @inline(__always)
     func isText(_ index: Int, _ options: ExactWordSet) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].range.length <= 12 else { return false }
         return options.contains(bytes, tokens[index].range)
@@ -522,6 +582,8 @@ extension RecognitionContext {
         swap(&buffers.entityOffsets, &entityOffsets)
         swap(&buffers.capitalsSentence, &capitalsSentence)
         swap(&buffers.covered, &coveredStore)
+        // (the entities are built: the templates made for this document may go)
+        localTemplates.releaseKept()
         buffers.templates = localTemplates
         return buffers
     }
@@ -656,8 +718,19 @@ struct ExactWordSet: Sendable {
         }
     }
 
-    /// True when the text `bytes[range]` is one of the words.
+    /// True when the text `bytes[range]` is one of the words. (Inlined: the first byte rules
+    /// most tokens out without a call; `containsText` decides the others.)
+    @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+        if range.length > 0, !stringsOnly {
+            let first = bytes[range.start]
+            if first < 0x80, !leadAllowed(first) { return false }
+        }
+        return containsText(bytes, range)
+    }
+
+    /// `contains(_:_:)` in full.
+    private func containsText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
         guard range.length > 0 else { return words.contains("") }
         // An ASCII first byte no word starts with rules the token out, also as a string: an
         // ASCII character stays first in any canonically equivalent form.

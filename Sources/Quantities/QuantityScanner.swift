@@ -7,8 +7,16 @@ struct QuantityScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
 
+    /// The document's quantities, in order.
     func scan() -> [Quantity] {
         var atoms: [Atom] = []
+        return scan(reusing: &atoms)
+    }
+
+    /// `scan()` building its atoms in `atoms` (emptied first, keeping its capacity): a buffer
+    /// kept from document to document is allocated once, not once per document.
+    func scan(reusing atoms: inout [Atom]) -> [Quantity] {
+        atoms.removeAll(keepingCapacity: true)
         // Filled in place by `atom(at:into:)` (an `Atom?` result is copied out twice).
         var atom = Atom.placeholder
         var index = 0

@@ -1,4 +1,5 @@
 import GazetteCore
+import Synchronization
 
 /// The quantities stage: numbers in digits and words, ordinals, fractions, percentages, money,
 /// measures, ranges and bound qualifiers, and the nouns cardinals count.
@@ -16,6 +17,8 @@ public struct QuantityStage: Stage {
     public let produces: Set<Layer> = [.quantities]
     /// The loaded tables.
     public let tables: UnitTables
+    /// The scanners' atom buffers, reused from document to document.
+    private let atomPool = AtomBufferPool()
 
     /// Loads the tables from `directory` (`<Lexicons>/units`).
     public init(directory: String) throws(UnitTableError) {
@@ -35,8 +38,27 @@ public struct QuantityStage: Stage {
             return
         }
         let tables = self.tables
+        var atoms = atomPool.take()
         document.quantities = document.withUTF8 { bytes in
-            QuantityScanner(tables: tables, bytes: bytes, tokens: tokens).scan()
+            QuantityScanner(tables: tables, bytes: bytes, tokens: tokens).scan(reusing: &atoms)
         }
+        atomPool.give(atoms)
+    }
+}
+
+/// Atom buffers not in use, lent to one scan at a time (a buffer has room for the atoms of the
+/// longest document it served).
+final class AtomBufferPool: Sendable {
+    private let idle = Mutex<[[Atom]]>([])
+
+    /// A buffer of the caller's own (from the pool, or empty).
+    func take() -> [Atom] {
+        idle.withLock { $0.popLast() } ?? []
+    }
+
+    /// Returns a buffer; one that never held an atom is not kept.
+    func give(_ atoms: [Atom]) {
+        guard atoms.capacity > 0 else { return }
+        idle.withLock { $0.append(atoms) }
     }
 }

@@ -24,8 +24,11 @@ final class MentionIndex {
     /// tokens that cannot be one of its words.
     private let shared: SharedRelationResources
     /// Token → word ID (0: not a known word; -1: not looked up yet, filled on demand) and the
-    /// index into `mentions` of the mention covering it (-1: none): one allocation per document.
+    /// index into `mentions` of the mention covering it (-1: none): the scratch object's buffer.
     private let slots: UnsafeMutablePointer<TokenSlot>
+    /// The buffers this index fills (its byte, entity, mention and scan arrays go back to it,
+    /// and it to the pool, when the index is released).
+    let scratch: MentionScratch
     private let tokenCount: Int
     /// Word ID → cue bits.
     private let cueTable: [Vocabulary.Cue]
@@ -47,10 +50,7 @@ final class MentionIndex {
     }()
 
     /// A token's word ID and covering mention.
-    private struct TokenSlot {
-        var id: Vocabulary.ID
-        var mention: Int32
-    }
+    private typealias TokenSlot = MentionScratch.TokenSlot
 
     /// Borrows the document (an initializer's parameters are owned by default: passing the
     /// stage's `inout` document copied it, retaining every one of its arrays and strings).
@@ -59,18 +59,29 @@ final class MentionIndex {
         // would retain, and later release, each of their tables).
         self.documentEntities = document.entities
         self.documentQuantities = document.quantities
-        let bytes = document.text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(document.text.utf8)
+        // The arrays are filled in the scratch object's buffers (moved out of it, so each is
+        // uniquely referenced and emptied keeping its capacity).
+        let scratch = shared.scratchPool.take()
+        self.scratch = scratch
+        var bytes: [UInt8] = []
+        swap(&bytes, &scratch.bytes)
+        bytes.removeAll(keepingCapacity: true)
+        if document.text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: document.text.utf8)
+        }
         self.bytes = bytes
         self.tokens = document.tokens
         self.sentences = document.sentences
         let tokens = document.tokens
         let tokenCount = tokens.count
         // Every slot starts as (-1, -1): not looked up, no mention.
-        let slots = UnsafeMutablePointer<TokenSlot>.allocate(capacity: max(1, tokenCount))
+        let slots = scratch.slots(count: max(1, tokenCount))
         slots.initialize(repeating: TokenSlot(id: -1, mention: -1), count: max(1, tokenCount))
         self.slots = slots
         self.tokenCount = tokenCount
         var infos: [EntityInfo] = []
+        swap(&infos, &scratch.entities)
+        infos.removeAll(keepingCapacity: true)
         infos.reserveCapacity(document.entities.count)
         let entities = document.entities
         for index in entities.indices {
@@ -80,6 +91,8 @@ final class MentionIndex {
                     subtype: MentionSubtype.code(entity: entities[index].subtype), mention: -1))
         }
         var all: [ArgumentMention] = []
+        swap(&all, &scratch.mentions)
+        all.removeAll(keepingCapacity: true)
         all.reserveCapacity(document.entities.count + document.quantities.count)
         let quantities = document.quantities
         // Appends a mention, recording it for the tokens it covers (and, below, for its entity).
@@ -140,6 +153,8 @@ final class MentionIndex {
         self.cueTable = shared.value.vocabulary.cues
         // The scan list: shape filters first (first two bytes, then first and last), then the word's ID.
         var scanTokens: [Int] = []
+        swap(&scanTokens, &scratch.scanTokens)
+        scanTokens.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { buffer in
             tokens.withUnsafeBufferPointer { tokens in
                 shared.value.vocabulary.cues.withUnsafeBufferPointer { cues in
@@ -259,8 +274,13 @@ final class MentionIndex {
         return index
     }
 
+    /// Hands the arrays back to the scratch object (the slots are its own) and returns it to the pool.
     deinit {
-        slots.deallocate()
+        scratch.bytes = bytes
+        scratch.entities = entities
+        scratch.mentions = mentions
+        scratch.scanTokens = scanTokens
+        shared.scratchPool.give(scratch)
     }
 
     /// The token's word ID (0 when unknown or out of range).

@@ -16,6 +16,21 @@ struct NamePartIndex {
         table = HashIndex(capacity: capacity * 2)
     }
 
+    /// An empty index for about `capacity` names in `table`'s storage (moved out of `table`,
+    /// which is left empty, so it is uniquely referenced and reused).
+    init(reusing table: inout HashIndex, capacity: Int) {
+        self.table = HashIndex(capacity: 0)
+        swap(&self.table, &table)
+        self.table.reset(capacity: capacity * 2)
+    }
+
+    /// The table, for reuse (the index is left empty).
+    mutating func takeTable() -> HashIndex {
+        var taken = HashIndex(capacity: 0)
+        swap(&taken, &table)
+        return taken
+    }
+
     /// Indexes a name mention (`range` in `bytes`).
     mutating func add(_ entity: Int, label: EntityLabel, range: TextRange, bytes: [UInt8]) {
         guard label == .person || label == .organization, !range.isEmpty else { return }

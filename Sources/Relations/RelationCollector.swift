@@ -12,6 +12,21 @@ struct RelationCollector {
         self.stageName = stageName
     }
 
+    /// A collector whose duplicate test uses `seen`'s storage (moved out of `seen`, which is
+    /// left empty, so it is uniquely referenced and reused).
+    init(stageName: String, reusing seen: inout HashIndex) {
+        self.stageName = stageName
+        swap(&self.seen, &seen)
+        self.seen.reset(capacity: 16)
+    }
+
+    /// The duplicate test's table, for reuse (the collector is left without one).
+    mutating func takeSeen() -> HashIndex {
+        var taken = HashIndex(capacity: 0)
+        swap(&taken, &seen)
+        return taken
+    }
+
     /// Adds a relation unless it is already there. `evidence` defaults to the span covering every
     /// argument and the trigger.
     mutating func add(

@@ -16,14 +16,23 @@ extension RelationExtractor {
     func findAliases() {
         let infos = index.entities
         let bytes = index.bytes
-        aliasTarget = Array(repeating: -1, count: infos.count)
+        // In the scratch object's buffers (moved out, and back after the rules).
+        swap(&aliasTarget, &index.scratch.aliasTarget)
+        aliasTarget.removeAll(keepingCapacity: true)
+        aliasTarget.append(contentsOf: repeatElement(-1, count: infos.count))
         // First mention by name, alias by surface and surfaces seen, in one table (salted keys).
-        var table = HashIndex(capacity: infos.count * 2)
+        var table = HashIndex(capacity: 0)
+        swap(&table, &index.scratch.aliasTable)
+        table.reset(capacity: infos.count * 2)
         let firstByKey = HashIndex.salts[1]
         let aliasBySurface = HashIndex.salts[2]
         let seenSurfaces = HashIndex.salts[3]
         var aliasKinds: [String] = []
-        var parts = NamePartIndex(capacity: infos.count)
+        var parts = NamePartIndex(reusing: &index.scratch.nameParts, capacity: infos.count)
+        defer {
+            index.scratch.aliasTable = table
+            index.scratch.nameParts = parts.takeTable()
+        }
         for position in infos.indices {
             let label = infos[position].label
             guard label == .person || label == .organization || label == .location else { continue }

@@ -9,19 +9,30 @@ final class RelationExtractor {
     let mentions: [ArgumentMention]
     /// The trigger verbs, cue words and metonymy tables.
     let shared: SharedRelationResources
-    var collector: RelationCollector
+    /// Mutated by every rule. Its accesses are not checked for exclusivity at run time (each
+    /// check cost about a hundred instructions): the rules run one after another on one thread,
+    /// and none mutates the collector while another mutation of it is under way.
+    @exclusivity(unchecked) var collector: RelationCollector
     /// The IDs of the fixed words ("of", ",", ...).
     let words: FixedWords
     /// Entity → the entity it is an alias of (-1: none), filled by `findAliases`.
-    var aliasTarget: [Int] = []
+    @exclusivity(unchecked) var aliasTarget: [Int] = []
 
     init(document: borrowing Document, shared: SharedRelationResources, stageName: String) {
         let index = MentionIndex(document, shared: shared)
         self.index = index
         self.mentions = index.mentions
         self.shared = shared
-        self.collector = RelationCollector(stageName: stageName)
+        self.collector = RelationCollector(stageName: stageName, reusing: &index.scratch.seenRelations)
         self.words = shared.value.words
+    }
+
+    /// Hands the reusable tables back to the index's scratch object (before the index returns it
+    /// to the pool).
+    deinit {
+        // `findAliases` (not run for a document without mentions) took the buffer out.
+        if aliasTarget.capacity > 0 { swap(&aliasTarget, &index.scratch.aliasTarget) }
+        index.scratch.seenRelations = collector.takeSeen()
     }
 
     /// Every relation of the document, ordered.

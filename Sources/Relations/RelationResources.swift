@@ -238,7 +238,11 @@ public struct RelationResources: Sendable {
     /// The FNV-1a hash of `normalizedName` of the bytes `bytes[start..<end]`, without building
     /// the string when they are ASCII.
     static func normalizedHash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        normalizedHash(bytes[start..<end]) { String(decoding: bytes[start..<end], as: UTF8.self) }
+        // Over a buffer (an `ArraySlice` was iterated through its generic, bounds-checked path).
+        bytes.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return normalizedHash(slice) { String(decoding: slice, as: UTF8.self) }
+        }
     }
 
     /// The FNV-1a hash of `normalizedName(name)`.

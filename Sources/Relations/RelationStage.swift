@@ -44,6 +44,8 @@ public struct RelationStage: Stage {
 /// Relation resources shared by reference.
 final class SharedRelationResources: Sendable {
     let value: RelationResources
+    /// The mention indexes' reusable buffers (one scratch object per thread at work).
+    let scratchPool = MentionScratchPool()
 
     init(_ value: RelationResources) {
         self.value = value
