@@ -4,7 +4,8 @@ import GazetteCore
 /// form in constant time: a person by the tail of the name ("Austin" → "Lloyd Austin"), an
 /// organisation by its first or last words ("Hyundai" → "Hyundai Motor Group") or, for an
 /// acronym, by its initials ("NIH" → "National Institutes of Health"). The first name wins.
-/// Names are byte ranges of the document; keys are FNV-1a hashes of their bytes.
+/// Names are byte ranges of the document; keys are FNV-1a hashes of their bytes taken from the
+/// last byte back to the first (`tailHash`), so one backward pass over a name hashes all its tails.
 struct NamePartIndex {
     /// Person tails, organisation ends and organisation initials in one table (salted keys).
     private var table: HashIndex
@@ -43,14 +44,24 @@ struct NamePartIndex {
             }
             guard count > 1 else { return }
             if label == .person {
-                for number in 1..<count {
-                    table.insertIfAbsent(WordSet.hash(bytes, starts[number], range.end) ^ Self.personTail, entity)
+                // Every tail from the last word's ("Austin") to the one after the first word's
+                // ("Lloyd James Austin": "James Austin"), in one backward pass (the keys all map
+                // to `entity`, so the order they go in does not matter).
+                var tail = Self.hashSeed
+                var offset = range.end
+                for number in stride(from: count - 1, through: 1, by: -1) {
+                    tail = Self.tailHash(bytes, starts[number], offset, seed: tail)
+                    offset = starts[number]
+                    table.insertIfAbsent(tail ^ Self.personTail, entity)
                 }
                 return
             }
+            var tail = Self.hashSeed
+            var offset = range.end
             for number in 1..<min(count, 4) {
-                let tail = WordSet.hash(bytes, starts[count - number], range.end)
-                let head = WordSet.hash(bytes, range.start, starts[number] - 1)
+                tail = Self.tailHash(bytes, starts[count - number], offset, seed: tail)
+                offset = starts[count - number]
+                let head = Self.tailHash(bytes, range.start, starts[number] - 1)
                 table.insertIfAbsent(tail ^ Self.organizationEnd, entity)
                 table.insertIfAbsent(head ^ Self.organizationEnd, entity)
             }
@@ -77,7 +88,7 @@ struct NamePartIndex {
         guard !range.isEmpty else { return nil }
         switch label {
         case .person:
-            if let found = table[WordSet.hash(bytes, range.start, range.end) ^ Self.personTail] { return (found, "short_form", "surname") }
+            if let found = table[Self.tailHash(bytes, range.start, range.end) ^ Self.personTail] { return (found, "short_form", "surname") }
         case .organization:
             if acronym {
                 var letters: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -92,7 +103,7 @@ struct NamePartIndex {
                     letters = WordSet.hash(String(surface.filter(\.isUppercase)))
                 }
                 if let found = table[letters ^ Self.organizationInitial] { return (found, "acronym", "initials") }
-            } else if let found = table[WordSet.hash(bytes, range.start, range.end) ^ Self.organizationEnd],
+            } else if let found = table[Self.tailHash(bytes, range.start, range.end) ^ Self.organizationEnd],
                 Self.wordsAreCapitalised(range, bytes)
             {
                 return (found, "short_form", "name-part")
@@ -101,6 +112,24 @@ struct NamePartIndex {
             break
         }
         return nil
+    }
+
+    /// The FNV-1a offset basis.
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over `bytes[start..<end]` from the last byte back to the first, continuing from
+    /// `seed`: the hash of the bytes from `start` to a tail already hashed into `seed`.
+    @inline(__always)
+    private static func tailHash(_ bytes: [UInt8], _ start: Int, _ end: Int, seed: UInt64 = hashSeed) -> UInt64 {
+        bytes.withUnsafeBufferPointer { bytes in
+            var hash = seed
+            var offset = end
+            while offset > start {
+                offset -= 1
+                hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
+            }
+            return hash
+        }
     }
 
     /// The character starting at byte `start` (before `end`).
