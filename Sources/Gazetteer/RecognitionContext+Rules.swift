@@ -168,6 +168,11 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
+            // "John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name
+            if let surname = nicknameSurname(at: end) {
+                end = surname + 1
+                continue
+            }
             // "Bank of England", "Charles de Gaulle", "Procter & Gamble"
             if token.spaceBefore, isText(end, RecognitionContext.connectorSet) || has(end, .particle) {
                 var next = end + 1
@@ -736,6 +741,10 @@ extension RecognitionContext {
                 end += 1
                 continue
             }
+            if let surname = nicknameSurname(at: end), surname < limit {
+                end = surname + 1
+                continue
+            }
             if has(end, .particle) || isByte(end, UInt8(ascii: "-")), end + 1 < limit, isCapitalised(end + 1) {
                 end += 2
                 continue
@@ -750,6 +759,45 @@ extension RecognitionContext {
             break
         }
         return end
+    }
+
+    /// The surname after a quoted nickname opening at token `index` ("John “J.D.” Dorrian",
+    /// "Richard "Tex" Coe", "Robert ‘Bob’ Smith"), or nil: the quote follows a given name after
+    /// a space; one to three capitalised words inside it, the first glued to the opening quote;
+    /// the closing quote glued to the last of them; then a capitalised word after a space, in
+    /// the same sentence.
+    func nicknameSurname(at index: Int) -> Int? {
+        guard index > 0, index + 3 < tokens.count, tokens[index].spaceBefore, has(index - 1, .givenName),
+            isOpeningQuote(index), isCapitalised(index + 1), !tokens[index + 1].spaceBefore
+        else { return nil }
+        let sentence = tokens[index].sentence
+        var close = index + 2
+        while close < tokens.count, close - index <= 3, tokens[close].sentence == sentence, isCapitalised(close),
+            tokens[close].spaceBefore
+        {
+            close += 1
+        }
+        let surname = close + 1
+        guard surname < tokens.count, !tokens[close].spaceBefore, isClosingQuote(close, matching: index),
+            tokens[surname].spaceBefore, tokens[surname].sentence == sentence, isCapitalised(surname)
+        else { return nil }
+        return surname
+    }
+
+    /// “, ‘ or a straight double quote.
+    func isOpeningQuote(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        return spells(range, "“") || spells(range, "‘") || spells(range, "\"")
+    }
+
+    /// The quote that closes the one at `opening`: ” after “, ’ after ‘, a straight double
+    /// quote after another.
+    func isClosingQuote(_ index: Int, matching opening: Int) -> Bool {
+        let range = tokens[index].range
+        let open = tokens[opening].range
+        if spells(open, "“") { return spells(range, "”") }
+        if spells(open, "‘") { return spells(range, "’") }
+        return spells(range, "\"")
     }
 
     /// An ordinal in digits ("3rd", "321st", "1st") right before a name in its sentence.

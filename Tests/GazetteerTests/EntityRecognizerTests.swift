@@ -37,6 +37,12 @@ struct EntityRecognizerTests {
         ("Martin Luther King Jr. spoke in Memphis.", ["Martin Luther King Jr./PERSON/given-name"], []),
         ("A statue of Charles de Gaulle stands there.", ["Charles de Gaulle/PERSON/given-name"], []),
         ("Troops hunted Abu Bakr al-Baghdadi for years.", ["Abu Bakr al-Baghdadi/PERSON/given-name"], ["Abu Bakr/PERSON/given-name"]),
+        // a quoted nickname between given name and surname is part of the name
+        ("Brig. Gen. Richard \"Tex\" Coe led the inquiry.", ["Richard \"Tex\" Coe/PERSON/given-name"], ["Richard/PERSON/given-name"]),
+        ("Then Robert ‘Bob’ Hartigan left.", ["Robert ‘Bob’ Hartigan/PERSON/given-name"], []),
+        ("Officers said John “Jed” Dorrian spoke.", ["John “Jed” Dorrian/PERSON/given-name"], []),
+        ("Officers told Robert “Yes” on Monday.", [], ["Robert “Yes” on/PERSON/given-name"]),
+        ("Maria said \"Thanks\" quietly.", [], ["Maria \"Thanks\" quietly/PERSON/given-name"]),
         // numbered-unit: an ordinal in digits before a military unit name
         ("The 3rd Battalion moved north.", ["3rd Battalion/ORGANIZATION/numbered-unit"], ["Battalion/ORGANIZATION/org-keyword"]),
         ("Soldiers of the 321st Field Artillery Regiment fired.", ["321st Field Artillery Regiment/ORGANIZATION/numbered-unit"], []),
