@@ -101,7 +101,7 @@ extension RecognitionContext {
                 index += 1
                 continue
             }
-            let chunk = chunkEnd(from: index)
+            let chunk = extendedChunkEnd(from: index, chunkEnd(from: index))
             analyse(index..<chunk, into: &proposals, unknown: &unknownRuns, buffers: &buffers)
             index = max(chunk, index + 1)
         }
@@ -195,6 +195,29 @@ extension RecognitionContext {
                 }
             }
             break
+        }
+        return end
+    }
+
+    /// `end`, or further: an acceptable entity entry that starts inside the chunk `start..<end`
+    /// and ends on a capitalised word past it extends the chunk to its end ("the Islamic State
+    /// of Iraq and the Levant": "and the" joins no chunk, but the listed name runs through it).
+    func extendedChunkEnd(from start: Int, _ end: Int) -> Int {
+        var end = end
+        var position = start
+        while position < end {
+            for slot in entityRange(at: position) {
+                let candidateIndex = Int(entityIndices[slot])
+                let span = candidates[candidateIndex].tokens
+                // (not through a possessive: "South Korea’s National Intelligence Service" is a
+                // place and an agency, as the guidelines say, though a list spells it whole)
+                if span.upperBound > end, isCapitalised(span.upperBound - 1), isAcceptable(candidateIndex),
+                    !(end..<span.upperBound).contains(where: { isPossessive($0) })
+                {
+                    end = span.upperBound
+                }
+            }
+            position += 1
         }
         return end
     }

@@ -63,6 +63,13 @@ struct EntityRecognizerTests {
          ["Sue Black/PERSON/given-name", "University of Westminster/ORGANIZATION/org-keyword"],
          ["Sue Black of the University of Westminster/ORGANIZATION/org-keyword"]),
         ("The Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
+        // a listed name that runs past the capitalised chunk ("and the" joins none) extends it,
+        // but not through a possessive
+        ("Fighters of the Islamic State of Iraq and the Levant fled.",
+         ["Islamic State of Iraq and the Levant/ORGANIZATION/lexicon"], ["Levant/LOCATION/lexicon", "Islamic State/ORGANIZATION/lexicon"]),
+        ("Officials at South Korea’s National Intelligence Service said so.",
+         ["South Korea/LOCATION/lexicon", "National Intelligence Service/ORGANIZATION/lexicon"],
+         ["South Korea’s National Intelligence Service/ORGANIZATION/lexicon"]),
         // a possessive inside a listed name, after a word that is itself listed ("People" magazine)
         ("Rates were cut by the People’s Bank of China on Monday.", ["People’s Bank of China/ORGANIZATION/lexicon"],
          ["People/ORGANIZATION/lexicon"]),
