@@ -10,6 +10,9 @@ extension RecognitionContext {
             guard label == .organization || label == .location || label == .person else { continue }
             let open = chosen[index].tokens.upperBound
             guard open + 2 < tokens.count, isByte(open, UInt8(ascii: "(")), isAcronym(open + 1), isByte(open + 2, UInt8(ascii: ")")) else { continue }
+            // "Kyiv, Ukraine (AP)": the acronym's first letter must be an initial of the name
+            // ("Kurdistan Workers’ Party (PKK)" is one; a name in another language is not checked)
+            guard acronymInitialOccurs(open + 1, in: chosen[index].tokens) else { continue }
             let proposal = chosen[index]
             var acronym = proposal
             acronym.tokens = (open + 1)..<(open + 2)
@@ -25,6 +28,16 @@ extension RecognitionContext {
         chosen.removeAll { existing in additions.contains { $0.tokens == existing.tokens } }
         chosen.append(contentsOf: additions)
         chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// True when the first letter of the acronym at token `acronym` is the first letter
+    /// (case folded) of a capitalised word of `name`.
+    func acronymInitialOccurs(_ acronym: Int, in name: Range<Int>) -> Bool {
+        let initial = bytes[tokens[acronym].range.start] | 0x20
+        for position in name where isCapitalised(position) {
+            if bytes[tokens[position].range.start] | 0x20 == initial { return true }
+        }
+        return false
     }
 
     /// Document-level consistency: later short forms of a person's name and reused acronyms take

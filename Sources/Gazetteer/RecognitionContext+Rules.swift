@@ -106,6 +106,7 @@ extension RecognitionContext {
             index = max(chunk, index + 1)
         }
         swap(&buffers.covered, &coveredStore)
+        addDatelines(&proposals)
         // Lexicon entities outside capitalised chunks (lower-case nationalities are not names,
         // but titles such as "president" before a name are).
         var chosen = resolve(proposals)

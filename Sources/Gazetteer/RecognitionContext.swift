@@ -23,6 +23,7 @@ struct RecognitionContext {
         case placeRegion = "place-region"
         case placeBeforeRegion = "place-before-region"
         case portfolioTitle = "portfolio-title"
+        case dateline
     }
 
     /// An entity proposed by a rule, before overlaps are resolved. Its fields are plain values

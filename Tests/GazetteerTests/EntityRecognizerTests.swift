@@ -63,6 +63,13 @@ struct EntityRecognizerTests {
          ["Sue Black/PERSON/given-name", "University of Westminster/ORGANIZATION/org-keyword"],
          ["Sue Black of the University of Westminster/ORGANIZATION/org-keyword"]),
         ("The Syrian Observatory for Human Rights said so.", ["Syrian Observatory for Human Rights/ORGANIZATION/org-keyword"], []),
+        // dateline: a place in capitals opening a paragraph, before a dash
+        ("BAGHDAD - Coalition officials said so.", ["BAGHDAD/LOCATION/dateline"], ["BAGHDAD/ORGANIZATION/acronym"]),
+        ("KYIV, Ukraine (AP) — Drones struck overnight.", ["KYIV/LOCATION/dateline", "Ukraine/LOCATION/lexicon", "AP/ORGANIZATION/lexicon"],
+         ["AP/LOCATION/acronym-definition"]),
+        ("He said NATO - and only NATO - could act.", [], ["NATO/LOCATION/dateline"]),
+        // acronym-definition: the acronym's first letter is an initial of the name
+        ("The Syrian Democratic Forces (SDF) advanced.", ["SDF/ORGANIZATION/acronym-definition"], []),
         // a listed name that runs past the capitalised chunk ("and the" joins none) extends it,
         // but not through a possessive
         ("Fighters of the Islamic State of Iraq and the Levant fled.",
