@@ -17,7 +17,9 @@ extension RecognitionContext {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard startsParagraph(index), RecognitionContext.isAllCaps(tokens[index].range, bytes) else { continue }
+            // (a paragraph starts a sentence: the flag rules out most tokens without a byte read)
+            guard tokens[index].isSentenceInitial, startsParagraph(index), RecognitionContext.isAllCaps(tokens[index].range, bytes)
+            else { continue }
             var end = index + 1
             while end < tokens.count, end - index < RecognitionContext.datelineMaxWords, tokens[end].spaceBefore,
                 !startsParagraph(end), RecognitionContext.isAllCaps(tokens[end].range, bytes)

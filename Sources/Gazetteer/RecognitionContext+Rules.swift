@@ -169,7 +169,7 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
-            // "John “J.D.” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name
+            // "John “Jed” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name
             if let surname = nicknameSurname(at: end) {
                 end = surname + 1
                 continue
@@ -785,7 +785,7 @@ extension RecognitionContext {
         return end
     }
 
-    /// The surname after a quoted nickname opening at token `index` ("John “J.D.” Dorrian",
+    /// The surname after a quoted nickname opening at token `index` ("John “Jed” Dorrian",
     /// "Richard "Tex" Coe", "Robert ‘Bob’ Smith"), or nil: the quote follows a given name after
     /// a space; one to three capitalised words inside it, the first glued to the opening quote;
     /// the closing quote glued to the last of them; then a capitalised word after a space, in
