@@ -78,18 +78,15 @@ public struct EntityRecognizer: Sendable {
     /// and list line, read from the list line once per process.
     func template(_ id: LexiconEntryID) -> EntityTemplate {
         if let cached = templates.template(for: id) { return cached }
-        if let template = directTemplate(id) {
-            templates.store(template, for: id)
-            return template
-        }
+        // (two threads may make the same template: both use the one stored first)
+        if let template = directTemplate(id) { return templates.store(template, for: id) }
         let entry = lexicon.entry(id)
         var features = entry.features
         for key in GazetteerStage.omittedFeatures { features[key] = nil }
         let template = EntityTemplate(
             label: entry.label.entityLabel ?? .organization, subtype: entry.subtype, canonical: entry.canonical,
             features: features, lexicon: entry.location, admin1: entry.features["admin1"])
-        templates.store(template, for: id)
-        return template
+        return templates.store(template, for: id)
     }
 
     /// The entities of `document` (which must have tokens), sorted by range.

@@ -137,7 +137,9 @@ final class EntityTemplateCache: Sendable {
             return nil
         }
 
-        mutating func insert(_ key: UInt32, _ value: EntityTemplate) {
+        /// Inserts `value` unless `key` has one already; returns the value kept for `key`.
+        @discardableResult
+        mutating func insert(_ key: UInt32, _ value: EntityTemplate) -> EntityTemplate {
             if (count + 1) * 2 > keys.count {
                 let old = (keys, values)
                 keys = Array(repeating: UInt32.max, count: old.0.count * 2)
@@ -149,15 +151,18 @@ final class EntityTemplateCache: Sendable {
             }
             var index = slot(key)
             while keys[index] != UInt32.max {
+                // (never replaced: other threads hold the first template unretained)
                 if keys[index] == key {
+                    if let kept = values[index] { return kept }
                     values[index] = value
-                    return
+                    return value
                 }
                 index = (index + 1) & (keys.count - 1)
             }
             keys[index] = key
             values[index] = value
             count += 1
+            return value
         }
     }
 
@@ -170,8 +175,11 @@ final class EntityTemplateCache: Sendable {
         return templates.withLock { $0.find(entry.rawValue) }
     }
 
-    func store(_ template: EntityTemplate, for entry: LexiconEntryID) {
-        guard entry.rawValue != UInt32.max else { return }
-        templates.withLock { $0.insert(entry.rawValue, template) }
+    /// Caches `template` for `entry` and returns the template to use: the one another thread
+    /// stored first, if any. A stored template is never replaced nor released, so proposals of
+    /// every thread may hold it unretained.
+    func store(_ template: EntityTemplate, for entry: LexiconEntryID) -> EntityTemplate {
+        guard entry.rawValue != UInt32.max else { return template }
+        return templates.withLock { $0.insert(entry.rawValue, template) }
     }
 }
