@@ -34,13 +34,19 @@ def variants(name):
     return res
 
 
-def add_all(target, surfaces, canonical, cid, feats):
+def add_all(target, surfaces, canonical, cid, feats, mark_common=False):
     for s in surfaces:
         s = clean(s)
         if not s or s.startswith("the ") or (len(s) < 2):
             continue
+        f = feats
+        # (mark_common) "Time", "Fortune", "Shell": a one-word name that is also a common English
+        # word is marked, so a capitalised sentence start alone does not make it a name; not
+        # "IndiGo" (an inner capital), nor parties, legislatures or teams ("Democrats said")
+        if mark_common and " " not in s and s[1:] == s[1:].lower() and is_common_word(s):
+            f = dict(feats, common_word="yes")
         for v in variants(s) if " " in s else apostrophe_variants(s):
-            target.add(v, canonical, cid, feats)
+            target.add(v, canonical, cid, f)
 
 
 # ---------------------------------------------------------------- international
@@ -192,7 +198,8 @@ def build_government(ctx):
     ctx["lists"].extend(gov.lists() + mil.lists())
 
 
-def simple_table(ctx, table, path, subtype, priority, cid_prefix="gazette:org/", case_split=True, extra=None):
+def simple_table(ctx, table, path, subtype, priority, cid_prefix="gazette:org/", case_split=True, extra=None,
+                 mark_common=False):
     p = Paired(path, "ORGANIZATION", subtype, priority, ["hand"])
     countries = ctx["countries"]
     for row in read_table(table):
@@ -204,7 +211,7 @@ def simple_table(ctx, table, path, subtype, priority, cid_prefix="gazette:org/",
         if extra:
             f.update(extra)
         base = clean(re.sub(r"\s*\(.*?\)", "", canonical))
-        add_all(p, [base] + aliases.split("|"), canonical, cid, f)
+        add_all(p, [base] + aliases.split("|"), canonical, cid, f, mark_common)
     ctx["lists"].extend(p.lists())
 
 
@@ -270,7 +277,7 @@ def build_companies(ctx):
             for v in apostrophe_variants(clean(s.replace("\u2013", "-"))):
                 sp.add(v, short, cid, f)
     ctx["lists"].append(sp)
-    simple_table(ctx, "companies.tsv", "orgs/companies.tsv", "company", 70)
+    simple_table(ctx, "companies.tsv", "orgs/companies.tsv", "company", 70, mark_common=True)
 
 
 def build_universities(ctx):
@@ -311,7 +318,7 @@ def build_media(ctx):
         base = clean(re.sub(r"\s*\(.*?\)", "", canonical))
         al = [base] + aliases.split("|")
         hand_surfaces.update(al)
-        add_all(p, al, canonical, cid, {"country": cc})
+        add_all(p, al, canonical, cid, {"country": cc}, mark_common=True)
     with open(os.path.join(shared_dir(), "fundus", "supported_publishers.md"), encoding="utf-8") as f:
         text = f.read()
     fix = {"UK": "GB", "IND": "IN", "ISL": "IS"}
@@ -334,7 +341,7 @@ def build_media(ctx):
                 canonical = m.group(1)
             if name.startswith("The "):
                 canonical = name
-            add_all(p, surf, canonical, cid, {"country": cc if cc in countries else None, "url": dom})
+            add_all(p, surf, canonical, cid, {"country": cc if cc in countries else None, "url": dom}, mark_common=True)
     ctx["lists"].extend(p.lists())
 
 

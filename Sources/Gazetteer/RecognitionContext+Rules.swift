@@ -13,6 +13,9 @@ extension EntityRecognizer {
         "this", "those", "though", "through", "thus", "to", "today", "under", "unlike", "until", "up", "upon", "was",
         "we", "were", "what", "when", "where", "whether", "which", "while", "who", "why", "will", "with", "within",
         "without", "would", "yesterday", "yet", "you",
+        // prepositions: "Near Tadmur, ...", "Outside Downing Street" open with no name
+        "above", "across", "along", "alongside", "amid", "around", "behind", "below", "beside", "between", "beyond",
+        "inside", "near", "onto", "outside", "toward", "towards", "throughout", "via",
     ]
 
     /// Lower-case words that may join the parts of a name ("Bank of England", "Procter & Gamble").
@@ -425,6 +428,8 @@ extension RecognitionContext {
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
+                // "north of Al Huwayjah": an article ("Al", also a given name) opening a place
+                if has(position, .particle), isAfterPlaceWord(span) { continue }
                 // "German Research Minister": a nationality and a portfolio before an office, not a name
                 if pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
                     pieces.contains(where: { $0.label == .nationality && $0.tokens.lowerBound == position })
@@ -626,6 +631,13 @@ extension RecognitionContext {
 
     /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").
     static let portfolioHeadSet = ExactWordSet(["Minister", "Secretary", "Commissioner"])
+    /// Words right before a place ("near Rawah", "Outside Tadmur, ...").
+    static let placeLeadSet = ExactWordSet(["near", "Near", "outside", "Outside"])
+    /// Words before "of" and a place ("north of Mosul", "the outskirts of Raqqa").
+    static let placeOfLeadSet = ExactWordSet([
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "vicinity",
+        "outside",
+    ])
 
     /// Extends a title piece that is a bare office word ("Minister") over the one to three
     /// capitalised words no piece covers right before it in the chunk ("Research Minister",
@@ -940,6 +952,23 @@ extension RecognitionContext {
         }
     }
 
+    /// One to three capitalised words (not an acronym) right after a word that puts a place
+    /// there ("near Rawah", "outside Tadmur", "north of Al Huwayjah", "the outskirts of Ayn
+    /// Issa"), ending the phrase: punctuation, a function word or the sentence's end follows,
+    /// not a possessive or a noun ("near Zorvex headquarters" names no place).
+    func isAfterPlaceWord(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard run.count <= 3, first > 0, !isAcronym(first), tokens[first - 1].sentence == tokens[first].sentence else { return false }
+        let before = first - 1
+        guard isText(before, RecognitionContext.placeLeadSet)
+            || (before > 0 && isWord(before, "of") && isText(before - 1, RecognitionContext.placeOfLeadSet))
+        else { return false }
+        let next = run.upperBound
+        guard next < tokens.count, tokens[next].sentence == tokens[first].sentence else { return true }
+        if isPossessive(next) { return false }
+        return tokens[next].kind != .word || RecognitionContext.isFunctionWord(bytes, tokens[next].range)
+    }
+
     /// Classifies a capitalised run that no lexicon entry covers.
     func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
         let first = run.lowerBound
@@ -956,6 +985,12 @@ extension RecognitionContext {
         if headline { return nil }
         if let notable {
             return Proposal(tokens: run, label: .person, subtype: notable.subtypeCode, rule: .knownSurname, strength: 2, details: notable)
+        }
+        // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds
+        let lead = run.count >= 2 && isText(first, RecognitionContext.placeLeadSet) ? 1 : 0
+        let place = (first + lead)..<run.upperBound
+        if isAfterPlaceWord(place), !has(place.lowerBound, .givenName) || has(place.lowerBound, .particle) {
+            return Proposal(tokens: place, label: .location, rule: .placePreposition, strength: 2)
         }
         // A known given name and more capitalised words.
         if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first) {

@@ -24,6 +24,7 @@ struct RecognitionContext {
         case placeBeforeRegion = "place-before-region"
         case portfolioTitle = "portfolio-title"
         case dateline
+        case placePreposition = "place-preposition"
     }
 
     /// An entity proposed by a rule, before overlaps are resolved. Its fields are plain values

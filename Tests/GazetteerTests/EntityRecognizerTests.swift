@@ -68,6 +68,21 @@ struct EntityRecognizerTests {
         ("KYIV, Ukraine (AP) — Drones struck overnight.", ["KYIV/LOCATION/dateline", "Ukraine/LOCATION/lexicon", "AP/ORGANIZATION/lexicon"],
          ["AP/LOCATION/acronym-definition"]),
         ("He said NATO - and only NATO - could act.", [], ["NATO/LOCATION/dateline"]),
+        // place-preposition: unlisted capitalised words right after "near", "outside",
+        // "<compass> of", ending the phrase
+        ("Shelling hit villages near Qarwadi, officials said.", ["Qarwadi/LOCATION/place-preposition"], []),
+        ("Near Tel Qarwadi, one strike destroyed a depot.", ["Tel Qarwadi/LOCATION/place-preposition"],
+         ["Near Tel Qarwadi/LOCATION/place-preposition"]),
+        ("Strikes hit targets north of Al Qarwadi on Monday.", ["Al Qarwadi/LOCATION/place-preposition"],
+         ["Al Qarwadi/PERSON/given-name"]),
+        ("Police gathered near Qarwadi headquarters.", [], ["Qarwadi/LOCATION/place-preposition"]),
+        ("Crowds gathered outside Qarwadi’s home.", [], ["Qarwadi/LOCATION/place-preposition"]),
+        ("He sat near John Smith at dinner.", ["John Smith/PERSON/given-name"], ["John Smith/LOCATION/place-preposition"]),
+        ("Near Oxford Street, John Smith waited.", ["John Smith/PERSON/given-name"], []),
+        // a one-word company or publication that is an English word is no entity at the start
+        // of a sentence, where its capital proves nothing
+        ("Time permitting, they will visit.", [], ["Time/ORGANIZATION/lexicon"]),
+        ("Users left Twitter in droves.", ["Twitter/ORGANIZATION/lexicon"], []),
         // acronym-definition: the acronym's first letter is an initial of the name
         ("The Syrian Democratic Forces (SDF) advanced.", ["SDF/ORGANIZATION/acronym-definition"], []),
         // a listed name that runs past the capitalised chunk ("and the" joins none) extends it,
