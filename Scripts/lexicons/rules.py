@@ -40,6 +40,10 @@ ORG_KEYWORDS = [
     ("Television", "media"), ("Radio", "media"), ("Broadcasting", "media"), ("Press", "media"),
 ]
 
+# Keywords that, capitalised alone inside a sentence, name one body the reader knows ("the
+# Coalition", "Coalition aircraft", "Alliance members"): marked alone=yes.
+ORG_KEYWORDS_ALONE = {"Coalition", "Alliance"}
+
 LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "governorate", "prefecture",
                 "municipality", "raion", "rayon", "krai", "okrug", "canton", "department", "territory",
                 "territories", "republic", "city", "town", "village", "settlement", "suburb", "neighbourhood",
@@ -112,9 +116,13 @@ def build(ctx):
             suf.add(s, s.rstrip("."), "gazette:org-suffix/%s" % slug(s), {"source": "gate"})
     key = ListFile("rules/org_keywords.tsv", "ORG_KEYWORD", "-", "sensitive", "fold", 5, ["hand", "gate"],
                    note="capitalised head words that end organisation names (Bank, Army, Party, Ministry ...); "
-                        "hint = the organisation subtype the keyword suggests")
+                        "hint = the organisation subtype the keyword suggests; alone=yes: capitalised alone "
+                        "inside a sentence, the keyword names one body ('the Coalition')")
     for s, hint in ORG_KEYWORDS:
-        key.add(s, s, "gazette:org-keyword/%s" % slug(s), {"hint": hint})
+        features = {"hint": hint}
+        if s in ORG_KEYWORDS_ALONE:
+            features["alone"] = "yes"
+        key.add(s, s, "gazette:org-keyword/%s" % slug(s), features)
     for fname in ("org_base.lst", "org_key.lst"):
         for s in gate_list(fname):
             if s[0].isupper() and not s.isupper() and len(s) > 2:

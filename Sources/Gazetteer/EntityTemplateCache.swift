@@ -86,6 +86,9 @@ final class EntityTemplate: Sendable {
     let hint: String?
     /// The organisation subtype `hint` gives (`.none` without a hint).
     let hintSubtype: SubtypeCode
+    /// `alone=yes` of organisation keywords: capitalised alone inside a sentence, the keyword
+    /// names one body ("the Coalition", "Coalition aircraft").
+    let namesBodyAlone: Bool
     /// The entry's GeoNames `admin1` code ("US.TX"), which `features` leaves out (see
     /// `GazetteerStage.omittedFeatures`): read by the place-region rule without a second parse.
     let admin1: String?
@@ -106,6 +109,7 @@ final class EntityTemplate: Sendable {
         self.population = features.isEmpty ? 0 : features["population"].flatMap { Int($0) } ?? 0
         self.hint = hint
         self.hintSubtype = hint.map { SubtypeCode(organisationHint: $0) } ?? .none
+        self.namesBodyAlone = hint != nil && features["alone"] == "yes"
     }
 
     /// The same details with another canonical reference and list line.

@@ -87,7 +87,7 @@ extension RecognitionContext {
                 fulls.append(Int32(index))
             }
         }
-        guard !keys.isEmpty else { return }
+        guard !keys.isEmpty || unknown.contains(where: { $0.count == 1 && has($0.lowerBound, .bodyKeyword) }) else { return }
         keys.buildIndex()
         var changed = false
         for offset in chosen.indices where chosen[offset].tokens.count == 1 {
@@ -115,6 +115,15 @@ extension RecognitionContext {
         // Unknown capitalised runs: a single known name part, or an acronym defined earlier.
         for run in unknown where run.count == 1 {
             let range = tokens[run.lowerBound].range
+            // "the Coalition", "Coalition aircraft": a keyword that names one body alone, where
+            // the document names no organisation with that head (those take it below)
+            if has(run.lowerBound, .bodyKeyword), !tokens[run.lowerBound].isSentenceInitial,
+                !keys.mayContain(bytes, range) || keys.find(.head, bytes, range) == nil
+            {
+                chosen.append(Proposal(tokens: run, label: .organization, subtype: .other, rule: .orgShortForm, strength: 1))
+                changed = true
+                continue
+            }
             guard keys.mayContain(bytes, range) else { continue }
             if let person = keys.find(.person, bytes, range).map({ Int(fulls[Int($0)]) }) {
                 chosen.append(shortForm(of: chosen[person], at: run))
@@ -127,12 +136,14 @@ extension RecognitionContext {
                 chosen.append(reused)
                 changed = true
             } else if let organisation = keys.find(.head, bytes, range).map({ Int(fulls[Int($0)]) }),
-                chosen[organisation].tokens.upperBound <= run.lowerBound,
-                run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !tokens[run.lowerBound].isSentenceInitial
-                    || !isOnlySentenceCapital(run.lowerBound)
+                !tokens[run.lowerBound].isSentenceInitial
+                    || chosen[organisation].tokens.upperBound <= run.lowerBound
+                        && (run.lowerBound > 0 && isWord(run.lowerBound - 1, "the", "The") || !isOnlySentenceCapital(run.lowerBound))
             {
                 // "the Coalition", "Coalition partners", "with Coalition forces": the head word of
-                // an organisation named before, after "the" or capitalised where a capital says so
+                // an organisation the document names, capitalised inside a sentence (the name may
+                // come later: a closing paragraph often spells it out), or opening one after the
+                // name, after "the" or where a capital says so
                 chosen.append(shortForm(of: chosen[organisation], at: run, rule: .orgShortForm))
                 changed = true
             }

@@ -428,8 +428,19 @@ extension RecognitionContext {
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
-                // "north of Al Huwayjah": an article ("Al", also a given name) opening a place
-                if has(position, .particle), isAfterPlaceWord(span) { continue }
+                // "north of Al Huwayjah", "near Ayn Isa", "near Tal Afar": after a word that puts a
+                // place there, an article ("Al", also a given name) or a name ending in no known
+                // surname (or in a listed place) opens a place, not a person ("near John Smith")
+                if isAfterPlaceWord(span),
+                    has(position, .particle) || !has(end - 1, .surname)
+                        || pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == end })
+                {
+                    pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
+                    pieces.append(Proposal(tokens: span, label: .location, rule: .placePreposition, strength: 3))
+                    pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                    position = end - 1
+                    continue
+                }
                 // "German Research Minister": a nationality and a portfolio before an office, not a name
                 if pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
                     pieces.contains(where: { $0.label == .nationality && $0.tokens.lowerBound == position })
@@ -989,7 +1000,10 @@ extension RecognitionContext {
         // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds
         let lead = run.count >= 2 && isText(first, RecognitionContext.placeLeadSet) ? 1 : 0
         let place = (first + lead)..<run.upperBound
-        if isAfterPlaceWord(place), !has(place.lowerBound, .givenName) || has(place.lowerBound, .particle) {
+        if isAfterPlaceWord(place),
+            !has(place.lowerBound, .givenName) || has(place.lowerBound, .particle)
+                || place.count >= 2 && !has(place.upperBound - 1, .surname)
+        {
             return Proposal(tokens: place, label: .location, rule: .placePreposition, strength: 2)
         }
         // A known given name and more capitalised words.

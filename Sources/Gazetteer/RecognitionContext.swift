@@ -101,6 +101,9 @@ struct RecognitionContext {
         static let allCaps = TokenFlags(rawValue: 1 << 11)
         /// A lower-case title comes right before this capitalised word (see `titleBefore`).
         static let titleBefore = TokenFlags(rawValue: 1 << 12)
+        /// A one-word organisation keyword that names one body alone ("Coalition": see
+        /// `EntityTemplate.namesBodyAlone`).
+        static let bodyKeyword = TokenFlags(rawValue: 1 << 13)
     }
 
     let recognizer: EntityRecognizer
@@ -300,8 +303,11 @@ struct RecognitionContext {
                                 case .honorific: flags[last].insert(.honorific)
                                 case .orgSuffix: flags[first].insert(.orgSuffix)
                                 case .orgKeyword:
-                                    let hint = Self.templateRef(candidates[index].entry, recognizer, localTemplates)
-                                        ._withUnsafeGuaranteedRef(\.hintSubtype)
+                                    let keyword = Self.templateRef(candidates[index].entry, recognizer, localTemplates)
+                                    let hint = keyword._withUnsafeGuaranteedRef(\.hintSubtype)
+                                    if span.count == 1, keyword._withUnsafeGuaranteedRef(\.namesBodyAlone) {
+                                        flags[first].insert(.bodyKeyword)
+                                    }
                                     if hint != .none {
                                         orgKeywordEnd[last] = hint
                                     } else if orgKeywordEnd[last] == .none {

@@ -77,8 +77,16 @@ struct EntityRecognizerTests {
          ["Al Qarwadi/PERSON/given-name"]),
         ("Police gathered near Qarwadi headquarters.", [], ["Qarwadi/LOCATION/place-preposition"]),
         ("Crowds gathered outside Qarwadi’s home.", [], ["Qarwadi/LOCATION/place-preposition"]),
+        ("Strikes hit positions near Tal Qarwadi, officials said.", ["Tal Qarwadi/LOCATION/place-preposition"],
+         ["Tal Qarwadi/PERSON/given-name"]),
+        ("Fighting flared near Ayn Isa, officials said.", ["Ayn Isa/LOCATION/place-preposition"], ["Ayn Isa/PERSON/given-name"]),
         ("He sat near John Smith at dinner.", ["John Smith/PERSON/given-name"], ["John Smith/LOCATION/place-preposition"]),
         ("Near Oxford Street, John Smith waited.", ["John Smith/PERSON/given-name"], []),
+        // a keyword that names one body alone ("alone=yes"), capitalised inside a sentence
+        ("Officials thanked the Coalition for its support.", ["Coalition/ORGANIZATION/org-short-form"], []),
+        ("Officials said Coalition aircraft struck again.", ["Coalition/ORGANIZATION/org-short-form"], []),
+        ("Coalition talks stalled. A coalition formed.", [], ["Coalition/ORGANIZATION/org-short-form", "coalition/ORGANIZATION/org-short-form"]),
+        ("Officials said the Council met.", [], ["Council/ORGANIZATION/org-short-form"]),
         // a one-word company or publication that is an English word is no entity at the start
         // of a sentence, where its capital proves nothing
         ("Time permitting, they will visit.", [], ["Time/ORGANIZATION/lexicon"]),
