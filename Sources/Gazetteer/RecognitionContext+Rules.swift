@@ -642,6 +642,8 @@ extension RecognitionContext {
 
     /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").
     static let portfolioHeadSet = ExactWordSet(["Minister", "Secretary", "Commissioner"])
+    /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").
+    static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
     /// Words right before a place ("near Rawah", "Outside Tadmur, ...").
     static let placeLeadSet = ExactWordSet(["near", "Near", "outside", "Outside"])
     /// Words before "of" and a place ("north of Mosul", "the outskirts of Raqqa").
@@ -769,6 +771,14 @@ extension RecognitionContext {
                     strength: 3)
             }
             if has(last, .locKeyword), !pieces.contains(where: { $0.tokens == body }) {
+                return Proposal(tokens: body, label: .location, subtype: .other, rule: .locKeyword, strength: 3)
+            }
+            // "Fort Campbell", "Camp Lejeune", "Mount Sinjar": a place word before one or two
+            // capitalised words names a place (not the town or person those words name alone)
+            if body.count <= 3, RecognitionContext.placePrefixSet.contains(bytes, tokens[first].range),
+                ((first + 1)..<body.upperBound).allSatisfy({ isCapitalised($0) && !has($0, .orgKeywordStart) }),
+                !pieces.contains(where: { $0.label == .person || $0.label == .organization || $0.label == .title })
+            {
                 return Proposal(tokens: body, label: .location, subtype: .other, rule: .locKeyword, strength: 3)
             }
         }

@@ -82,6 +82,10 @@ struct EntityRecognizerTests {
         ("Fighting flared near Ayn Isa, officials said.", ["Ayn Isa/LOCATION/place-preposition"], ["Ayn Isa/PERSON/given-name"]),
         ("He sat near John Smith at dinner.", ["John Smith/PERSON/given-name"], ["John Smith/LOCATION/place-preposition"]),
         ("Near Oxford Street, John Smith waited.", ["John Smith/PERSON/given-name"], []),
+        // loc-keyword: a place word opening a name
+        ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
+        ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
+        ("Officers of the Port Authority arrived.", [], ["Port Authority/LOCATION/loc-keyword"]),
         // a keyword that names one body alone ("alone=yes"), capitalised inside a sentence
         ("Officials thanked the Coalition for its support.", ["Coalition/ORGANIZATION/org-short-form"], []),
         ("Officials said Coalition aircraft struck again.", ["Coalition/ORGANIZATION/org-short-form"], []),
