@@ -44,6 +44,10 @@ ORG_KEYWORDS = [
 # Coalition", "Coalition aircraft", "Alliance members"): marked alone=yes.
 ORG_KEYWORDS_ALONE = {"Coalition", "Alliance"}
 
+# GATE organisation keywords left out: words that end people's names far more often than
+# organisation names ("Philip Drew", "Chris Ware").
+GATE_KEYWORDS_LEFT_OUT = {"Drew", "Ware"}
+
 LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "governorate", "prefecture",
                 "municipality", "raion", "rayon", "krai", "okrug", "canton", "department", "territory",
                 "territories", "republic", "city", "town", "village", "settlement", "suburb", "neighbourhood",
@@ -125,6 +129,8 @@ def build(ctx):
         key.add(s, s, "gazette:org-keyword/%s" % slug(s), features)
     for fname in ("org_base.lst", "org_key.lst"):
         for s in gate_list(fname):
+            if s in GATE_KEYWORDS_LEFT_OUT:
+                continue
             if s[0].isupper() and not s.isupper() and len(s) > 2:
                 key.add(s, s, "gazette:org-keyword/%s" % slug(s), {"source": "gate"})
     loc = ListFile("rules/loc_keywords.tsv", "LOC_KEYWORD", "-", "insensitive", "fold", 5, ["hand", "gate"],

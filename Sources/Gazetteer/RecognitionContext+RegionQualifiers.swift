@@ -21,7 +21,10 @@ extension RecognitionContext {
             if index > 0, chosen[index - 1].tokens.upperBound == comma {
                 // A listed place right before the comma: the one in that region, if listed.
                 let place = chosen[index - 1]
-                guard place.label == .location, place.subtype == "city" else { continue }
+                // (a seat of power that is also a listed city: "in Hollywood, California")
+                guard place.label == .location && place.subtype == "city"
+                    || place.label == .organization && place.features["metonym"] != nil
+                else { continue }
                 if let (newPlace, newRegion) = qualified(place, by: region) {
                     chosen[index - 1] = newPlace
                     chosen[index] = newRegion
@@ -94,6 +97,12 @@ extension RecognitionContext {
         }
         var newPlace = place
         newPlace.rule = .placeRegion
+        if place.label != .location {
+            // a seat of power qualified by a region it lies in is that city
+            guard let best else { return nil }
+            newPlace.label = .location
+            newPlace.subtypeCode = SubtypeCode(best.city.subtype)
+        }
         if let best {
             guard best.city !== place.details || best.region !== region.details else { return nil }
             newPlace.details = best.city

@@ -82,6 +82,11 @@ struct EntityRecognizerTests {
         ("Fighting flared near Ayn Isa, officials said.", ["Ayn Isa/LOCATION/place-preposition"], ["Ayn Isa/PERSON/given-name"]),
         ("He sat near John Smith at dinner.", ["John Smith/PERSON/given-name"], ["John Smith/LOCATION/place-preposition"]),
         ("Near Oxford Street, John Smith waited.", ["John Smith/PERSON/given-name"], []),
+        // a seat of power that is also a listed city, qualified by its region, is the city
+        ("The gala was held in Hollywood, California.", ["Hollywood/LOCATION/place-region"], ["Hollywood/ORGANIZATION/lexicon"]),
+        ("Hollywood studios struck a deal.", ["Hollywood/ORGANIZATION/lexicon"], []),
+        // a surname that GATE lists as an organisation word ends a person's name
+        ("Brigadier General Philip Drew spoke.", ["Philip Drew/PERSON/given-name"], ["Philip Drew/ORGANIZATION/org-keyword"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
