@@ -1042,7 +1042,44 @@ extension RecognitionContext {
             }
             return Proposal(tokens: run, label: .organization, rule: .acronym, strength: 1)
         }
+        // "Da’esh", "Qa’ida": a transliteration whose apostrophe the lists leave out ("Daesh")
+        if run.count <= 3, let variant = apostropheVariant(run) { return variant }
         return nil
+    }
+
+    /// The listed name that `run` spells without the apostrophes between its letters
+    /// ("Da’esh" → "Daesh"); nil when it has none or the lists hold no entity so spelled.
+    /// (Only runs no rule took get here, and few have such an apostrophe: the look-up is the
+    /// slow, string-based one.)
+    func apostropheVariant(_ run: Range<Int>) -> Proposal? {
+        let start = tokens[run.lowerBound].range.start
+        let end = tokens[run.upperBound - 1].range.end
+        func isLetter(_ offset: Int) -> Bool {
+            guard offset >= start, offset < end else { return false }
+            let byte = bytes[offset] | 0x20
+            return byte >= 0x61 && byte <= 0x7A
+        }
+        var stripped: [UInt8] = []
+        var found = false
+        var offset = start
+        while offset < end {
+            // "'" or U+2019 (E2 80 99) between two ASCII letters
+            let length = bytes[offset] == UInt8(ascii: "'") ? 1
+                : offset + 2 < end && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99 ? 3 : 0
+            if length > 0, isLetter(offset - 1), isLetter(offset + length) {
+                found = true
+                offset += length
+                continue
+            }
+            stripped.append(bytes[offset])
+            offset += 1
+        }
+        guard found else { return nil }
+        let text = String(decoding: stripped, as: UTF8.self)
+        guard let entry = lexicon.lookup(text).first(where: { $0.label.entityLabel != nil }) else { return nil }
+        let template = templateRef(entry.id)
+        let (label, subtype) = template._withUnsafeGuaranteedRef { ($0.label, $0.subtypeCode) }
+        return Proposal(tokens: run, label: label, subtype: subtype, rule: .lexicon, strength: 2, detailsRef: template)
     }
 
     /// Titles are entities only when attached to a named person (Corpus/README.md, TITLE): a

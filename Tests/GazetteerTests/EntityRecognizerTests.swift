@@ -87,6 +87,9 @@ struct EntityRecognizerTests {
         ("Hollywood studios struck a deal.", ["Hollywood/ORGANIZATION/lexicon"], []),
         // a surname that GATE lists as an organisation word ends a person's name
         ("Brigadier General Philip Drew spoke.", ["Philip Drew/PERSON/given-name"], ["Philip Drew/ORGANIZATION/org-keyword"]),
+        // a transliteration whose apostrophe the lists leave out
+        ("Efforts to defeat Da’esh continue.", ["Da’esh/ORGANIZATION/lexicon"], []),
+        ("Officials said Da'esh fighters fled.", ["Da'esh/ORGANIZATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
