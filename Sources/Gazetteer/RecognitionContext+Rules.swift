@@ -428,6 +428,8 @@ extension RecognitionContext {
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
+                // "Stanley Cup", "January Uprising": the name of an event or award, not a person
+                if isText(end - 1, RecognitionContext.eventHeadSet) { continue }
                 // "north of Al Huwayjah", "near Ayn Isa", "near Tal Afar": after a word that puts a
                 // place there, an article ("Al", also a given name) or a name ending in no known
                 // surname (or in a listed place) opens a place, not a person ("near John Smith")
@@ -642,6 +644,13 @@ extension RecognitionContext {
 
     /// Office words that take a portfolio before them ("Energy Minister", "Home Secretary").
     static let portfolioHeadSet = ExactWordSet(["Minister", "Secretary", "Commissioner"])
+    /// Head words of the names of events, awards and agreements ("Stanley Cup", "Nobel Prize",
+    /// "January Uprising", "Geneva Communique"): a name ending in one is no person.
+    static let eventHeadSet = ExactWordSet([
+        "Cup", "Award", "Awards", "Prize", "Prizes", "Trophy", "Medal", "Games", "Olympics", "Championship",
+        "Championships", "Tournament", "Uprising", "Rebellion", "Revolution", "War", "Summit", "Communique",
+        "Communiqué", "Festival", "Treaty", "Accord", "Accords", "Declaration", "Doctrine", "Marathon",
+    ])
     /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").
     static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
     /// Words right before a place ("near Rawah", "Outside Tadmur, ...").
@@ -1016,8 +1025,10 @@ extension RecognitionContext {
         {
             return Proposal(tokens: place, label: .location, rule: .placePreposition, strength: 2)
         }
-        // A known given name and more capitalised words.
-        if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first) {
+        // A known given name and more capitalised words (not "Stanley Cup", "Geneva Communique").
+        if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first),
+            !isText(run.upperBound - 1, RecognitionContext.eventHeadSet)
+        {
             return Proposal(tokens: run, label: .person, rule: .givenName, strength: 2)
         }
         // A place followed by a name: a team or a company.

@@ -90,6 +90,10 @@ struct EntityRecognizerTests {
         // a transliteration whose apostrophe the lists leave out
         ("Efforts to defeat Da’esh continue.", ["Da’esh/ORGANIZATION/lexicon"], []),
         ("Officials said Da'esh fighters fled.", ["Da'esh/ORGANIZATION/lexicon"], []),
+        // a name ending in an event or award word is no person
+        ("Fans cheered as the Stanley Cup was raised.", [], ["Stanley Cup/PERSON/given-name"]),
+        ("Talks followed the Geneva Communique of 2012.", [], ["Geneva Communique/PERSON/given-name"]),
+        ("Fans cheered Stanley Kowalski at the final.", ["Stanley Kowalski/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
