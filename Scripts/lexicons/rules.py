@@ -54,7 +54,7 @@ LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "
                 "neighborhood", "island", "islands", "peninsula", "valley", "river", "mountains", "mountain",
                 "mount", "sea", "ocean", "lake", "bay", "gulf", "strait", "channel", "desert", "coast", "border",
                 "enclave", "exclave", "strip", "bank", "heights", "plain", "plateau", "basin", "delta",
-                "airport", "airbase", "air base", "base", "port", "harbour", "harbor", "camp", "refugee camp",
+                "airport", "airbase", "air base", "airfield", "airstrip", "barracks", "base", "port", "harbour", "harbor", "camp", "refugee camp",
                 "front", "front line", "frontline", "square", "street", "avenue", "bridge", "dam",
                 "power plant", "nuclear plant", "nuclear power plant",
                 # buildings and sites named after people or places ("Alfred Phillips House")

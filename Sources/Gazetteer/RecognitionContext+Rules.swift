@@ -655,10 +655,11 @@ extension RecognitionContext {
     static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
     /// Words right before a place ("near Rawah", "Outside Tadmur, ...").
     static let placeLeadSet = ExactWordSet(["near", "Near", "outside", "Outside"])
-    /// Words before "of" and a place ("north of Mosul", "the outskirts of Raqqa").
+    /// Words before "of" and a place ("north of Mosul", "the outskirts of Raqqa", "the town of
+    /// Tel Tamer").
     static let placeOfLeadSet = ExactWordSet([
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "vicinity",
-        "outside",
+        "outside", "town", "towns", "city", "cities", "village", "villages", "suburb", "suburbs", "province", "district",
     ])
 
     /// Extends a title piece that is a bare office word ("Minister") over the one to three

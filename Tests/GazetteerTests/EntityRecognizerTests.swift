@@ -80,6 +80,8 @@ struct EntityRecognizerTests {
         ("Strikes hit positions near Tal Qarwadi, officials said.", ["Tal Qarwadi/LOCATION/place-preposition"],
          ["Tal Qarwadi/PERSON/given-name"]),
         ("Fighting flared near Ayn Isa, officials said.", ["Ayn Isa/LOCATION/place-preposition"], ["Ayn Isa/PERSON/given-name"]),
+        ("Bombs hit the town of Tel Qarwadi in the north.", ["Tel Qarwadi/LOCATION/place-preposition"], []),
+        ("Jets left Qarwadi Military Airfield at dawn.", ["Qarwadi Military Airfield/LOCATION/loc-keyword"], []),
         ("He sat near John Smith at dinner.", ["John Smith/PERSON/given-name"], ["John Smith/LOCATION/place-preposition"]),
         ("Near Oxford Street, John Smith waited.", ["John Smith/PERSON/given-name"], []),
         // a seat of power that is also a listed city, qualified by its region, is the city
