@@ -433,22 +433,17 @@ extension RecognitionContext {
                 // "north of Al Huwayjah", "near Ayn Isa", "near Tal Afar": after a word that puts a
                 // place there, an article ("Al", also a given name) or a name ending in no known
                 // surname (or in a listed place) opens a place, not a person ("near John Smith")
-                if isAfterPlaceWord(span),
-                    has(position, .particle) || !has(end - 1, .surname)
-                        || pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == end })
-                {
-                    pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
-                    pieces.append(Proposal(tokens: span, label: .location, rule: .placePreposition, strength: 3))
-                    pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-                    position = end - 1
-                    continue
-                }
+                let isPlace = isAfterPlaceWord(span)
+                    && (has(position, .particle) || !has(end - 1, .surname)
+                        || pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == end }))
                 // "German Research Minister": a nationality and a portfolio before an office, not a name
-                if pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
+                if !isPlace, pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
                     pieces.contains(where: { $0.label == .nationality && $0.tokens.lowerBound == position })
                 { continue }
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
-                pieces.append(Proposal(tokens: span, label: .person, rule: .givenName, strength: 3))
+                pieces.append(isPlace
+                    ? Proposal(tokens: span, label: .location, rule: .placePreposition, strength: 3)
+                    : Proposal(tokens: span, label: .person, rule: .givenName, strength: 3))
                 pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 position = end - 1
             }
@@ -1017,14 +1012,12 @@ extension RecognitionContext {
         if let notable {
             return Proposal(tokens: run, label: .person, subtype: notable.subtypeCode, rule: .knownSurname, strength: 2, details: notable)
         }
-        // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds
-        let lead = run.count >= 2 && isText(first, RecognitionContext.placeLeadSet) ? 1 : 0
-        let place = (first + lead)..<run.upperBound
-        if isAfterPlaceWord(place),
-            !has(place.lowerBound, .givenName) || has(place.lowerBound, .particle)
-                || place.count >= 2 && !has(place.upperBound - 1, .surname)
+        // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds (a
+        // sentence-initial "Near" is a function word, left out of the run)
+        if isAfterPlaceWord(run),
+            !has(first, .givenName) || has(first, .particle) || run.count >= 2 && !has(run.upperBound - 1, .surname)
         {
-            return Proposal(tokens: place, label: .location, rule: .placePreposition, strength: 2)
+            return Proposal(tokens: run, label: .location, rule: .placePreposition, strength: 2)
         }
         // A known given name and more capitalised words (not "Stanley Cup", "Geneva Communique").
         if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first),
@@ -1071,22 +1064,25 @@ extension RecognitionContext {
             let byte = bytes[offset] | 0x20
             return byte >= 0x61 && byte <= 0x7A
         }
-        var stripped: [UInt8] = []
-        var found = false
-        var offset = start
-        while offset < end {
-            // "'" or U+2019 (E2 80 99) between two ASCII letters
+        // "'" or U+2019 (E2 80 99) between two ASCII letters: its length in bytes, else 0
+        func apostrophe(at offset: Int) -> Int {
             let length = bytes[offset] == UInt8(ascii: "'") ? 1
                 : offset + 2 < end && bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99 ? 3 : 0
-            if length > 0, isLetter(offset - 1), isLetter(offset + length) {
-                found = true
+            return length > 0 && isLetter(offset - 1) && isLetter(offset + length) ? length : 0
+        }
+        // (most runs have none: nothing is built for them)
+        guard (start..<end).contains(where: { apostrophe(at: $0) > 0 }) else { return nil }
+        var stripped: [UInt8] = []
+        var offset = start
+        while offset < end {
+            let length = apostrophe(at: offset)
+            if length > 0 {
                 offset += length
                 continue
             }
             stripped.append(bytes[offset])
             offset += 1
         }
-        guard found else { return nil }
         let text = String(decoding: stripped, as: UTF8.self)
         guard let entry = lexicon.lookup(text).first(where: { $0.label.entityLabel != nil }) else { return nil }
         let template = templateRef(entry.id)
