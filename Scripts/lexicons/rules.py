@@ -22,7 +22,7 @@ ORG_KEYWORDS = [
     ("Army", "military"), ("Navy", "military"), ("Air Force", "military"), ("Forces", "military"),
     ("Force", "military"), ("Guard", "military"), ("Guards", "military"), ("Brigade", "military"),
     ("Battalion", "military"), ("Regiment", "military"), ("Division", "military"), ("Corps", "military"),
-    ("Command", "military"), ("Fleet", "military"), ("Militia", "military"), ("Legion", "military"),
+    ("Command", "military"), ("Staff", "military"), ("Fleet", "military"), ("Militia", "military"), ("Legion", "military"),
     ("Party", "political_party"), ("Front", "political_party"), ("Movement", "political_party"),
     ("Alliance", "international"), ("Coalition", "political_party"), ("League", "international"),
     ("Union", "international"), ("Organisation", "international"), ("Organization", "international"),

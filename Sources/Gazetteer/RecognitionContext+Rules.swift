@@ -372,6 +372,15 @@ extension RecognitionContext {
         // 2. Whole-chunk patterns (organisation and place names) after any leading titles.
         var bodyStart = chunk.lowerBound
         while let title = pieces.first(where: { $0.tokens.lowerBound == bodyStart && $0.label == .title }) {
+            // "the General Staff", "the General Command": a one-word title written out, then one
+            // organisation keyword ending the chunk, is that body's name, not a person's title
+            if title.tokens.count == 1, title.tokens.upperBound + 1 == chunk.upperBound,
+                orgKeywordEnd[title.tokens.upperBound] != .none, has(title.tokens.upperBound, .orgKeywordStart),
+                tokens[title.tokens.lowerBound].range.end > tokens[title.tokens.lowerBound].range.start,
+                bytes[tokens[title.tokens.lowerBound].range.end - 1] != UInt8(ascii: ".")
+            {
+                break
+            }
             bodyStart = title.tokens.upperBound
         }
         while bodyStart < chunk.upperBound, has(bodyStart, .honorific) { bodyStart += 1 }

@@ -96,6 +96,11 @@ struct EntityRecognizerTests {
         ("Fans cheered as the Stanley Cup was raised.", [], ["Stanley Cup/PERSON/given-name"]),
         ("Talks followed the Geneva Communique of 2012.", [], ["Geneva Communique/PERSON/given-name"]),
         ("Fans cheered Stanley Kowalski at the final.", ["Stanley Kowalski/PERSON/given-name"], []),
+        // a one-word title written out before one organisation keyword names that body
+        ("Troops repelled the attack, the General Staff said.", ["General Staff/ORGANIZATION/org-keyword"], ["Staff/PERSON/title-name", "General/TITLE/lexicon"]),
+        ("The Russian General Staff said so.", ["Russian General Staff/ORGANIZATION/org-keyword"], []),
+        ("Gen. Staff spoke.", [], ["Gen. Staff/ORGANIZATION/org-keyword"]),
+        ("Staff Sgt. John Miller was wounded.", ["Staff Sgt./TITLE/lexicon", "John Miller/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
