@@ -100,6 +100,9 @@ struct EntityRecognizerTests {
         ("Troops repelled the attack, the General Staff said.", ["General Staff/ORGANIZATION/org-keyword"], ["Staff/PERSON/title-name", "General/TITLE/lexicon"]),
         ("The Russian General Staff said so.", ["Russian General Staff/ORGANIZATION/org-keyword"], []),
         ("Gen. Staff spoke.", [], ["Gen. Staff/ORGANIZATION/org-keyword"]),
+        // smaller military units end names too
+        ("Soldiers of Abel Battery, 3rd Battalion, fired.", ["Abel Battery/ORGANIZATION/org-keyword", "3rd Battalion/ORGANIZATION/numbered-unit"], ["Abel Battery/PERSON/given-name"]),
+        ("Pilots from the 4th Fighter Squadron flew over the base on Monday.", ["4th Fighter Squadron/ORGANIZATION/numbered-unit"], []),
         ("Staff Sgt. John Miller was wounded.", ["Staff Sgt./TITLE/lexicon", "John Miller/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
