@@ -93,7 +93,7 @@ COMMON_ACRONYMS = [
     "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "MERS", "PTSD", "ICU", "CO2", "PPE",
     # technology and media
     "AI", "IT", "TV", "PC", "PCs", "GPS", "SMS", "USB", "PDF", "LED", "LCD", "CCTV", "URL", "HTML", "API", "APIs",
-    "CD", "DVD", "HD", "VPN", "4G", "5G", "FAQ",
+    "CD", "CDs", "DVD", "DVDs", "EP", "EPs", "LP", "LPs", "HD", "VPN", "4G", "5G", "FAQ",
     # time and measures
     "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "MPH", "KPH",
     "MW", "GW", "TW", "MWh", "GWh", "TWh", "KB", "MB", "TB", "PB",

@@ -808,6 +808,13 @@ extension RecognitionContext {
             // "Georgia Gov. Brian Kemp": a title that introduces another name ends this one;
             // "Martin Luther King Jr.": a title word followed by a suffix is part of the name
             if titles.contains(end) || has(end, .honorific), end + 1 < limit, isCapitalised(end + 1), !has(end + 1, .nameSuffix) { break }
+            // "Santa Through the Ages", "Brand New Name": a capitalised function word (not an
+            // initial) is no part of a name, unless it is a known surname ending it ("George Will")
+            if isCapitalised(end), tokens[end].range.length > 1, RecognitionContext.isFunctionWord(bytes, tokens[end].range),
+                !has(end, .surname) || end + 1 < limit && isCapitalised(end + 1)
+            {
+                break
+            }
             if isCapitalised(end) || has(end, .nameSuffix) {
                 end += 1
                 continue
@@ -1032,7 +1039,18 @@ extension RecognitionContext {
         if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first),
             !isText(run.upperBound - 1, RecognitionContext.eventHeadSet)
         {
-            return Proposal(tokens: run, label: .person, rule: .givenName, strength: 2)
+            // "Santa Through the Ages", "Brand New Name": the name ends before a capitalised
+            // function word (not an initial, "Herbert A E Scheele"; unless a known surname ends
+            // the run there: "George Will")
+            var end = first + 1
+            while end < run.upperBound,
+                tokens[end].range.length == 1 || !RecognitionContext.isFunctionWord(bytes, tokens[end].range)
+                    || has(end, .surname) && end + 1 == run.upperBound
+            {
+                end += 1
+            }
+            if end - first >= 2 { return Proposal(tokens: first..<end, label: .person, rule: .givenName, strength: 2) }
+            return nil
         }
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,

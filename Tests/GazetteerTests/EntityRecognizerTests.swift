@@ -104,6 +104,10 @@ struct EntityRecognizerTests {
         ("Soldiers of Abel Battery, 3rd Battalion, fired.", ["Abel Battery/ORGANIZATION/org-keyword", "3rd Battalion/ORGANIZATION/numbered-unit"], ["Abel Battery/PERSON/given-name"]),
         ("Pilots from the 4th Fighter Squadron flew over the base on Monday.", ["4th Fighter Squadron/ORGANIZATION/numbered-unit"], []),
         ("Staff Sgt. John Miller was wounded.", ["Staff Sgt./TITLE/lexicon", "John Miller/PERSON/given-name"], []),
+        // a capitalised function word (not an initial) ends a name
+        ("The album included the song Santa Through the Ages, released later.", [], ["Santa Through/PERSON/given-name"]),
+        ("Their second single, Brand New Name, reached the chart.", [], ["Brand New Name/PERSON/given-name"]),
+        ("Officials said Herbert A Scheele had resigned.", ["Herbert A Scheele/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
