@@ -27,7 +27,9 @@ def build_names(ctx):
                      ["names", "gender-guesser"],
                      note="gender=male|female|unisex (mostly_male/mostly_female when the source says so); "
                           "freq = percent of the 1990 US Census population of that sex (US Census names only); "
-                          "common_word=yes when the name is also a common English word")
+                          "common_word=yes when the name is also a common English word; word_first=yes when it "
+                          "is one and under 0.01% of the Census population of either sex has it (or it is not "
+                          "a Census name): more often the word than the name")
     census = {}
     for fname, gender in (("dist.male.first", "male"), ("dist.female.first", "female")):
         with open(_pkg_file("names", fname), encoding="utf-8") as f:
@@ -81,6 +83,10 @@ def build_names(ctx):
             feats["gender"] = gg[nm]
         if is_common_word(nm):
             feats["common_word"] = "yes"
+            # more often a word than a name: under 0.01% of the Census population of either sex
+            freqs = [float(v) for v in c.values()]
+            if not freqs or max(freqs) < 0.01:
+                feats["word_first"] = "yes"
         given.add(nm, nm, "name:%s" % nm.lower(), feats)
 
     sur = ListFile("people/surnames.tsv", "SURNAME", "-", "sensitive", "fold", 10, ["names"],

@@ -89,6 +89,9 @@ final class EntityTemplate: Sendable {
     /// `alone=yes` of organisation keywords: capitalised alone inside a sentence, the keyword
     /// names one body ("the Coalition", "Coalition aircraft").
     let namesBodyAlone: Bool
+    /// `word_first=yes` of given names: more often an English word than a name ("Rock", "Delta",
+    /// "Brand"; not "John", "Grant" or "Hope": see `people/given_names.tsv`).
+    let isWordFirstName: Bool
     /// The entry's GeoNames `admin1` code ("US.TX"), which `features` leaves out (see
     /// `GazetteerStage.omittedFeatures`): read by the place-region rule without a second parse.
     let admin1: String?
@@ -110,6 +113,7 @@ final class EntityTemplate: Sendable {
         self.hint = hint
         self.hintSubtype = hint.map { SubtypeCode(organisationHint: $0) } ?? .none
         self.namesBodyAlone = hint != nil && features["alone"] == "yes"
+        self.isWordFirstName = !features.isEmpty && features["word_first"] == "yes"
     }
 
     /// The same details with another canonical reference and list line.

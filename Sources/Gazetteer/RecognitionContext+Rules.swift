@@ -439,6 +439,7 @@ extension RecognitionContext {
                 if pieces.contains(where: { $0.tokens.count >= span.count && $0.tokens.overlaps(span) }) { continue }
                 // "Stanley Cup", "January Uprising": the name of an event or award, not a person
                 if isText(end - 1, RecognitionContext.eventHeadSet) { continue }
+                if isUnconfirmedCommonGivenName(span) { continue }
                 // "north of Al Huwayjah", "near Ayn Isa", "near Tal Afar": after a word that puts a
                 // place there, an article ("Al", also a given name) or a name ending in no known
                 // surname (or in a listed place) opens a place, not a person ("near John Smith")
@@ -706,6 +707,18 @@ extension RecognitionContext {
             }
         }
         return false
+    }
+
+    /// "Rock Video", "Delta Dagger": a given name that is more often an English word, followed
+    /// by no known surname, given name or notable person's surname, is no evidence of a person.
+    func isUnconfirmedCommonGivenName(_ span: Range<Int>) -> Bool {
+        guard has(span.lowerBound, .wordFirstGivenName) else { return false }
+        // (a notable person's surname confirms it too: "Hunter Biden")
+        return !((span.lowerBound + 1)..<span.upperBound).contains { index in
+            has(index, .surname) || has(index, .givenName)
+                || recognizer.mayBeNotableSurname(bytes, tokens[index].range)
+                    && recognizer.notableSurnames[EntityRecognizer.surnameKey(word(index))] != nil
+        }
     }
 
     /// True when an entity candidate starting at token `start` reaches beyond token `index`.
@@ -1049,7 +1062,9 @@ extension RecognitionContext {
             {
                 end += 1
             }
-            if end - first >= 2 { return Proposal(tokens: first..<end, label: .person, rule: .givenName, strength: 2) }
+            if end - first >= 2, !isUnconfirmedCommonGivenName(first..<end) {
+                return Proposal(tokens: first..<end, label: .person, rule: .givenName, strength: 2)
+            }
             return nil
         }
         // A place followed by a name: a team or a company.

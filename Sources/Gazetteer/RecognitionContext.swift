@@ -104,6 +104,9 @@ struct RecognitionContext {
         /// A one-word organisation keyword that names one body alone ("Coalition": see
         /// `EntityTemplate.namesBodyAlone`).
         static let bodyKeyword = TokenFlags(rawValue: 1 << 13)
+        /// A given name that is more often an English word than a name ("Rock", "Delta": see
+        /// `EntityTemplate.isWordFirstName`).
+        static let wordFirstGivenName = TokenFlags(rawValue: 1 << 14)
     }
 
     let recognizer: EntityRecognizer
@@ -295,6 +298,12 @@ struct RecognitionContext {
                                             flags[first].insert(.functionWordGivenName)
                                         } else {
                                             flags[first].insert(.givenName)
+                                            if recognizer.lexicon.isCommonWord(candidates[index].entry),
+                                                Self.templateRef(candidates[index].entry, recognizer, localTemplates)
+                                                    ._withUnsafeGuaranteedRef(\.isWordFirstName)
+                                            {
+                                                flags[first].insert(.wordFirstGivenName)
+                                            }
                                         }
                                     }
                                 case .surname: if span.count == 1 { flags[first].insert(.surname) }

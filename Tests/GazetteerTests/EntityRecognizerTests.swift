@@ -108,6 +108,10 @@ struct EntityRecognizerTests {
         ("The album included the song Santa Through the Ages, released later.", [], ["Santa Through/PERSON/given-name"]),
         ("Their second single, Brand New Name, reached the chart.", [], ["Brand New Name/PERSON/given-name"]),
         ("Officials said Herbert A Scheele had resigned.", ["Herbert A Scheele/PERSON/given-name"], []),
+        // a given name that is more often a word needs a known surname after it
+        ("The band won the award for Best Rock Video at the ceremony.", [], ["Rock Video/PERSON/given-name"]),
+        ("The aircraft was replaced by the Delta Dagger interceptor.", [], ["Delta Dagger/PERSON/given-name"]),
+        ("Officials said Rock Hudson and Hunter Biden attended.", ["Rock Hudson/PERSON/given-name", "Hunter Biden/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
