@@ -1280,6 +1280,8 @@ extension RecognitionContext {
         }
         if span.count == 1, lexicon.isCommonWord(entry) {
             if tokens[first].isSentenceInitial { return false }
+            // "in March", "by August": a month or a day, even after a locative preposition
+            if code == .location, isText(first, RecognitionContext.calendarWordSet) { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
             // document has introduced it so elsewhere
             if code == .location, !isText(first - 1, RecognitionContext.locativePrepositionSet),

@@ -112,6 +112,8 @@ struct EntityRecognizerTests {
         ("The band won the award for Best Rock Video at the ceremony.", [], ["Rock Video/PERSON/given-name"]),
         ("The aircraft was replaced by the Delta Dagger interceptor.", [], ["Delta Dagger/PERSON/given-name"]),
         ("Officials said Rock Hudson and Hunter Biden attended.", ["Rock Hudson/PERSON/given-name", "Hunter Biden/PERSON/given-name"], []),
+        // a month or a day that is also a town's name is no place, even after "in"
+        ("It snowed in March, and the talks in March failed.", [], ["March/LOCATION/lexicon"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
