@@ -354,6 +354,14 @@ extension RecognitionContext {
             }
             pieces.removeLast(pieces.count - kept)
         }
+        // "the Stanley Cup", "the Monaco Grand Prix": a town or city opening the name of an event
+        // or award is part of that name, not a place of its own
+        if !pieces.isEmpty, chunk.count >= 2, isText(chunk.upperBound - 1, RecognitionContext.eventHeadSet) {
+            pieces.removeAll {
+                $0.label == .location && $0.subtypeCode == .city && $0.tokens.lowerBound == chunk.lowerBound
+                    && $0.tokens.upperBound < chunk.upperBound
+            }
+        }
         // "Secretary Kerry", "President Lincoln": a title right before a last name word names a
         // person, even where a lexicon knows that word as a town or a region
         if pieces.count >= 2, !headline {
@@ -655,6 +663,8 @@ extension RecognitionContext {
         "Cup", "Award", "Awards", "Prize", "Prizes", "Trophy", "Medal", "Games", "Olympics", "Championship",
         "Championships", "Tournament", "Uprising", "Rebellion", "Revolution", "War", "Summit", "Communique",
         "Communiqué", "Festival", "Treaty", "Accord", "Accords", "Declaration", "Doctrine", "Marathon",
+        "Cups", "Trophies", "Medals", "Wars", "Summits", "Treaties", "Festivals", "Marathons", "Bowl", "Series",
+        "Conference", "Convention", "Prix",
     ])
     /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").
     static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
@@ -1070,6 +1080,7 @@ extension RecognitionContext {
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
             !has(run.upperBound - 1, .locKeyword), !has(run.upperBound - 1, .surname), !has(first, .givenName),
+            !isText(run.upperBound - 1, RecognitionContext.eventHeadSet),
             previous.subtypeCode != .city || (previous.details?.population ?? 0) >= 200_000
         {
             return Proposal(

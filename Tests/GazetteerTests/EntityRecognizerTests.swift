@@ -96,6 +96,9 @@ struct EntityRecognizerTests {
         ("Fans cheered as the Stanley Cup was raised.", [], ["Stanley Cup/PERSON/given-name"]),
         ("Talks followed the Geneva Communique of 2012.", [], ["Geneva Communique/PERSON/given-name"]),
         ("Fans cheered Stanley Kowalski at the final.", ["Stanley Kowalski/PERSON/given-name"], []),
+        // a city opening an event's name is no place of its own, nor a team
+        ("Fans watched the Stanley Cups in the museum.", [], ["Stanley/LOCATION/lexicon", "Stanley Cups/PERSON/given-name"]),
+        ("Officials flew to the Munich Security Conference on Friday.", [], ["Munich/LOCATION/lexicon", "Munich Security Conference/ORGANIZATION/place-team"]),
         // a one-word title written out before one organisation keyword names that body
         ("Troops repelled the attack, the General Staff said.", ["General Staff/ORGANIZATION/org-keyword"], ["Staff/PERSON/title-name", "General/TITLE/lexicon"]),
         ("The Russian General Staff said so.", ["Russian General Staff/ORGANIZATION/org-keyword"], []),
