@@ -1077,6 +1077,14 @@ extension RecognitionContext {
             }
             return nil
         }
+        // "South Jutland", "West Bengal": a capitalised direction (a place alone, "the South")
+        // before a name no list holds is a region's name
+        if let previous, previous.label == .location, previous.tokens.upperBound == first, previous.tokens.count == 1,
+            isText(previous.tokens.lowerBound, RecognitionContext.directionSet), run.count == 1, !has(first, .givenName),
+            !has(first, .orgKeywordStart), !isAcronym(first), tokens[first].spaceBefore
+        {
+            return Proposal(tokens: previous.tokens.lowerBound..<run.upperBound, label: .location, subtype: .region, rule: .directionPlace, strength: 3)
+        }
         // A place followed by a name: a team or a company.
         if let previous, previous.label == .location, previous.tokens.upperBound == first, next == nil, run.count <= 2,
             !has(run.upperBound - 1, .locKeyword), !has(run.upperBound - 1, .surname), !has(first, .givenName),

@@ -117,6 +117,8 @@ struct EntityRecognizerTests {
         ("Officials said Rock Hudson and Hunter Biden attended.", ["Rock Hudson/PERSON/given-name", "Hunter Biden/PERSON/given-name"], []),
         // a month or a day that is also a town's name is no place, even after "in"
         ("It snowed in March, and the talks in March failed.", [], ["March/LOCATION/lexicon"]),
+        // a capitalised direction before a name no list holds names a region, not a team
+        ("He moved to South Jutland in 1990.", ["South Jutland/LOCATION/direction-place"], ["South Jutland/ORGANIZATION/place-team"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
