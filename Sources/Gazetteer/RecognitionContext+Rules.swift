@@ -285,7 +285,6 @@ extension RecognitionContext {
         _ chunk: Range<Int>, headline: Bool, opensWithName: Bool, into proposals: inout [Proposal], unknown: inout [Range<Int>],
         pieces: inout [Proposal], covered: inout [Int], inside: inout [Int32]
     ) {
-        var chunk = chunk
         defer {
             // (emptied one by one: cheaper than the general removal for these short arrays)
             while !pieces.isEmpty { pieces.removeLast() }
@@ -409,17 +408,24 @@ extension RecognitionContext {
                 pattern.tokens = (body.lowerBound - 1)..<pattern.tokens.upperBound
                 pattern.rule = .numberedUnit
             }
-            if pattern.tokens.lowerBound <= body.lowerBound {
+            if pattern.tokens.lowerBound <= body.lowerBound, pattern.tokens.upperBound == chunk.upperBound {
                 proposals.append(contentsOf: pieces.filter { $0.tokens.upperBound <= body.lowerBound })
                 proposals.append(pattern)
                 return
             }
+            // the name is the head of the chunk ("Bank of England Governor Andrew Bailey"): the
+            // words after it are analysed on their own
+            if pattern.tokens.lowerBound <= body.lowerBound {
+                pieces.removeAll { $0.tokens.overlaps(pattern.tokens) }
+                pieces.append(pattern)
+                pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            } else {
             // the name is the tail of the chunk ("Amos Frumkin of the Hebrew University"):
             // the words before it are analysed on their own
             pieces.removeAll { $0.tokens.overlaps(pattern.tokens) }
             pieces.append(pattern)
             pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            chunk = chunk.lowerBound..<pattern.tokens.upperBound
+            }
         }
 
         // A given name (or a title) followed by more name words is a person, even where a
@@ -748,6 +754,17 @@ extension RecognitionContext {
     func namePattern(_ body: Range<Int>, pieces: [Proposal]) -> Proposal? {
         // A single lexicon entry naming the whole body wins: it has the canonical ID.
         if pieces.contains(where: { $0.tokens == body }) { return nil }
+        // "Bank of England Governor Andrew Bailey": a title before a name inside the body ends
+        // the organisation's name there
+        if let title = pieces.first(where: {
+            $0.label == .title && $0.tokens.lowerBound > body.lowerBound + 1 && $0.tokens.upperBound < body.upperBound
+                && isCapitalised($0.tokens.upperBound) && !isText($0.tokens.lowerBound, RecognitionContext.connectorSet)
+                && !isText($0.tokens.lowerBound - 1, RecognitionContext.connectorSet)
+                // ("Saudi Energy Minister": portfolio words before an office, not a body)
+                && !RecognitionContext.portfolioHeadSet.contains(bytes, tokens[$0.tokens.lowerBound].range)
+        }) {
+            return namePattern(body.lowerBound..<title.tokens.lowerBound, pieces: pieces.filter { $0.tokens.upperBound <= title.tokens.lowerBound })
+        }
         let last = body.upperBound - 1
         let first = body.lowerBound
         // Acme Corp., Gazprom Neft PJSC

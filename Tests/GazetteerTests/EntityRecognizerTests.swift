@@ -119,6 +119,10 @@ struct EntityRecognizerTests {
         ("It snowed in March, and the talks in March failed.", [], ["March/LOCATION/lexicon"]),
         // a capitalised direction before a name no list holds names a region, not a team
         ("He moved to South Jutland in 1990.", ["South Jutland/LOCATION/direction-place"], ["South Jutland/ORGANIZATION/place-team"]),
+        // a title before a name ends an organisation's name written before it
+        ("Markets rose after Bank of England Governor Andrew Bailey spoke.", ["Bank of England/ORGANIZATION/lexicon", "Governor/TITLE/lexicon", "Andrew Bailey/PERSON/given-name"], []),
+        ("Officials said Zorvex Holdings of Ohio Chairman Alan Brisk resigned.", ["Zorvex Holdings of Ohio/ORGANIZATION/org-keyword", "Chairman/TITLE/lexicon", "Alan Brisk/PERSON/given-name"], []),
+        ("Talks with Saudi Energy Minister Abdulaziz bin Salman ended.", ["Energy Minister/TITLE/portfolio-title"], ["Saudi Energy/ORGANIZATION/org-keyword"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
