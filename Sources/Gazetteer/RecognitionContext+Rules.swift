@@ -330,6 +330,9 @@ extension RecognitionContext {
             for position in span { covered[position] = stamp }
             pieces.append(lexiconProposal(Int(candidateIndex)))
         }
+        // "King Abdullah II", "Gen. Abdel Fattah al-Burhan": a listed name that opens with a
+        // title is the title and the person (who keeps the entry's canonical reference)
+        if pieces.contains(where: { $0.label == .person && $0.tokens.count >= 2 }) { splitLeadingTitles(&pieces) }
         if pieces.count > 1 {
             pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             // "West Jersey", "East Perth": a capitalised direction joined to the place it
@@ -441,7 +444,9 @@ extension RecognitionContext {
                 guard has(position, .givenName) || opensWithName && position == chunk.lowerBound, !isAcronym(position),
                     !titleStarts.contains(position), !has(position, .honorific)
                 else { continue }
-                if position > body.lowerBound, has(position - 1, .givenName)
+                // "Director-General Gilbert Houngbo": a word inside a title opens no name
+                if !titleStarts.isEmpty, pieces.contains(where: { $0.label == .title && $0.tokens.contains(position) }) { continue }
+                if position > body.lowerBound, has(position - 1, .givenName) && !pieces.contains(where: { $0.label == .title && $0.tokens.upperBound == position })
                     || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position })
                         && !isDescriptor(position - 1)
                 { continue }
@@ -1274,6 +1279,28 @@ extension RecognitionContext {
         return Proposal(
             tokens: span, label: label, subtype: subtype, rule: .lexicon, strength: span.count > 1 ? 3 : 2,
             detailsRef: template)
+    }
+
+    /// Splits each multi-word person piece that a title candidate opens (the longest, ending
+    /// before the piece does) into that title and the rest of the name.
+    func splitLeadingTitles(_ pieces: inout [Proposal]) {
+        for index in pieces.indices where pieces[index].label == .person && pieces[index].tokens.count >= 2 {
+            let span = pieces[index].tokens
+            var best = -1
+            var bestEnd = span.lowerBound
+            for slot in entityRange(at: span.lowerBound) {
+                let candidate = candidates[Int(entityIndices[slot])]
+                if candidate.code == .title, candidate.tokens.upperBound < span.upperBound, candidate.tokens.upperBound > bestEnd,
+                    isCapitalised(candidate.tokens.upperBound)
+                {
+                    best = Int(entityIndices[slot])
+                    bestEnd = candidate.tokens.upperBound
+                }
+            }
+            guard best >= 0 else { continue }
+            pieces[index].tokens = bestEnd..<span.upperBound
+            pieces.append(lexiconProposal(best))
+        }
     }
 
     /// True when the candidate's text is exactly its entry's surface (case included).

@@ -123,6 +123,11 @@ struct EntityRecognizerTests {
         ("Markets rose after Bank of England Governor Andrew Bailey spoke.", ["Bank of England/ORGANIZATION/lexicon", "Governor/TITLE/lexicon", "Andrew Bailey/PERSON/given-name"], []),
         ("Officials said Zorvex Holdings of Ohio Chairman Alan Brisk resigned.", ["Zorvex Holdings of Ohio/ORGANIZATION/org-keyword", "Chairman/TITLE/lexicon", "Alan Brisk/PERSON/given-name"], []),
         ("Talks with Saudi Energy Minister Abdulaziz bin Salman ended.", ["Energy Minister/TITLE/portfolio-title"], ["Saudi Energy/ORGANIZATION/org-keyword"]),
+        // a listed name that opens with a title is the title and the person
+        ("Jordan's King Abdullah II met the envoy.", ["King/TITLE/lexicon", "Abdullah II/PERSON/lexicon"], ["King Abdullah II/PERSON/lexicon"]),
+        ("Sudan's army chief Gen. Abdel Fattah al-Burhan spoke.", ["Gen./TITLE/lexicon", "Abdel Fattah al-Burhan/PERSON/lexicon"], []),
+        // a word inside a title ("General", also a given name) opens no name
+        ("ILO Director-General Gilbert F. Houngbo said so.", ["Director-General/TITLE/lexicon", "Gilbert F. Houngbo/PERSON/given-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
