@@ -33,7 +33,11 @@ ORG_KEYWORDS = [
     ("Technologies", "company"), ("Systems", "company"), ("Airlines", "company"), ("Airways", "company"),
     ("Motors", "company"), ("Energy", "company"), ("Petroleum", "company"), ("Pharmaceuticals", "company"),
     ("Partners", "company"), ("Capital", "company"), ("Investments", "company"), ("Insurance", "company"),
-    ("Enterprises", "company"), ("Labs", "company"), ("Laboratories", "company"), ("Foundation", "ngo"),
+    ("Enterprises", "company"), ("Labs", "company"), ("Laboratories", "company"), ("Solutions", "company"),
+    ("Resources", "company"), ("Networks", "company"), ("Electronics", "company"), ("Semiconductor", "company"),
+    ("Materials", "company"), ("Logistics", "company"), ("Foods", "company"), ("Pharma", "company"),
+    ("Therapeutics", "company"), ("Biosciences", "company"), ("Robotics", "company"), ("Aerospace", "company"),
+    ("Software", "company"), ("Telecom", "company"), ("Entertainment", "company"), ("Studios", "company"), ("Foundation", "ngo"),
     ("Institute", "university"), ("University", "university"), ("College", "university"),
     ("School", "university"), ("Academy", "university"), ("Hospital", "civil"), ("Church", "religious"),
     ("Fund", "international"), ("Centre", "civil"), ("Center", "civil"), ("Club", "civil"),
@@ -55,14 +59,14 @@ LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "
                 "territories", "republic", "city", "town", "village", "settlement", "suburb", "neighbourhood",
                 "neighborhood", "island", "islands", "peninsula", "valley", "river", "mountains", "mountain",
                 "mount", "sea", "ocean", "lake", "bay", "gulf", "strait", "channel", "desert", "coast", "border",
-                "enclave", "exclave", "strip", "bank", "heights", "plain", "plateau", "basin", "delta",
+                "enclave", "exclave", "strip", "bank", "heights", "plain", "plateau", "basin", "delta", "crater", "lagoon", "glacier", "canyon", "reef", "oasis", "volcano",
                 "airport", "airbase", "air base", "airfield", "airstrip", "barracks", "base", "port", "harbour", "harbor", "camp", "refugee camp",
                 "front", "front line", "frontline", "square", "street", "avenue", "bridge", "dam",
                 "power plant", "nuclear plant", "nuclear power plant",
                 # buildings and sites named after people or places ("Alfred Phillips House")
                 "house", "hall", "tower", "field", "rink", "library", "museum", "church", "cathedral", "chapel",
                 "temple", "mosque", "synagogue", "palace", "castle", "fort", "courthouse", "schoolhouse", "stadium",
-                "arena", "park", "station", "terminal", "hospital", "cemetery", "monument", "memorial", "estate"]
+                "arena", "ground", "oval", "park", "station", "terminal", "hospital", "cemetery", "monument", "memorial", "estate"]
 
 DIRECTIONS = [("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
               ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),

@@ -144,6 +144,26 @@ extension RecognitionContext {
         isCapitalised(index)
     }
 
+    /// "Zorvex Solutions and Acme Therapeutics", "Melbourne Cricket Ground and Subiaco Oval":
+    /// "and" between two names of two words or more, each ending in an organisation or place
+    /// keyword, joins no name (`and` is token `connector`, the name before it runs from `start`,
+    /// the next one from `next`).
+    func joinsTwoNames(_ start: Int, _ connector: Int, _ next: Int) -> Bool {
+        guard connector - start >= 2, isWord(connector, "and"), endsNameKeyword(connector - 1) else { return false }
+        var last = next
+        while last + 1 < tokens.count, isCapitalised(last + 1), tokens[last + 1].spaceBefore,
+            tokens[last + 1].sentence == tokens[next].sentence
+        {
+            last += 1
+        }
+        return last > next && endsNameKeyword(last)
+    }
+
+    /// True when an organisation keyword or a place keyword ends at token `index`.
+    func endsNameKeyword(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && (orgKeywordEnd[index] != .none || has(index, .locKeyword))
+    }
+
     /// The end (exclusive) of the capitalised chunk starting at `start`: capitalised words,
     /// joined by hyphens without spaces, particles and connectors before another capitalised word.
     func chunkEnd(from start: Int) -> Int {
@@ -192,7 +212,8 @@ extension RecognitionContext {
                 // "the Sea of Japan on Tuesday", "Bank of China in March": a day or month after a
                 // connector is a date, not more of the name
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
-                    !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range)
+                    !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range),
+                    !joinsTwoNames(start, end, next)
                 {
                     end = next + 1
                     continue

@@ -128,6 +128,11 @@ struct EntityRecognizerTests {
         ("Sudan's army chief Gen. Abdel Fattah al-Burhan spoke.", ["Gen./TITLE/lexicon", "Abdel Fattah al-Burhan/PERSON/lexicon"], []),
         // a word inside a title ("General", also a given name) opens no name
         ("ILO Director-General Gilbert F. Houngbo said so.", ["Director-General/TITLE/lexicon", "Gilbert F. Houngbo/PERSON/given-name"], []),
+        // more company and place keywords; "and" joins no two names that each end in one
+        ("Officials at Zorvex Solutions and Acme Therapeutics said output rose.", ["Zorvex Solutions/ORGANIZATION/org-keyword", "Acme Therapeutics/ORGANIZATION/org-keyword"], []),
+        ("Fans filled the Melbourne Cricket Ground and Subiaco Oval.", ["Melbourne Cricket Ground/LOCATION/loc-keyword", "Subiaco Oval/LOCATION/loc-keyword"], []),
+        ("The rover landed in Jezero Crater last year.", ["Jezero Crater/LOCATION/loc-keyword"], []),
+        ("Officials at the Department of Health and Human Services agreed.", ["Department of Health and Human Services/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
