@@ -213,6 +213,7 @@ extension RecognitionContext {
                 // connector is a date, not more of the name
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
                     !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range),
+                    !(isWord(end, "on") && isWord(next, "May")),  // "... Club on May 5"
                     !joinsTwoNames(start, end, next)
                 {
                     end = next + 1
@@ -825,7 +826,7 @@ extension RecognitionContext {
                         strength: 3)
                 }
             }
-            if body.count >= 3, isWord(first + 1, "of", "for") {
+            if body.count >= 3, isWord(first + 1, "of", "for", "on") {
                 if RecognitionContext.placeHeadSet.contains(bytes, tokens[first].range) {
                     return Proposal(tokens: body, label: .location, subtype: .region, rule: .locKeyword, strength: 3)
                 }
@@ -834,8 +835,9 @@ extension RecognitionContext {
                     return Proposal(tokens: body, label: .organization, subtype: hint, rule: .orgKeyword, strength: 3)
                 }
             }
-            // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine"
-            for position in (first + 1)..<last where endsOrgKeyword(position) && isWord(position + 1, "of", "for") {
+            // "Syrian Observatory for Human Rights", "London School of Hygiene & Tropical Medicine",
+            // "House Select Subcommittee on the Coronavirus Pandemic"
+            for position in (first + 1)..<last where endsOrgKeyword(position) && isWord(position + 1, "of", "for", "on") {
                 // "Sue Black of the University of Westminster": as with a keyword at the end, a
                 // name before "of"/"for" is not part of the organisation after it, unless the
                 // body starts with an organisation or place word ("Bank of America of ...")

@@ -133,6 +133,10 @@ struct EntityRecognizerTests {
         ("Fans filled the Melbourne Cricket Ground and Subiaco Oval.", ["Melbourne Cricket Ground/LOCATION/loc-keyword", "Subiaco Oval/LOCATION/loc-keyword"], []),
         ("The rover landed in Jezero Crater last year.", ["Jezero Crater/LOCATION/loc-keyword"], []),
         ("Officials at the Department of Health and Human Services agreed.", ["Department of Health and Human Services/ORGANIZATION/org-keyword"], []),
+        // "on" after an organisation keyword continues the name, but not into a date
+        ("Dr. Anthony Fauci testified before the House Select Subcommittee on the Coronavirus Pandemic on Monday.", ["House Select Subcommittee on the Coronavirus Pandemic/ORGANIZATION/org-keyword"], []),
+        ("The Council on Foreign Relations published a report.", ["Council on Foreign Relations/ORGANIZATION/org-keyword"], []),
+        ("He joined the Montreal Hockey Club on May 5, 1893.", ["Montreal Hockey Club/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
