@@ -18,6 +18,7 @@ ORG_KEYWORDS = [
     ("Department", "government"), ("Directorate", "government"), ("Government", "government"),
     ("Ministry", "ministry"), ("Office", "government"), ("Parliament", "government"),
     ("Senate", "government"), ("Assembly", "government"), ("Congress", "government"),
+    ("Police", "government"), ("Gendarmerie", "government"), ("Constabulary", "government"),
     ("Service", "government"), ("Tribunal", "government"),
     ("Army", "military"), ("Navy", "military"), ("Air Force", "military"), ("Forces", "military"),
     ("Force", "military"), ("Guard", "military"), ("Guards", "military"), ("Brigade", "military"),

@@ -266,6 +266,13 @@ extension RecognitionContext {
         _ chunk: Range<Int>, into proposals: inout [Proposal], unknown: inout [Range<Int>], buffers: inout ChunkBuffers
     ) {
         var chunk = chunk
+        // "Hurricane Milton", "Typhoon Haiyan", "Tropical Storm Alberto": a storm's name is no
+        // place or person
+        if chunk.count >= 2, RecognitionContext.stormWordSet.contains(bytes, tokens[chunk.lowerBound].range),
+            !isWord(chunk.lowerBound, "Tropical") || isWord(chunk.lowerBound + 1, "Storm", "Depression")
+        {
+            return
+        }
         let headline = inCapitalsSentence(chunk.lowerBound)
         // A sentence-initial word whose capital proves nothing is left out of the chunk, unless a
         // lexicon entry starting there covers more than it.
@@ -698,7 +705,11 @@ extension RecognitionContext {
         "Communiqué", "Festival", "Treaty", "Accord", "Accords", "Declaration", "Doctrine", "Marathon",
         "Cups", "Trophies", "Medals", "Wars", "Summits", "Treaties", "Festivals", "Marathons", "Bowl", "Series",
         "Conference", "Convention", "Prix",
+        // things and laws named after people ("James Webb Space Telescope", "Dodd-Frank Act")
+        "Telescope", "Satellite", "Spacecraft", "Act", "Amendment", "Syndrome",
     ])
+    /// Words naming a storm before its name ("Hurricane Milton", "Tropical Storm Alberto").
+    static let stormWordSet = ExactWordSet(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
     /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").
     static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
     /// Words right before a place ("near Rawah", "Outside Tadmur, ...").

@@ -137,6 +137,11 @@ struct EntityRecognizerTests {
         ("Dr. Anthony Fauci testified before the House Select Subcommittee on the Coronavirus Pandemic on Monday.", ["House Select Subcommittee on the Coronavirus Pandemic/ORGANIZATION/org-keyword"], []),
         ("The Council on Foreign Relations published a report.", ["Council on Foreign Relations/ORGANIZATION/org-keyword"], []),
         ("He joined the Montreal Hockey Club on May 5, 1893.", ["Montreal Hockey Club/ORGANIZATION/org-keyword"], []),
+        // a storm's name is no place or person; a telescope or a law named after a person is no person
+        ("Hurricane Milton made landfall near Siesta Key on Wednesday.", [], ["Milton/LOCATION/lexicon", "Hurricane Milton/PERSON/given-name"]),
+        ("Tropical Storm Alberto weakened over Mexico.", ["Mexico/LOCATION/lexicon"], ["Alberto/PERSON/given-name"]),
+        ("Scientists released images from the James Webb Space Telescope.", [], ["James Webb Space Telescope/PERSON/given-name"]),
+        ("Officers of Greater Manchester Police made an arrest.", ["Greater Manchester Police/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
