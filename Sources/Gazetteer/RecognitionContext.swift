@@ -477,10 +477,11 @@ struct RecognitionContext {
         return letters >= 2
     }
 
-    /// True when token `index` (of at most 12 bytes) is spelled exactly as one of `options`.
+    /// True when token `index` is spelled exactly as one of `options` (tokens longer than
+    /// `ExactWordSet.maxLength` bytes, as no word of these sets is, are not looked for).
     @inline(__always)
     func isText(_ index: Int, _ options: ExactWordSet) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].range.length <= 12 else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].range.length <= ExactWordSet.maxLength else { return false }
         return options.contains(bytes, tokens[index].range)
     }
 

@@ -95,6 +95,7 @@ struct EntityRecognizerTests {
         // a name ending in an event or award word is no person
         ("Fans cheered as the Stanley Cup was raised.", [], ["Stanley Cup/PERSON/given-name"]),
         ("Talks followed the Geneva Communique of 2012.", [], ["Geneva Communique/PERSON/given-name"]),
+        ("Fans cheered as the Jimmy Connors Championships began.", [], ["Jimmy Connors Championships/PERSON/given-name"]),
         ("Fans cheered Stanley Kowalski at the final.", ["Stanley Kowalski/PERSON/given-name"], []),
         // a city opening an event's name is no place of its own, nor a team
         ("Fans watched the Stanley Cups in the museum.", [], ["Stanley/LOCATION/lexicon", "Stanley Cups/PERSON/given-name"]),
