@@ -104,6 +104,10 @@ COMMON_ACRONYMS = [
     "MW", "GW", "TW", "MWh", "GWh", "TWh", "KB", "MB", "TB", "PB",
     # other
     "OK", "AKA", "DIY", "ASAP", "RSVP", "TBA", "TBD", "ID", "IDs", "LGBT", "LGBTQ", "POW", "POWs", "MIA", "KIA",
+    "WIA", "AWOL", "RIP", "FYI", "HQ", "IQ", "VIP", "VIPs", "DJ", "DJs", "MC", "SUV", "SUVs", "RV", "RVs", "ATV",
+    "ATVs", "ATM", "ATMs", "BMX", "RPM", "MRI", "CPR", "IVF", "DUI", "ADHD", "OCD", "CAD", "SWAT", "AD", "BC", "BCE",
+    # sports statistics and honours, and offices held
+    "ERA", "ERAs", "RBI", "RBIs", "MVP", "MVPs", "MP", "MPP", "MPPs", "MLA", "MLAs",
 ]
 
 

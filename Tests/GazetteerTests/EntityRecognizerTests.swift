@@ -143,6 +143,9 @@ struct EntityRecognizerTests {
         ("Tropical Storm Alberto weakened over Mexico.", ["Mexico/LOCATION/lexicon"], ["Alberto/PERSON/given-name"]),
         ("Scientists released images from the James Webb Space Telescope.", [], ["James Webb Space Telescope/PERSON/given-name"]),
         ("Officers of Greater Manchester Police made an arrest.", ["Greater Manchester Police/ORGANIZATION/org-keyword"], []),
+        // an abbreviation of a thing or an office is no organisation
+        ("He posted a 2.10 ERA and was named MVP after the season.", [], ["ERA/ORGANIZATION/acronym", "MVP/ORGANIZATION/acronym"]),
+        ("A SWAT team stopped the SUV near the border.", [], ["SWAT/ORGANIZATION/acronym", "SUV/ORGANIZATION/acronym"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
