@@ -24,9 +24,14 @@ extension RelationExtractor {
         }
     }
 
+    /// Reigning monarchs' titles: a head of state's office, which has an `of` ("Jordan’s King
+    /// Abdullah II"), unlike other royal titles ("Prince", "Duchess").
+    private static let monarchTitles: Set<String> = ["king", "queen", "emir", "sultan", "emperor", "empress", "shah", "monarch"]
+
     private func isRank(_ title: Int) -> Bool {
         switch mentions[title].subtype {
-        case .honorific, .royal, .religious: return true
+        case .royal: return !Self.monarchTitles.contains(index.text(ofMention: title).lowercased())
+        case .honorific, .religious: return true
         case .military:
             // Abbreviated ranks ("Gen.", "Lt. Gen.", "Col.") carry no organisation; commands do.
             return index.contains(UInt8(ascii: "."), in: mentions[title].range)

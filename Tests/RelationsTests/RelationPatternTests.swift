@@ -24,6 +24,11 @@ struct RelationPatternTests {
             expect: ["has_title person=Pierre Schill title=Gen."],
             forbid: ["has_title person=Pierre Schill title=Gen. of=France"]),
         PatternCase(
+            "a reigning monarch's title has an of; another royal title does not",
+            "[[Jordan|LOCATION/country|Jordan|iso3166:JO]]’s [[King|TITLE/royal]] [[Abdullah II|PERSON]] met [[Britain|LOCATION/country|United Kingdom|iso3166:GB]]’s [[Prince|TITLE/royal]] [[William|PERSON]].",
+            expect: ["has_title person=Abdullah II title=King of=Jordan", "has_title person=William title=Prince"],
+            forbid: ["has_title person=William title=Prince of=Britain"]),
+        PatternCase(
             "apposition: title of organisation",
             "[[Joseph Votel|PERSON]], [[commander|TITLE/military]] of [[U.S. Central Command|ORGANIZATION/military]], testified.",
             expect: ["has_title person=Joseph Votel title=commander of=U.S. Central Command"]),
