@@ -76,6 +76,7 @@ extension RecognitionContext {
             else { continue }
             var title = lexiconProposal(candidateIndex)
             title.rule = .titleBeforeName
+            title.tokens = titleModifierStart(span.lowerBound)..<span.upperBound
             titleBefore[next] = title
             flags[next].insert(.titleBefore)
             proposals.append(title)
@@ -1257,6 +1258,24 @@ extension RecognitionContext {
         for index in unattached.reversed() { chosen.remove(at: index) }
     }
 
+    /// Lower-case words that belong to the office they come before ("regional governor",
+    /// "deputy director", "senior adviser").
+    static let titleModifierSet = ExactWordSet([
+        "regional", "provincial", "municipal", "deputy", "assistant", "associate", "senior", "special", "principal", "joint",
+    ])
+
+    /// The first token of a lower-case title starting at `start` with the office words before
+    /// it ("regional governor").
+    func titleModifierStart(_ start: Int) -> Int {
+        var first = start
+        while first - 1 >= 0, !isCapitalised(first), isText(first - 1, RecognitionContext.titleModifierSet),
+            tokens[first - 1].sentence == tokens[start].sentence
+        {
+            first -= 1
+        }
+        return first
+    }
+
     /// "Kaja Kallas, the EU’s foreign policy chief": a title in apposition to a person.
     func addAppositionTitles(_ chosen: inout [Proposal]) {
         // (nothing to do without a person and a title candidate: no arrays built then)
@@ -1278,8 +1297,11 @@ extension RecognitionContext {
         for candidateIndex in candidates.indices where candidates[candidateIndex].code == .title {
             let span = candidates[candidateIndex].tokens
             guard !span.contains(where: { taken[$0] }) else { continue }
-            // walk back over modifiers, an owner ("the EU’s", "Estonian") and an article to a comma
-            var position = span.lowerBound - 1
+            // walk back over the office's own words ("regional director"), modifiers, an owner
+            // ("the EU’s", "Estonian") and an article to a comma
+            let start = titleModifierStart(span.lowerBound)
+            guard !(start..<span.lowerBound).contains(where: { taken[$0] }) else { continue }
+            var position = start - 1
             var steps = 0
             while position > 0, steps < 5 {
                 if isWord(position, "former", "acting", "then", "interim", "new", "longtime", "veteran", "current", "a", "an", "the", "its", "his", "her", "their")
@@ -1294,7 +1316,8 @@ extension RecognitionContext {
             guard position > 0, isByte(position, UInt8(ascii: ",")), personEnds[position] else { continue }
             var title = lexiconProposal(candidateIndex)
             title.rule = .titleApposition
-            for index in span { taken[index] = true }
+            title.tokens = start..<span.upperBound
+            for index in title.tokens { taken[index] = true }
             added.append(title)
         }
         guard !added.isEmpty else { return }

@@ -146,6 +146,9 @@ struct EntityRecognizerTests {
         // an abbreviation of a thing or an office is no organisation
         ("He posted a 2.10 ERA and was named MVP after the season.", [], ["ERA/ORGANIZATION/acronym", "MVP/ORGANIZATION/acronym"]),
         ("A SWAT team stopped the SUV near the border.", [], ["SWAT/ORGANIZATION/acronym", "SUV/ORGANIZATION/acronym"]),
+        // lower-case words of the office belong to a lower-case title
+        ("Kharkiv regional governor Oleh Syniehubov said so.", ["regional governor/TITLE/title-before-name"], ["governor/TITLE/title-before-name"]),
+        ("Hans Kluge, the WHO regional director, agreed.", ["regional director/TITLE/title-apposition"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
