@@ -284,7 +284,9 @@ extension RecognitionContext {
             && has(chunk.lowerBound + 1, .surname) && entityRange(at: chunk.lowerBound + 1).isEmpty
             && tokens[chunk.lowerBound + 1].spaceBefore
         // (most chunks open inside a sentence: tested here before the call)
-        if !opensWithName, tokens[chunk.lowerBound].isSentenceInitial, isOnlySentenceCapital(chunk.lowerBound) {
+        if !opensWithName, tokens[chunk.lowerBound].isSentenceInitial, isOnlySentenceCapital(chunk.lowerBound),
+            !entityRange(at: chunk.lowerBound).contains(where: { isCoordinated(chunk.lowerBound, with: candidates[Int(entityIndices[$0])].code) })
+        {
             var longest = 0
             for slot in entityRange(at: chunk.lowerBound) { longest = max(longest, candidates[Int(entityIndices[slot])].tokens.count) }
             if longest <= 1, !isConfirmedCountry(at: chunk.lowerBound) {
@@ -864,7 +866,10 @@ extension RecognitionContext {
                     tokens: start..<body.upperBound, label: .organization, subtype: orgKeywordEnd[position], rule: .orgKeyword,
                     strength: 3)
             }
-            if has(last, .locKeyword), !pieces.contains(where: { $0.tokens == body }) {
+            // (a listed place ending there is the name: "Residents of Gaza City")
+            if has(last, .locKeyword), !pieces.contains(where: { $0.tokens == body }),
+                !pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == body.upperBound && $0.tokens.count > 1 })
+            {
                 return Proposal(tokens: body, label: .location, subtype: .other, rule: .locKeyword, strength: 3)
             }
             // "Fort Campbell", "Camp Lejeune", "Mount Sinjar": a place word before one or two
@@ -1388,6 +1393,17 @@ extension RecognitionContext {
         population(candidate.entry)
     }
 
+    /// True when "and" or "&" follows token `index` and an entity candidate with label `code`
+    /// and no common-word flag starts right after it ("Chevron and Exxon Mobil").
+    func isCoordinated(_ index: Int, with code: LexiconLabelCode) -> Bool {
+        let next = index + 2
+        guard next < tokens.count, isWord(index + 1, "and", "&"), tokens[next].sentence == tokens[index].sentence else { return false }
+        return entityRange(at: next).contains { slot in
+            let candidate = candidates[Int(entityIndices[slot])]
+            return candidate.code == code && (candidate.tokens.count > 1 || !lexicon.isCommonWord(candidate.entry))
+        }
+    }
+
     /// Whether a lexicon candidate may be used at its position.
     func isAcceptable(_ candidateIndex: Int) -> Bool {
         let span = candidates[candidateIndex].tokens
@@ -1399,7 +1415,9 @@ extension RecognitionContext {
             guard lead >= 0x30 && lead <= 0x39 else { return false }
         }
         if span.count == 1, lexicon.isCommonWord(entry) {
-            if tokens[first].isSentenceInitial { return false }
+            // (at a sentence start only when "and" joins it to another name of its kind:
+            // "Chevron and Exxon Mobil reported ...")
+            if tokens[first].isSentenceInitial, !isCoordinated(first, with: code) { return false }
             // "in March", "by August": a month or a day, even after a locative preposition
             if code == .location, isText(first, RecognitionContext.calendarWordSet) { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the

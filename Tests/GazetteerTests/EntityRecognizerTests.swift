@@ -149,6 +149,12 @@ struct EntityRecognizerTests {
         // lower-case words of the office belong to a lower-case title
         ("Kharkiv regional governor Oleh Syniehubov said so.", ["regional governor/TITLE/title-before-name"], ["governor/TITLE/title-before-name"]),
         ("Hans Kluge, the WHO regional director, agreed.", ["regional director/TITLE/title-apposition"], []),
+        // a common-word name opening a sentence is taken when "and" joins it to another name of its kind
+        ("Chevron and Exxon Mobil reported higher profits.", ["Chevron/ORGANIZATION/lexicon", "Exxon Mobil/ORGANIZATION/lexicon"], []),
+        ("Turkey and Syria agreed on a plan.", ["Turkey/LOCATION/lexicon", "Syria/LOCATION/lexicon"], []),
+        ("Apple and pears were sold at the market.", [], ["Apple/ORGANIZATION/lexicon"]),
+        // a listed place ending a run is the place, not the run
+        ("Residents of Gaza City fled south.", ["Gaza City/LOCATION/lexicon"], ["Residents of Gaza City/LOCATION/loc-keyword"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
