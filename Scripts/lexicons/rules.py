@@ -67,7 +67,9 @@ LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "
                 # buildings and sites named after people or places ("Alfred Phillips House")
                 "house", "hall", "tower", "field", "rink", "library", "museum", "church", "cathedral", "chapel",
                 "temple", "mosque", "synagogue", "palace", "castle", "fort", "courthouse", "schoolhouse", "stadium",
-                "arena", "ground", "oval", "park", "station", "terminal", "hospital", "cemetery", "monument", "memorial", "estate"]
+                "arena", "ground", "oval", "park", "gallery", "galleries", "theatre", "theater", "auditorium", "hotel",
+                "mall", "plaza", "pier", "wharf", "lighthouse", "tunnel", "canal", "highway", "road", "boulevard",
+                "gardens", "zoo", "prison", "station", "terminal", "hospital", "cemetery", "monument", "memorial", "estate"]
 
 DIRECTIONS = [("north", "north"), ("south", "south"), ("east", "east"), ("west", "west"),
               ("northern", "north"), ("southern", "south"), ("eastern", "east"), ("western", "west"),
@@ -104,7 +106,7 @@ COMMON_ACRONYMS = [
     "MW", "GW", "TW", "MWh", "GWh", "TWh", "KB", "MB", "TB", "PB",
     # other
     "OK", "AKA", "DIY", "ASAP", "RSVP", "TBA", "TBD", "ID", "IDs", "LGBT", "LGBTQ", "POW", "POWs", "MIA", "KIA",
-    "WIA", "AWOL", "RIP", "FYI", "HQ", "IQ", "VIP", "VIPs", "DJ", "DJs", "MC", "SUV", "SUVs", "RV", "RVs", "ATV",
+    "DAX", "WIA", "AWOL", "RIP", "FYI", "HQ", "IQ", "VIP", "VIPs", "DJ", "DJs", "MC", "SUV", "SUVs", "RV", "RVs", "ATV",
     "ATVs", "ATM", "ATMs", "BMX", "RPM", "MRI", "CPR", "IVF", "DUI", "ADHD", "OCD", "CAD", "SWAT", "AD", "BC", "BCE",
     # sports statistics and honours, and offices held
     "ERA", "ERAs", "RBI", "RBIs", "MVP", "MVPs", "MP", "MPP", "MPPs", "MLA", "MLAs",

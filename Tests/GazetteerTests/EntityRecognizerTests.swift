@@ -155,6 +155,9 @@ struct EntityRecognizerTests {
         ("Apple and pears were sold at the market.", [], ["Apple/ORGANIZATION/lexicon"]),
         // a listed place ending a run is the place, not the run
         ("Residents of Gaza City fled south.", ["Gaza City/LOCATION/lexicon"], ["Residents of Gaza City/LOCATION/loc-keyword"]),
+        // buildings and roads named after people or things are places
+        ("Thieves stole jewels from the Apollo Gallery on Sunday.", ["Apollo Gallery/LOCATION/loc-keyword"], ["Apollo Gallery/PERSON/given-name"]),
+        ("Traffic stopped on the Pacific Coast Highway near the town.", ["Pacific Coast Highway/LOCATION/loc-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
