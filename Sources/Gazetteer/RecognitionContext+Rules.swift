@@ -238,8 +238,18 @@ extension RecognitionContext {
                 let span = candidates[candidateIndex].tokens
                 // (not through a possessive: "South Korea’s National Intelligence Service" is a
                 // place and an agency, as the guidelines say, though a list spells it whole)
-                if span.upperBound > end, isCapitalised(span.upperBound - 1), isAcceptable(candidateIndex),
-                    !(end..<span.upperBound).contains(where: { isPossessive($0) })
+                // ("Lee Jae-myung", "Houthi rebels": a listed name may end in a lower-case word
+                // where the text spells it exactly as listed, but a nationality or a place and a
+                // noun stay apart: "the Ukrainian military", "the U.S. military")
+                if span.upperBound > end,
+                    isCapitalised(span.upperBound - 1)
+                        || candidates[candidateIndex].code != .title && candidates[candidateIndex].code != .nationality
+                            && !entityRange(at: span.lowerBound).contains(where: {
+                                let code = candidates[Int(entityIndices[$0])].code
+                                return code == .nationality || code == .location
+                            })
+                            && spelledAsListed(candidateIndex),
+                    isAcceptable(candidateIndex), !(end..<span.upperBound).contains(where: { isPossessive($0) })
                 {
                     end = span.upperBound
                 }

@@ -158,6 +158,10 @@ struct EntityRecognizerTests {
         // buildings and roads named after people or things are places
         ("Thieves stole jewels from the Apollo Gallery on Sunday.", ["Apollo Gallery/LOCATION/loc-keyword"], ["Apollo Gallery/PERSON/given-name"]),
         ("Traffic stopped on the Pacific Coast Highway near the town.", ["Pacific Coast Highway/LOCATION/loc-keyword"], []),
+        // a listed name ending in a lower-case word, spelled as listed, runs past the capitals
+        ("South Korean President Lee Jae-myung held talks in Seoul.", ["Lee Jae-myung/PERSON/lexicon"], ["Lee Jae/PERSON/given-name"]),
+        ("The Houthi movement claimed the attack.", ["Houthi movement/ORGANIZATION/lexicon"], []),
+        ("The Ukrainian military said it shot down drones.", ["Ukrainian/NATIONALITY/lexicon"], ["Ukrainian military/ORGANIZATION/lexicon"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
