@@ -458,19 +458,12 @@ extension RecognitionContext {
                 proposals.append(pattern)
                 return
             }
-            // the name is the head of the chunk ("Bank of England Governor Andrew Bailey"): the
-            // words after it are analysed on their own
-            if pattern.tokens.lowerBound <= body.lowerBound {
-                pieces.removeAll { $0.tokens.overlaps(pattern.tokens) }
-                pieces.append(pattern)
-                pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            } else {
-            // the name is the tail of the chunk ("Amos Frumkin of the Hebrew University"):
-            // the words before it are analysed on their own
+            // the name is the head or the tail of the chunk ("Bank of England Governor Andrew
+            // Bailey", "Amos Frumkin of the Hebrew University"): the other words are analysed on
+            // their own
             pieces.removeAll { $0.tokens.overlaps(pattern.tokens) }
             pieces.append(pattern)
             pieces.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            }
         }
 
         // A given name (or a title) followed by more name words is a person, even where a
@@ -782,10 +775,20 @@ extension RecognitionContext {
         guard has(span.lowerBound, .wordFirstGivenName) else { return false }
         // (a notable person's surname confirms it too: "Hunter Biden")
         return !((span.lowerBound + 1)..<span.upperBound).contains { index in
-            has(index, .surname) || has(index, .givenName)
-                || recognizer.mayBeNotableSurname(bytes, tokens[index].range)
-                    && recognizer.notableSurnames[EntityRecognizer.surnameKey(word(index))] != nil
+            has(index, .surname) || has(index, .givenName) || notableSurname(at: index) != nil
         }
+    }
+
+    /// The notable person whose surname token `index` spells, if there is exactly one.
+    func notableSurname(at index: Int) -> LexiconEntryID? {
+        guard recognizer.mayBeNotableSurname(bytes, tokens[index].range) else { return nil }
+        return recognizer.notableSurnames[EntityRecognizer.surnameKey(word(index))]
+    }
+
+    /// A function word of two or more letters ("Through", "New"; not the initial "A"), which no
+    /// name runs through.
+    func isNameBreakingFunctionWord(_ index: Int) -> Bool {
+        tokens[index].range.length > 1 && RecognitionContext.isFunctionWord(bytes, tokens[index].range)
     }
 
     /// True when an entity candidate starting at token `start` reaches beyond token `index`.
@@ -905,8 +908,7 @@ extension RecognitionContext {
             if titles.contains(end) || has(end, .honorific), end + 1 < limit, isCapitalised(end + 1), !has(end + 1, .nameSuffix) { break }
             // "Santa Through the Ages", "Brand New Name": a capitalised function word (not an
             // initial) is no part of a name, unless it is a known surname ending it ("George Will")
-            if isCapitalised(end), tokens[end].range.length > 1, RecognitionContext.isFunctionWord(bytes, tokens[end].range),
-                !has(end, .surname) || end + 1 < limit && isCapitalised(end + 1)
+            if isCapitalised(end), isNameBreakingFunctionWord(end), !has(end, .surname) || end + 1 < limit && isCapitalised(end + 1)
             {
                 break
             }
@@ -1110,8 +1112,7 @@ extension RecognitionContext {
     func classifyRun(_ run: Range<Int>, after previous: Proposal?, before next: Proposal?, headline: Bool) -> Proposal? {
         let first = run.lowerBound
         // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
-        let notable = run.count == 1 && recognizer.mayBeNotableSurname(bytes, tokens[first].range)
-            ? recognizer.notableSurnames[EntityRecognizer.surnameKey(word(first))].map { template($0) } : nil
+        let notable = run.count == 1 ? notableSurname(at: first).map { template($0) } : nil
         // After a title or an honorific: a person.
         if let previous, previous.label == .title, previous.tokens.upperBound == first {
             return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)
@@ -1138,10 +1139,7 @@ extension RecognitionContext {
             // function word (not an initial, "Herbert A E Scheele"; unless a known surname ends
             // the run there: "George Will")
             var end = first + 1
-            while end < run.upperBound,
-                tokens[end].range.length == 1 || !RecognitionContext.isFunctionWord(bytes, tokens[end].range)
-                    || has(end, .surname) && end + 1 == run.upperBound
-            {
+            while end < run.upperBound, !isNameBreakingFunctionWord(end) || has(end, .surname) && end + 1 == run.upperBound {
                 end += 1
             }
             if end - first >= 2, !isUnconfirmedCommonGivenName(first..<end) {
