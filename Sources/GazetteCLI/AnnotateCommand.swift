@@ -9,8 +9,14 @@ struct AnnotateCommand: ParsableCommand {
         abstract: "Annotate documents and write one JSON line per document (the default command)."
     )
 
-    @Argument(help: ArgumentHelp("Files or directories; '-' or nothing reads JSON lines from standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or directories; '-' or nothing reads standard input (see --stdin-format).", valueName: "path"))
     var paths: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "How standard input is read: 'jsonl' (one JSON document per line), 'text' (one plain-text document, id 'stdin') or 'auto' (JSON lines when it starts with '{', else text).",
+            valueName: "auto|jsonl|text"))
+    var stdinFormat: StandardInputFormat = .auto
 
     @OptionGroup var pipelineOptions: PipelineOptions
 
@@ -25,7 +31,8 @@ struct AnnotateCommand: ParsableCommand {
         let annotator = Annotator(pipeline: pipeline, includeTokens: tokens, jobs: pipelineOptions.resolvedJobs)
         let reader = InputReader(
             paths: paths,
-            options: InputOptions(maximumDocumentBytes: pipelineOptions.maxDocumentBytes, deferParsing: true))
+            options: InputOptions(
+                maximumDocumentBytes: pipelineOptions.maxDocumentBytes, deferParsing: true, standardInput: stdinFormat))
         let showProgress = progress ?? (isatty(2) != 0)
         let meter = ProgressLine(enabled: showProgress)
         let summary = try annotator.run(
@@ -46,6 +53,8 @@ struct AnnotateCommand: ParsableCommand {
         if summary.failures > 0 || summary.unreadable > 0 { throw ExitCode(ExitStatus.failure) }
     }
 }
+
+extension StandardInputFormat: ExpressibleByArgument {}
 
 /// A one-line progress display on standard error: documents, MB, MB/s.
 final class ProgressLine {

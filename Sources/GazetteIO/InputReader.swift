@@ -28,23 +28,38 @@ public enum InputRecord: Sendable {
     }
 }
 
+/// How standard input is read.
+public enum StandardInputFormat: String, Sendable, CaseIterable {
+    /// JSON lines when the first byte that is not whitespace is `{`, else one plain-text
+    /// document (input that is only whitespace holds no document).
+    case auto
+    /// One JSON document per line, as in a `.jsonl` file.
+    case jsonLines = "jsonl"
+    /// The whole input is one plain-text document, as a `.txt` file (its id is `stdin`).
+    case text
+}
+
 /// Reading options.
 public struct InputOptions: Sendable {
     /// Largest document accepted, in bytes (a `.txt` file, or one JSON line).
     public var maximumDocumentBytes: Int
     /// Return JSON lines unparsed (`InputRecord.jsonLine`), so that parsing can run in parallel.
     public var deferParsing: Bool
+    /// How `-` (standard input) is read.
+    public var standardInput: StandardInputFormat
 
-    public init(maximumDocumentBytes: Int = 64 << 20, deferParsing: Bool = false) {
+    public init(maximumDocumentBytes: Int = 64 << 20, deferParsing: Bool = false, standardInput: StandardInputFormat = .auto) {
         self.maximumDocumentBytes = maximumDocumentBytes
         self.deferParsing = deferParsing
+        self.standardInput = standardInput
     }
 }
 
 /// Streams documents from paths: `.txt` files (one document each, id = the path as given),
 /// directories (walked recursively in sorted order, `.txt` and `.jsonl` files), `.jsonl` files
-/// (one document per line) and `-` (standard input, JSON lines). Memory holds one line or file
-/// at a time, so inputs of any size can be read.
+/// (one document per line) and `-` (standard input: JSON lines or one plain-text document, as
+/// `InputOptions.standardInput` says). Memory holds one line or file at a time, so inputs of
+/// any size can be read.
 public final class InputReader {
     private enum Source {
         case path(String)
@@ -60,9 +75,14 @@ public final class InputReader {
     private var linesPath = ""
     private var linesDescriptor: Int32 = -1
 
-    /// Creates a reader over `paths`; an empty list means standard input.
-    public init(paths: [String], options: InputOptions = InputOptions()) {
+    /// The descriptor read for `-` (0, standard input, unless given).
+    private let standardInputDescriptor: Int32
+
+    /// Creates a reader over `paths`; an empty list means standard input (`-`), read from
+    /// `standardInput` (a descriptor the reader does not close).
+    public init(paths: [String], options: InputOptions = InputOptions(), standardInput: Int32 = 0) {
         self.options = options
+        self.standardInputDescriptor = standardInput
         self.queue = paths.isEmpty ? [.standardInput] : paths.map { $0 == "-" ? .standardInput : .path($0) }
     }
 
@@ -81,7 +101,7 @@ public final class InputReader {
             queueIndex += 1
             switch source {
             case .standardInput:
-                openLines(descriptor: 0, path: "stdin", owned: false)
+                if let record = openStandardInput() { return record }
             case let .jsonLines(path):
                 let descriptor = open(path, O_RDONLY | O_CLOEXEC)
                 guard descriptor >= 0 else { return .unreadable(path: path, message: Self.errorText()) }
@@ -165,8 +185,20 @@ public final class InputReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unreadable(path: path, message: Self.errorText()) }
         defer { close(descriptor) }
+        return readText(descriptor: descriptor, path: path)
+    }
+
+    /// The rest of `descriptor` as one plain-text document named `path`, after the bytes
+    /// `prefix` already read from it.
+    private func readText(descriptor: Int32, path: String, prefix: [UInt8] = []) -> InputRecord {
         let source = SourceLocation(path: path)
-        var bytes: [UInt8] = []
+        let tooLarge = InputRecord.failure(
+            DocumentFailure(
+                id: path, code: .documentTooLarge,
+                message: "\(path) is larger than the \(options.maximumDocumentBytes)-byte document limit (--max-document-bytes)",
+                source: source))
+        guard prefix.count <= options.maximumDocumentBytes else { return tooLarge }
+        var bytes = prefix
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -175,13 +207,7 @@ public final class InputReader {
                 return .unreadable(path: path, message: Self.errorText())
             }
             if count == 0 { break }
-            if bytes.count + count > options.maximumDocumentBytes {
-                return .failure(
-                    DocumentFailure(
-                        id: path, code: .documentTooLarge,
-                        message: "\(path) is larger than the \(options.maximumDocumentBytes)-byte document limit (--max-document-bytes)",
-                        source: source))
-            }
+            if bytes.count + count > options.maximumDocumentBytes { return tooLarge }
             bytes.append(contentsOf: chunk[0..<count])
         }
         let decoded = TextDecoding.decode(bytes)
@@ -192,15 +218,56 @@ public final class InputReader {
     }
 
     private static func checkEmpty(_ document: inout Document) {
-        if document.text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+        if document.text.utf8.allSatisfy(isWhitespace) {
             document.warnings.append(Diagnostic(code: .emptyText, message: "the document has no text"))
         }
     }
 
+    // MARK: - Standard input
+
+    /// Starts reading standard input: as JSON lines (returns nil; the lines follow), or as one
+    /// plain-text document (returned). In `auto` format the first bytes decide: a `{` before
+    /// anything but whitespace means JSON lines.
+    private func openStandardInput() -> InputRecord? {
+        let input = standardInputDescriptor
+        switch options.standardInput {
+        case .jsonLines:
+            openLines(descriptor: input, path: "stdin", owned: false)
+            return nil
+        case .text:
+            return readText(descriptor: input, path: "stdin")
+        case .auto:
+            var prefix: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .unreadable(path: "stdin", message: Self.errorText())
+                }
+                prefix.append(contentsOf: chunk[0..<count])
+                // Decided by the first byte that is not whitespace; input of only whitespace
+                // (or nothing) is read as JSON lines, which gives no document. The look-ahead
+                // is bounded: a long run of whitespace is read as JSON lines too.
+                let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                let first = prefix.dropFirst(prefix.starts(with: bom) ? 3 : 0).first { !Self.isWhitespace($0) }
+                if count == 0 || first != nil || prefix.count >= 1 << 16 {
+                    if let first, first != UInt8(ascii: "{") { return readText(descriptor: input, path: "stdin", prefix: prefix) }
+                    openLines(descriptor: input, path: "stdin", owned: false, prefix: prefix)
+                    return nil
+                }
+            }
+        }
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     // MARK: - JSON lines
 
-    private func openLines(descriptor: Int32, path: String, owned: Bool) {
-        lines = LineReader(descriptor: descriptor, limit: options.maximumDocumentBytes)
+    private func openLines(descriptor: Int32, path: String, owned: Bool, prefix: [UInt8] = []) {
+        lines = LineReader(descriptor: descriptor, limit: options.maximumDocumentBytes, prefix: prefix)
         linesPath = path
         linesDescriptor = owned ? descriptor : -1
     }
@@ -224,7 +291,9 @@ public final class InputReader {
                         id: source.description, code: .documentTooLarge,
                         message: "line of \(length) bytes is larger than the \(options.maximumDocumentBytes)-byte document limit (--max-document-bytes)",
                         source: source))
-            case let .line(number, bytes):
+            case .line(let number, var bytes):
+                // A byte-order mark opening the input is not part of the first document.
+                if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }  // blank line: no document
                 let source = SourceLocation(path: linesPath, line: number)
                 if options.deferParsing { return .jsonLine(bytes: bytes, source: source) }

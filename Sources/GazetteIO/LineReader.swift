@@ -26,10 +26,14 @@ struct LineReader {
     private var finished = false
     private var lineNumber = 0
 
-    init(descriptor: Int32, limit: Int, chunkSize: Int = 1 << 20) {
+    /// A reader of `descriptor`, whose first bytes `prefix` (at most `chunkSize`) were already
+    /// read from it.
+    init(descriptor: Int32, limit: Int, chunkSize: Int = 1 << 20, prefix: [UInt8] = []) {
         self.descriptor = descriptor
         self.limit = limit
-        self.buffer = [UInt8](repeating: 0, count: chunkSize)
+        self.buffer = [UInt8](repeating: 0, count: max(chunkSize, prefix.count))
+        buffer.replaceSubrange(0..<prefix.count, with: prefix)
+        end = prefix.count
     }
 
     /// The next line, or nil at the end of the input.

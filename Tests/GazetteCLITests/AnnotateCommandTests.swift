@@ -31,6 +31,23 @@ struct AnnotateCommandTests {
         #expect(jsonObject(result.lines[0])?["tokens"] == nil)
     }
 
+    @Test("plain text on standard input is one document (id stdin); --stdin-format jsonl reads it as JSON lines")
+    func plainStandardInput() throws {
+        let text = "Defense Secretary Lloyd Austin met NATO leaders in Brussels.\nThey spoke for an hour.\n"
+        let result = try GazetteBinary.run([], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.lines.count == 1)
+        let object = jsonObject(result.lines[0])
+        #expect(object?["id"] as? String == "stdin")
+        #expect(object?["text"] as? String == text)
+        let names = (object?["entities"] as? [[String: Any]])?.compactMap { $0["text"] as? String }
+        #expect(names == ["Defense Secretary", "Lloyd Austin", "NATO", "Brussels"])
+        let strict = try GazetteBinary.run(["--stdin-format", "jsonl"], input: Data(text.utf8))
+        #expect(strict.status == 1)
+        #expect(strict.lines.count == 2)
+        #expect(strict.stderr.contains("stdin:1: malformed-json"))
+    }
+
     @Test("a .txt file is one document whose id is the path as given")
     func textFile() throws {
         let directory = try ScratchDirectory()

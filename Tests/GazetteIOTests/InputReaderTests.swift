@@ -165,3 +165,56 @@ struct InputReaderTests {
         #expect(records.map(summary) == ["unreadable missing.txt", "doc \(good) []"])
     }
 }
+
+/// Standard input: JSON lines or one plain-text document, by `--stdin-format` or the first bytes.
+@Suite("Input reader: standard input")
+struct StandardInputTests {
+    /// Reads `input` as standard input (through a file's descriptor) in `format`: each record's
+    /// summary and, for documents, text.
+    func read(_ input: [UInt8], _ format: StandardInputFormat, limit: Int = 64 << 20) throws -> [String] {
+        let directory = try TemporaryDirectory()
+        let file = try directory.write("stdin.bin", input)
+        let descriptor = open(file, O_RDONLY)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let reader = InputReader(
+            paths: ["-"], options: InputOptions(maximumDocumentBytes: limit, standardInput: format), standardInput: descriptor)
+        var found: [String] = []
+        while let record = reader.next() {
+            if case let .document(document) = record {
+                found.append(summary(record) + " " + document.text)
+            } else {
+                found.append(summary(record))
+            }
+        }
+        return found
+    }
+
+    static let cases: [(StandardInputFormat, String, [String])] = [
+        (.auto, "Lloyd Austin met NATO leaders.\nA second line.\n", ["doc stdin [] Lloyd Austin met NATO leaders.\nA second line.\n"]),
+        (.auto, "\n  {\"id\":\"a\",\"text\":\"Kyiv\"}\n{\"text\":\"Paris\"}\n", ["doc a [] Kyiv", "doc stdin:3 [] Paris"]),
+        (.auto, "{broken\n", ["fail stdin:1 malformed-json stdin:1"]),
+        (.auto, "", []),
+        (.auto, " \n\t\n", []),
+        (.auto, "\u{FEFF}{\"text\":\"Rome\"}\n", ["doc stdin:1 [] Rome"]),
+        (.auto, "\u{FEFF}Rome is old.", ["doc stdin [] Rome is old."]),
+        (.text, "{\"text\":\"x\"}", ["doc stdin [] {\"text\":\"x\"}"]),
+        (.text, "", ["doc stdin [\"empty-text\"] "]),
+        (.jsonLines, "plain words\n", ["fail stdin:1 malformed-json stdin:1"]),
+    ]
+
+    @Test("reads standard input as the format, or its first bytes, say", arguments: cases)
+    func formats(_ format: StandardInputFormat, _ input: String, _ expected: [String]) throws {
+        let found = try read(Array(input.utf8), format)
+        #expect(found == expected, "\(found)")
+    }
+
+    @Test("plain text on standard input: invalid UTF-8 is repaired, a text over the limit is an error record")
+    func textLimits() throws {
+        #expect(try read([0x4F, 0x6B, 0xFF, 0x2E], .auto) == ["doc stdin [\"invalid-utf8\"] Ok\u{FFFD}."])
+        #expect(try read(Array(String(repeating: "word ", count: 100).utf8), .auto, limit: 100) == ["fail stdin document-too-large stdin"])
+        // Past the look-ahead of `auto` (64 KB): still one document, whole.
+        let long = String(repeating: "a", count: 200_000)
+        #expect(try read(Array(long.utf8), .auto).first?.count == "doc stdin [] ".count + long.count)
+    }
+}
