@@ -420,6 +420,24 @@ extension RecognitionContext {
                 pieces[index] = Proposal(tokens: place.tokens, label: .person, rule: .titleName, strength: 3)
             }
         }
+        // "Mr. Jordan", "Lord Stanley", "Ms. Ford": an honorific right before one listed word
+        // names a person, whatever else the lists know that word as; "C. H. Douglas": so do
+        // initials (the name is the initials and the word)
+        if !pieces.isEmpty, !headline {
+            for index in pieces.indices {
+                let piece = pieces[index]
+                let first = piece.tokens.lowerBound
+                guard piece.label == .location || piece.label == .organization, piece.tokens.count == 1, first > chunk.lowerBound,
+                    tokens[first].spaceBefore, piece.tokens.upperBound == chunk.upperBound || !isCapitalised(piece.tokens.upperBound),
+                    !isAcronym(first), index == 0 || pieces[index - 1].tokens.upperBound < first
+                else { continue }
+                if has(first - 1, .honorific) {
+                    pieces[index] = Proposal(tokens: piece.tokens, label: .person, rule: .titleName, strength: 3)
+                } else if let start = initialsStart(before: first, from: chunk.lowerBound) {
+                    pieces[index] = Proposal(tokens: start..<piece.tokens.upperBound, label: .person, rule: .initialsName, strength: 3)
+                }
+            }
+        }
 
         // 2. Whole-chunk patterns (organisation and place names) after any leading titles.
         var bodyStart = chunk.lowerBound
@@ -897,6 +915,36 @@ extension RecognitionContext {
         return nil
     }
 
+    /// A person's initial or initials in one token: capital letters, each followed by a full
+    /// stop ("H.", "J.D.", "J.R.R."), standing apart (after a space, an opening quote or
+    /// bracket: not the "C." of "34°C.") with a word after it on the same line. Not a listed
+    /// name ("U.S.", "D.C." are places: the lexicon takes them before any rule sees them).
+    func isInitial(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < tokens.count, tokens[index].kind == .word else { return false }
+        let range = tokens[index].range
+        guard range.length >= 2, range.length <= 6, range.length % 2 == 0 else { return false }
+        for offset in stride(from: range.start, to: range.end, by: 2) {
+            guard bytes[offset] >= 0x41, bytes[offset] <= 0x5A, bytes[offset + 1] == UInt8(ascii: ".") else { return false }
+        }
+        guard index == 0 || tokens[index].spaceBefore || isOpeningQuote(index - 1) || isByte(index - 1, UInt8(ascii: "("))
+        else { return false }
+        for offset in range.end..<max(range.end, tokens[index + 1].range.start) where bytes[offset] == 0x0A || bytes[offset] == 0x0D {
+            return false
+        }
+        return true
+    }
+
+    /// The first of the initials that run, without gaps, up to token `end` (exclusive) from
+    /// `limit` on ("C. H." before "Douglas"), or nil when the token before `end` is no initial.
+    /// Each initial follows a space or opens the run; a listed entity is no initial.
+    func initialsStart(before end: Int, from limit: Int) -> Int? {
+        var start = end
+        while start > limit, isInitial(start - 1), entityRange(at: start - 1).isEmpty {
+            start -= 1
+        }
+        return start < end ? start : nil
+    }
+
     /// The end of a person's name starting at `start`: capitalised words, initials, particles,
     /// hyphenated parts and a final suffix ("Martin Luther King Jr.", "Charles de Gaulle").
     func personEnd(from start: Int, limit: Int, titles: [Int] = []) -> Int {
@@ -1123,6 +1171,15 @@ extension RecognitionContext {
         if headline { return nil }
         if let notable {
             return Proposal(tokens: run, label: .person, subtype: notable.subtypeCode, rule: .knownSurname, strength: 2, details: notable)
+        }
+        // "H. G. Wells", "J. R. R. Tolkien", "F. Scott Fitzgerald": initials, then a name
+        if isInitial(first) {
+            var nameStart = first
+            while nameStart < run.upperBound, isInitial(nameStart) { nameStart += 1 }
+            if nameStart < run.upperBound, !isAcronym(nameStart), !isNameBreakingFunctionWord(nameStart) {
+                let end = personEnd(from: nameStart, limit: run.upperBound)
+                return Proposal(tokens: first..<end, label: .person, subtype: .none, rule: .initialsName, strength: 2)
+            }
         }
         // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds (a
         // sentence-initial "Near" is a function word, left out of the run)

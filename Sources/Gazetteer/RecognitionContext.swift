@@ -10,6 +10,7 @@ struct RecognitionContext {
         case titleApposition = "title-apposition"
         case titleName = "title-name"
         case givenName = "given-name"
+        case initialsName = "initials-name"
         case knownSurname = "known-surname"
         case directionPlace = "direction-place"
         case orgKeyword = "org-keyword"

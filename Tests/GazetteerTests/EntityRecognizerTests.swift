@@ -162,6 +162,14 @@ struct EntityRecognizerTests {
         ("South Korean President Lee Jae-myung held talks in Seoul.", ["Lee Jae-myung/PERSON/lexicon"], ["Lee Jae/PERSON/given-name"]),
         ("The Houthi movement claimed the attack.", ["Houthi movement/ORGANIZATION/lexicon"], []),
         ("The Ukrainian military said it shot down drones.", ["Ukrainian/NATIONALITY/lexicon"], ["Ukrainian military/ORGANIZATION/lexicon"]),
+        // an honorific before a listed place or company names a person; so do initials
+        ("Mr. Jordan declined to comment.", ["Jordan/PERSON/title-name"], ["Jordan/LOCATION/lexicon"]),
+        ("The trophy was donated by Lord Stanley in 1892.", ["Stanley/PERSON/title-name"], ["Stanley/LOCATION/lexicon"]),
+        ("The economist C. H. Douglas proposed a theory of credit.", ["C. H. Douglas/PERSON/initials-name"], ["Douglas/LOCATION/lexicon"]),
+        ("The letter from H. G. Wells arrived on Monday.", ["H. G. Wells/PERSON/initials-name"], []),
+        ("The author J. R. R. Tolkien taught at Oxford.", ["J. R. R. Tolkien/PERSON/initials-name", "Oxford/LOCATION/lexicon"], []),
+        ("Temperatures fell to 34°C. Researchers left the crater.", [], ["C. Researchers/PERSON/initials-name"]),
+        ("Troops of the U.S. Army arrived.", [], ["U.S. Army/PERSON/initials-name"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
