@@ -1178,7 +1178,14 @@ extension RecognitionContext {
             while nameStart < run.upperBound, isInitial(nameStart) { nameStart += 1 }
             if nameStart < run.upperBound, !isAcronym(nameStart), !isNameBreakingFunctionWord(nameStart) {
                 let end = personEnd(from: nameStart, limit: run.upperBound)
-                return Proposal(tokens: first..<end, label: .person, subtype: .none, rule: .initialsName, strength: 2)
+                // "George F. Hauser": a given name the lists also know as a place, right before
+                var start = first
+                if let previous, previous.tokens.upperBound == first, previous.tokens.count == 1,
+                    previous.label == .location || previous.label == .organization, has(previous.tokens.lowerBound, .givenName)
+                {
+                    start = previous.tokens.lowerBound
+                }
+                return Proposal(tokens: start..<end, label: .person, subtype: .none, rule: .initialsName, strength: 2)
             }
         }
         // "near Rawah", "north of Al Huwayjah", "Near Tadmur, ...": a place no list holds (a

@@ -168,6 +168,7 @@ struct EntityRecognizerTests {
         ("The economist C. H. Douglas proposed a theory of credit.", ["C. H. Douglas/PERSON/initials-name"], ["Douglas/LOCATION/lexicon"]),
         ("The letter from H. G. Wells arrived on Monday.", ["H. G. Wells/PERSON/initials-name"], []),
         ("The author J. R. R. Tolkien taught at Oxford.", ["J. R. R. Tolkien/PERSON/initials-name", "Oxford/LOCATION/lexicon"], []),
+        ("The board thanked Harbor Master George F. Hauser for his work.", ["George F. Hauser/PERSON/initials-name"], ["George/LOCATION/lexicon"]),
         ("Temperatures fell to 34°C. Researchers left the crater.", [], ["C. Researchers/PERSON/initials-name"]),
         ("Troops of the U.S. Army arrived.", [], ["U.S. Army/PERSON/initials-name"]),
         // loc-keyword: a place word opening a name
