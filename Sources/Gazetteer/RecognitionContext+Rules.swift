@@ -42,6 +42,11 @@ extension EntityRecognizer {
         "of", "between", "and", "Near", "In", "At", "From",
     ]
 
+    /// The locative prepositions that, once before a common word that names a place ("in
+    /// Reading"), make its other mid-sentence mentions in the document places too: not "of",
+    /// "and" or "between", which join names of any kind ("Best Newcomer and Best Single").
+    static let confirmingPrepositions = locativePrepositions.subtracting(["of", "and", "between"])
+
     /// Capitalised scale words and unit symbols written straight after a number ("5BN",
     /// "10KM", "400MW"): not the letters of a call sign or a name.
     static let glueableUnits: Set<String> = [
@@ -264,10 +269,12 @@ extension RecognitionContext {
         "von", "van", "Van", "de", "De", "der", "den", "la", "le", "du", "da", "dos", "del", "della", "di", "ter", "ten",
     ])
 
-    /// Days and months, which a connector does not join to a name.
+    /// Days, months and seasons, which a connector does not join to a name ("in Spring 2007" is
+    /// no Texan town).
     static let calendarWordSet = ExactWordSet([
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-        "April", "June", "July", "August", "September", "October", "November", "December",
+        "April", "June", "July", "August", "September", "October", "November", "December", "Spring", "Summer", "Autumn",
+        "Winter",
     ])
 
     // MARK: - Analysing a chunk
@@ -1494,13 +1501,27 @@ extension RecognitionContext {
             if code == .location, isText(first, RecognitionContext.calendarWordSet) { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
             // document has introduced it so elsewhere
-            if code == .location, !isText(first - 1, RecognitionContext.locativePrepositionSet),
-                !confirmedCommonPlaces.contains(entry.rawValue)
-            {
-                return false
+            if code == .location, !confirmedCommonPlaces.contains(entry.rawValue) {
+                guard isText(first - 1, RecognitionContext.locativePrepositionSet) else { return false }
+                // ("between Reading and Nice", but not "Best Newcomer and Best Single": after
+                // "and", only where a listed place comes before it)
+                if isWord(first - 1, "and"), !endsLocationCandidate(at: first - 2) { return false }
             }
         }
         return true
+    }
+
+    /// True when a location candidate of the lexicon ends at token `index` (starting at most
+    /// four tokens before it).
+    func endsLocationCandidate(at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        for start in max(0, index - 4)...index {
+            for slot in entityRange(at: start) {
+                let candidate = candidates[Int(entityIndices[slot])]
+                if candidate.code == .location, candidate.tokens.upperBound == index + 1 { return true }
+            }
+        }
+        return false
     }
 
     // MARK: - Resolution

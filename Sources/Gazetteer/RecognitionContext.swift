@@ -371,7 +371,7 @@ struct RecognitionContext {
             guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
             // (the entry's flag first: one load, where the word test walks the token)
             guard lexicon.isCommonWord(candidates[Int(index)].entry),
-                RecognitionContext.locativePrepositionSet.contains(bytes, tokens[first - 1].range)
+                RecognitionContext.confirmingPrepositionSet.contains(bytes, tokens[first - 1].range)
             else { continue }
             let entry = candidates[Int(index)].entry.rawValue
             if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
@@ -667,6 +667,7 @@ extension RecognitionContext {
     static let placeHeadSet = ExactWordSet(EntityRecognizer.placeHeads)
     static let directionSet = ExactWordSet(EntityRecognizer.directions)
     static let locativePrepositionSet = ExactWordSet(EntityRecognizer.locativePrepositions)
+    static let confirmingPrepositionSet = ExactWordSet(EntityRecognizer.confirmingPrepositions)
     static let glueableUnitSet = ExactWordSet(EntityRecognizer.glueableUnits)
     static let trailingPlaceWordSet = ExactWordSet(EntityRecognizer.trailingPlaceWords)
 

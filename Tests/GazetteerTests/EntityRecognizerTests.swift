@@ -171,6 +171,11 @@ struct EntityRecognizerTests {
         ("The board thanked Harbor Master George F. Hauser for his work.", ["George F. Hauser/PERSON/initials-name"], ["George/LOCATION/lexicon"]),
         ("Temperatures fell to 34°C. Researchers left the crater.", [], ["C. Researchers/PERSON/initials-name"]),
         ("Troops of the U.S. Army arrived.", [], ["U.S. Army/PERSON/initials-name"]),
+        // a season is no town; "and" does not introduce a common-word place for the document
+        ("The tour resumes in Spring 2027 across Europe.", ["Europe/LOCATION/lexicon"], ["Spring/LOCATION/lexicon"]),
+        ("They won Best Newcomer and Best Single. Best Single was their second award for Best Album.", [],
+         ["Best/LOCATION/lexicon"]),
+        ("The band moved to Best in 2001. Fans in Best cheered.", ["Best/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
