@@ -176,6 +176,10 @@ struct EntityRecognizerTests {
         ("They won Best Newcomer and Best Single. Best Single was their second award for Best Album.", [],
          ["Best/LOCATION/lexicon"]),
         ("The band moved to Best in 2001. Fans in Best cheered.", ["Best/LOCATION/lexicon"], []),
+        // lower-case sports and state titles before a name
+        ("The match was won by England captain Zorvan Oduya, who scored twice.",
+         ["captain/TITLE/title-before-name", "Zorvan Oduya/PERSON/title-name"], []),
+        ("State media said leader Kim Jong Un watched the launch.", ["leader/TITLE/title-before-name", "Kim Jong Un/PERSON/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
