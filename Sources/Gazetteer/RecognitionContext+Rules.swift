@@ -269,6 +269,9 @@ extension RecognitionContext {
         "von", "van", "Van", "de", "De", "der", "den", "la", "le", "du", "da", "dos", "del", "della", "di", "ter", "ten",
     ])
 
+    /// The four compass points, capitalised: a region alone after "the" ("the West").
+    static let compassPointSet = ExactWordSet(["North", "South", "East", "West"])
+
     /// Days, months and seasons, which a connector does not join to a name ("in Spring 2007" is
     /// no Texan town).
     static let calendarWordSet = ExactWordSet([
@@ -1217,6 +1220,14 @@ extension RecognitionContext {
                 return Proposal(tokens: first..<end, label: .person, rule: .givenName, strength: 2)
             }
             return nil
+        }
+        // "warned the West", "voters in the South": a capitalised compass point alone after
+        // "the", mid-sentence, is the region (not Cameroon's West Region)
+        if run.count == 1, first > 0, isWord(first - 1, "the"), isText(first, RecognitionContext.compassPointSet),
+            !tokens[first].isSentenceInitial, first + 1 >= tokens.count || !isCapitalised(first + 1)
+                || tokens[first + 1].sentence != tokens[first].sentence
+        {
+            return Proposal(tokens: run, label: .location, subtype: .region, rule: .directionPlace, strength: 2)
         }
         // "South Jutland", "West Bengal": a capitalised direction (a place alone, "the South")
         // before a name no list holds is a region's name

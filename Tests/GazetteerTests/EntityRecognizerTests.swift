@@ -180,6 +180,11 @@ struct EntityRecognizerTests {
         ("The match was won by England captain Zorvan Oduya, who scored twice.",
          ["captain/TITLE/title-before-name", "Zorvan Oduya/PERSON/title-name"], []),
         ("State media said leader Kim Jong Un watched the launch.", ["leader/TITLE/title-before-name", "Kim Jong Un/PERSON/lexicon"], []),
+        // a compass point alone after "the" is the region, not a listed place of that name
+        ("Moscow warned the West against meddling in the vote.", ["West/LOCATION/direction-place"], []),
+        ("Turnout among voters in the South rose sharply.", ["South/LOCATION/direction-place"], []),
+        ("Fans of the West Ham side sang.", [], ["West/LOCATION/direction-place"]),
+        ("The song was written by Kanye West for the tour.", [], ["West/LOCATION/direction-place"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
