@@ -269,6 +269,10 @@ extension RecognitionContext {
         "von", "van", "Van", "de", "De", "der", "den", "la", "le", "du", "da", "dos", "del", "della", "di", "ter", "ten",
     ])
 
+    /// The most tokens a person's name opened by a given name spans ("Mohammed bin Salman Al
+    /// Saud", "Abu Bakr al-Baghdadi"): a longer run of capitalised words is no one name.
+    static let longestGivenNameRun = 7
+
     /// The four compass points, capitalised: a region alone after "the" ("the West").
     static let compassPointSet = ExactWordSet(["North", "South", "East", "West"])
 
@@ -514,7 +518,8 @@ extension RecognitionContext {
                         && !isDescriptor(position - 1)
                 { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
-                guard end - position >= 2 else { continue }
+                // (longer runs are lists or headings, not one name: "Paris Berlin Madrid Rome ...")
+                guard end - position >= 2, end - position <= RecognitionContext.longestGivenNameRun else { continue }
                 // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end
@@ -647,28 +652,38 @@ extension RecognitionContext {
             }
             return
         }
-        @inline(__always) func key(_ index: Int32) -> (Int, Int, Int) {
-            let span = candidates[Int(index)].tokens
-            return (span.count, candidates[Int(index)].priority, span.lowerBound)
-        }
-        var populations = [Int](repeating: 0, count: inside.count)
-        for (offset, index) in inside.enumerated() {
-            let own = key(index)
-            if inside.contains(where: { $0 != index && key($0) == own }) {
-                populations[offset] = population(candidates[Int(index)].entry)
-            }
-        }
-        var decorated = [(index: Int32, count: Int, priority: Int, start: Int, population: Int)]()
+        // Long lists (a very long chunk): sort on the keys (the original order breaks ties, as in
+        // a stable sort), then read populations only within runs of equal keys, so the work
+        // stays O(n log n) however long the chunk.
+        var decorated = [(index: Int32, count: Int, priority: Int, start: Int, offset: Int, population: Int)]()
         decorated.reserveCapacity(inside.count)
         for (offset, index) in inside.enumerated() {
-            let (count, priority, start) = key(index)
-            decorated.append((index, count, priority, start, populations[offset]))
+            let span = candidates[Int(index)].tokens
+            decorated.append((index, span.count, candidates[Int(index)].priority, span.lowerBound, offset, 0))
         }
         decorated.sort { lhs, rhs in
             if lhs.count != rhs.count { return lhs.count > rhs.count }
             if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
             if lhs.start != rhs.start { return lhs.start < rhs.start }
-            return lhs.population > rhs.population
+            return lhs.offset < rhs.offset
+        }
+        var runStart = 0
+        while runStart < decorated.count {
+            var runEnd = runStart + 1
+            while runEnd < decorated.count, decorated[runEnd].count == decorated[runStart].count,
+                decorated[runEnd].priority == decorated[runStart].priority, decorated[runEnd].start == decorated[runStart].start
+            {
+                runEnd += 1
+            }
+            if runEnd - runStart > 1 {
+                for position in runStart..<runEnd {
+                    decorated[position].population = population(candidates[Int(decorated[position].index)].entry)
+                }
+                decorated[runStart..<runEnd].sort { lhs, rhs in
+                    lhs.population != rhs.population ? lhs.population > rhs.population : lhs.offset < rhs.offset
+                }
+            }
+            runStart = runEnd
         }
         for offset in decorated.indices { inside[offset] = decorated[offset].index }
     }
@@ -1312,9 +1327,30 @@ extension RecognitionContext {
     /// said" and "Officials said" give no entity.
     func dropUnattachedTitles(_ chosen: inout [Proposal]) {
         guard chosen.contains(where: { $0.label == .title && $0.rule != .titleApposition }) else { return }
-        // (a document has tens of proposals: linear searches, nothing built unless a title goes)
+        // Indexed by token, so that a document of any length takes linear time: the first
+        // person and the first title starting at each token (-1: none), and the end of the
+        // closest person ending at or before each token (0: none).
+        var personStart = [Int32](repeating: -1, count: tokens.count + 2)
+        var titleStart = [Int32](repeating: -1, count: tokens.count + 2)
+        var closestPersonEnd = [Int32](repeating: 0, count: tokens.count + 2)
+        for index in chosen.indices.reversed() where chosen[index].label == .person || chosen[index].label == .title {
+            let position = chosen[index].tokens.lowerBound
+            guard position >= 0, position < tokens.count else { continue }
+            if chosen[index].label == .person {
+                personStart[position] = Int32(index)
+                let end = chosen[index].tokens.upperBound
+                if end < closestPersonEnd.count { closestPersonEnd[end] = Int32(end) }
+            } else {
+                titleStart[position] = Int32(index)
+            }
+        }
+        for position in closestPersonEnd.indices.dropFirst() where closestPersonEnd[position] == 0 {
+            closestPersonEnd[position] = closestPersonEnd[position - 1]
+        }
         func starts(_ label: EntityLabel, at position: Int) -> Int? {
-            chosen.firstIndex { $0.label == label && $0.tokens.lowerBound == position }
+            guard position >= 0, position < tokens.count else { return nil }
+            let index = label == .person ? personStart[position] : titleStart[position]
+            return index >= 0 ? Int(index) : nil
         }
         func isComma(_ position: Int) -> Bool {
             position >= 0 && position < tokens.count && tokens[position].range.length == 1
@@ -1337,20 +1373,24 @@ extension RecognitionContext {
             }
             return false
         }
-        // A person of the title's sentence ending at most eight words before it.
+        // A person of the title's sentence ending at most eight words before it (the closest
+        // person decides: any farther one is farther away and in the same or an earlier sentence).
         func followsPerson(_ start: Int) -> Bool {
-            chosen.contains { person in
-                guard person.label == .person else { return false }
-                let end = person.tokens.upperBound
-                return end <= start && start - end < 8 && end > 0 && tokens[end - 1].sentence == tokens[start].sentence
-            }
+            guard start >= 0, start < closestPersonEnd.count else { return false }
+            let end = Int(closestPersonEnd[start])
+            return end > 0 && start - end < 8 && tokens[end - 1].sentence == tokens[start].sentence
         }
         let unattached = chosen.indices.filter { index in
             chosen[index].label == .title && chosen[index].rule != .titleApposition && !leadsToPerson(index)
                 && !followsPerson(chosen[index].tokens.lowerBound)
         }
         guard !unattached.isEmpty else { return }
-        for index in unattached.reversed() { chosen.remove(at: index) }
+        var keep = [Bool](repeating: true, count: chosen.count)
+        for index in unattached { keep[index] = false }
+        var kept: [Proposal] = []
+        kept.reserveCapacity(chosen.count - unattached.count)
+        for index in chosen.indices where keep[index] { kept.append(chosen[index]) }
+        chosen = kept
     }
 
     /// Lower-case words that belong to the office they come before ("regional governor",

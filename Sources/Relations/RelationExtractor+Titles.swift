@@ -111,13 +111,19 @@ extension RelationExtractor {
     /// subject of a sentence ("the U.S. announced ..."): the seed pattern for offices without `of`.
     /// A political office ("Senator", "Defense Secretary") never belongs to an armed group named
     /// before it ("Al-Qaeda said ... Senator Lindsey Graham").
+    /// How many mentions back `paragraphOwner(before:political:)` looks at most.
+    static let ownerSearchMentions = 256
+
     private func paragraphOwner(before token: Int, political: Bool) -> Int? {
         guard let start = index.mention(at: token) else { return nil }
         let startByte = mentions[start].range.start
         // The paragraph break nearest before the mention, found once for all candidates.
         let lastBreak = index.lastLineFeed(before: startByte)
         var candidate = start - 1
-        while candidate >= 0 {
+        // (A news paragraph names far fewer: the bound keeps a document of one endless
+        // paragraph linear.)
+        let farthest = max(0, start - Self.ownerSearchMentions)
+        while candidate >= farthest {
             let mention = mentions[candidate]
             // `paragraphBreak(between: mention.range.end, and: startByte)`, with that break.
             if let lastBreak, lastBreak >= max(0, mention.range.end) { return nil }

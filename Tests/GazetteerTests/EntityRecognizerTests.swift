@@ -297,6 +297,19 @@ struct EntityRecognizerTests {
         for entity in forbidden { #expect(!found.contains(entity), "\(entity) found in \(found)") }
     }
 
+    @Test("a document of one endless sentence gets every entity a short one gets (the rules stay linear)")
+    func endlessSentence() throws {
+        // A run of capitalised place names longer than any chunk of news (the long-list sort),
+        // and titles before and after a name, all in one sentence (the title attachment).
+        let places = try recognized(Array(repeating: "Paris", count: 600).joined(separator: " ") + " grew.")
+        #expect(places.count == 600 && places.allSatisfy { $0.hasPrefix("Paris/LOCATION/") }, "\(places.prefix(5))")
+        let unit = "Minister Tarvo Elmquist met the Minister and "
+        let once = try recognized(unit + "left.")
+        #expect(once.contains("Minister/TITLE/lexicon") && once.contains { $0.hasPrefix("Tarvo Elmquist/PERSON/") }, "\(once)")
+        let titles = try recognized(String(repeating: unit, count: 400) + "left.")
+        #expect(titles == Array(Array(repeating: once, count: 400).joined()), "\(titles.prefix(8))")
+    }
+
     @Test("a common-word country opens a sentence where the document names it after a preposition")
     func confirmedCountryAtSentenceStart() throws {
         let found = try recognized("A whole turkey costs $20. In Turkey, prices rose. Turkey grows hazelnuts.")
