@@ -518,8 +518,13 @@ extension RecognitionContext {
                         && !isDescriptor(position - 1)
                 { continue }
                 let end = personEnd(from: position, limit: chunk.upperBound, titles: titleStarts)
-                // (longer runs are lists or headings, not one name: "Paris Berlin Madrid Rome ...")
-                guard end - position >= 2, end - position <= RecognitionContext.longestGivenNameRun else { continue }
+                // A longer run is a list or a heading, not one name ("Paris Berlin Madrid Rome
+                // ..."): no name opens inside it either (which keeps an endless run linear).
+                if end - position > RecognitionContext.longestGivenNameRun {
+                    position = end - 1
+                    continue
+                }
+                guard end - position >= 2 else { continue }
                 // "Alfred Phillips House", "Paxton Water Tower": the name of a place or body
                 if end < chunk.upperBound, has(end, .locKeyword) || has(end, .orgKeywordStart) { continue }
                 let span = position..<end

@@ -303,6 +303,9 @@ struct EntityRecognizerTests {
         // and titles before and after a name, all in one sentence (the title attachment).
         let places = try recognized(Array(repeating: "Paris", count: 600).joined(separator: " ") + " grew.")
         #expect(places.count == 600 && places.allSatisfy { $0.hasPrefix("Paris/LOCATION/") }, "\(places.prefix(5))")
+        // An endless run of given names and surnames is no one person.
+        let names = try recognized("They read " + String(repeating: "John Smith Mary Jones ", count: 300) + "aloud.")
+        #expect(!names.contains { $0.contains("/PERSON/") && $0.split(separator: " ").count > 7 }, "\(names.prefix(3))")
         let unit = "Minister Tarvo Elmquist met the Minister and "
         let once = try recognized(unit + "left.")
         #expect(once.contains("Minister/TITLE/lexicon") && once.contains { $0.hasPrefix("Tarvo Elmquist/PERSON/") }, "\(once)")
