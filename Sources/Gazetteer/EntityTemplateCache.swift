@@ -6,7 +6,7 @@ import Synchronization
 enum SubtypeCode: UInt8, Sendable {
     case none, fromDetails
     case city, region, other, company, government, military, international, media, university, intelligence
-    case politicalParty, ministry
+    case politicalParty, ministry, worldRegion
 
     /// The subtype's text (nil for `.none` and `.fromDetails`).
     var text: String? {
@@ -24,6 +24,7 @@ enum SubtypeCode: UInt8, Sendable {
         case .intelligence: "intelligence"
         case .politicalParty: "political_party"
         case .ministry: "ministry"
+        case .worldRegion: "world_region"
         }
     }
 
@@ -36,6 +37,7 @@ enum SubtypeCode: UInt8, Sendable {
         switch text {
         case "city": self = .city
         case "region": self = .region
+        case "world_region": self = .worldRegion
         case "other": self = .other
         case "company": self = .company
         case "government": self = .government

@@ -275,6 +275,7 @@ extension RecognitionContext {
 
     /// The four compass points, capitalised: a region alone after "the" ("the West").
     static let compassPointSet = ExactWordSet(["North", "South", "East", "West"])
+    static let westOrEastSet = ExactWordSet(["East", "West"])
 
     /// Days, months and seasons, which a connector does not join to a name ("in Spring 2007" is
     /// no Texan town).
@@ -420,15 +421,17 @@ extension RecognitionContext {
                     && $0.tokens.upperBound < chunk.upperBound
             }
         }
-        // "Secretary Kerry", "President Lincoln": a title right before a last name word names a
-        // person, even where a lexicon knows that word as a town or a region
+        // "Secretary Kerry", "President Lincoln", "Special Advisor Thames": a title right before a
+        // last name word names a person, even where a lexicon knows that word as a town, a
+        // region or a river
         if pieces.count >= 2, !headline {
             for index in 1..<pieces.count {
                 let title = pieces[index - 1]
                 let place = pieces[index]
                 let next = place.tokens.upperBound
                 guard title.label == .title, place.label == .location, place.tokens.count == 1,
-                    place.subtypeCode == .city || place.subtypeCode == .region, title.tokens.upperBound == place.tokens.lowerBound,
+                    place.subtypeCode == .city || place.subtypeCode == .region || place.subtype == "body_of_water",
+                    title.tokens.upperBound == place.tokens.lowerBound,
                     tokens[place.tokens.lowerBound].spaceBefore, next == chunk.upperBound || !isCapitalised(next)
                 else { continue }
                 pieces[index] = Proposal(tokens: place.tokens, label: .person, rule: .titleName, strength: 3)
@@ -1247,7 +1250,9 @@ extension RecognitionContext {
             !tokens[first].isSentenceInitial, first + 1 >= tokens.count || !isCapitalised(first + 1)
                 || tokens[first + 1].sentence != tokens[first].sentence
         {
-            return Proposal(tokens: run, label: .location, subtype: .region, rule: .directionPlace, strength: 2)
+            // (the West and the East are world regions; the North and the South of one country)
+            let westOrEast = isText(first, RecognitionContext.westOrEastSet)
+            return Proposal(tokens: run, label: .location, subtype: westOrEast ? .worldRegion : .region, rule: .directionPlace, strength: 2)
         }
         // "South Jutland", "West Bengal": a capitalised direction (a place alone, "the South")
         // before a name no list holds is a region's name

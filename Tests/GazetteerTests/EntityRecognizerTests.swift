@@ -185,6 +185,10 @@ struct EntityRecognizerTests {
         ("Turnout among voters in the South rose sharply.", ["South/LOCATION/direction-place"], []),
         ("Fans of the West Ham side sang.", [], ["West/LOCATION/direction-place"]),
         ("The song was written by Kanye West for the tour.", [], ["West/LOCATION/direction-place"]),
+        // English names of regions and rivers; a title before a river's name makes a person
+        ("Barges crossed the Rhine near the border, and farms in Normandy flooded.",
+         ["Rhine/LOCATION/lexicon", "Normandy/LOCATION/lexicon"], []),
+        ("Later, Special Advisor Thames will meet civic leaders.", ["Thames/PERSON/title-name"], ["Thames/LOCATION/lexicon"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),

@@ -113,6 +113,11 @@ struct BundledLexiconTests {
         // Other romanisations of a GeoNames name ("Ḩadīthah", "Baqubah").
         ("Haditha", "LOCATION", "city", "geonames:96309"),
         ("Baquba", "LOCATION", "city", "geonames:97990"),
+        // English names where ISO 3166-2 and CLDR give the local one ("Normandie", "Corse").
+        ("Normandy", "LOCATION", "region", "iso3166-2:FR-NOR"),
+        ("Corsica", "LOCATION", "region", "iso3166-2:FR-20R"),
+        ("Rhine", "LOCATION", "body_of_water", "gazette:region/rhine"),
+        ("Transylvania", "LOCATION", "region", "gazette:region/transylvania"),
         ("Denver Nuggets", "ORGANIZATION", "other", "gazette:org/sports/denver-nuggets"),
         ("Lakers", "ORGANIZATION", "other", "gazette:org/sports/los-angeles-lakers"),
         ("Perth Glory", "ORGANIZATION", "other", "gazette:org/sports/perth-glory-fc"),
