@@ -220,6 +220,9 @@ extension RecognitionContext {
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
                     !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range),
                     !(isWord(end, "on") && isWord(next, "May")),  // "... Club on May 5"
+                    // "symbol CRO on the New York Stock Exchange": an acronym takes no "on"
+                    // complement (a Council or Committee does)
+                    !(isWord(end, "on", "upon") && isAcronym(end - 1)),
                     !joinsTwoNames(start, end, next)
                 {
                     end = next + 1

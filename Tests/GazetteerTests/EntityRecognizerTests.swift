@@ -189,6 +189,10 @@ struct EntityRecognizerTests {
         ("Barges crossed the Rhine near the border, and farms in Normandy flooded.",
          ["Rhine/LOCATION/lexicon", "Normandy/LOCATION/lexicon"], []),
         ("Later, Special Advisor Thames will meet civic leaders.", ["Thames/PERSON/title-name"], ["Thames/LOCATION/lexicon"]),
+        // "on" after an acronym joins no name; after a Council it does
+        ("Shares trade under the symbol ZQX on the Toronto Stock Exchange.", ["ZQX/ORGANIZATION/acronym"],
+         ["ZQX on the Toronto Stock Exchange/ORGANIZATION/org-keyword"]),
+        ("The Council on Foreign Relations met.", ["Council on Foreign Relations/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
