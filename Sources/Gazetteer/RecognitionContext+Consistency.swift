@@ -59,7 +59,8 @@ extension RecognitionContext {
             if label == .organization, span.count >= 2 {
                 let last = span.upperBound - 1
                 // "the Australian Football League" ... "the League": an organisation by its head word
-                if endsOrgKeyword(last), isCapitalised(last) {
+                // "the New England Patriots" ... "the Patriots": a listed team by its nickname
+                if endsOrgKeyword(last) || isTeamNickname(last, of: index, chosen), isCapitalised(last) {
                     keys.append(.head, bytes, tokens[last].range, full: Int32(fulls.count))
                     fulls.append(Int32(index))
                 }
@@ -149,6 +150,15 @@ extension RecognitionContext {
             }
         }
         if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+
+    /// True when token `last` ends the listed sports team `chosen[index]` with a word of its
+    /// own, at least three letters long, that names the team alone ("Patriots", "Canadiens").
+    func isTeamNickname(_ last: Int, of index: Int, _ chosen: [Proposal]) -> Bool {
+        guard chosen[index].rule == .lexicon, tokens[last].range.length >= 3, let details = chosen[index].details,
+            details.features["kind"] == "sports_team"
+        else { return false }
+        return !RecognitionContext.isFunctionWord(bytes, tokens[last].range)
     }
 
     /// A later short mention of a name given in full: same label and canonical reference.

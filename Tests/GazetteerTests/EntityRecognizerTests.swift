@@ -193,6 +193,10 @@ struct EntityRecognizerTests {
         ("Shares trade under the symbol ZQX on the Toronto Stock Exchange.", ["ZQX/ORGANIZATION/acronym"],
          ["ZQX on the Toronto Stock Exchange/ORGANIZATION/org-keyword"]),
         ("The Council on Foreign Relations met.", ["Council on Foreign Relations/ORGANIZATION/org-keyword"], []),
+        // a listed team's nickname names it later in the document; a place in its name stays a place
+        ("The Miami Heat won again, and the Heat led by ten.", ["Heat/ORGANIZATION/org-short-form"], []),
+        ("The Heat was intense in Miami.", [], ["Heat/ORGANIZATION/org-short-form"]),
+        ("AC Milan lost at home, and fans in Milan booed.", ["AC Milan/ORGANIZATION/lexicon", "Milan/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
