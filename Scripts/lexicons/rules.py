@@ -45,6 +45,7 @@ ORG_KEYWORDS = [
     ("Society", "civil"), ("Trust", "civil"), ("News", "media"), ("Times", "media"), ("Post", "media"),
     ("Journal", "media"), ("Herald", "media"), ("Tribune", "media"), ("Gazette", "media"),
     ("Television", "media"), ("Radio", "media"), ("Broadcasting", "media"), ("Press", "media"),
+    ("Publishing", "company"), ("Publishers", "company"), ("Hall of Fame", "civil"),
 ]
 
 # Keywords that, capitalised alone inside a sentence, name one body the reader knows ("the

@@ -60,7 +60,8 @@ extension RecognitionContext {
                 let last = span.upperBound - 1
                 // "the Australian Football League" ... "the League": an organisation by its head word
                 // "the New England Patriots" ... "the Patriots": a listed team by its nickname
-                if endsOrgKeyword(last) || isTeamNickname(last, of: index, chosen), isCapitalised(last) {
+                // (not the last word of a keyword with "of" in it: "Hall of Fame" ... "Fame")
+                if endsOrgKeyword(last) && !isWord(last - 1, "of") || isTeamNickname(last, of: index, chosen), isCapitalised(last) {
                     keys.append(.head, bytes, tokens[last].range, full: Int32(fulls.count))
                     fulls.append(Int32(index))
                 }

@@ -197,6 +197,10 @@ struct EntityRecognizerTests {
         ("The Miami Heat won again, and the Heat led by ten.", ["Heat/ORGANIZATION/org-short-form"], []),
         ("The Heat was intense in Miami.", [], ["Heat/ORGANIZATION/org-short-form"]),
         ("AC Milan lost at home, and fans in Milan booed.", ["AC Milan/ORGANIZATION/lexicon", "Milan/LOCATION/lexicon"], []),
+        // publishers and halls of fame end organisation names; "Fame" alone later names none
+        ("Her poems appeared from Quillfeather Publishing last year.", ["Quillfeather Publishing/ORGANIZATION/org-keyword"], []),
+        ("He entered the College Football Hall of Fame in 1971. Fame came late.",
+         ["College Football Hall of Fame/ORGANIZATION/org-keyword"], ["Fame/ORGANIZATION/org-short-form"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
