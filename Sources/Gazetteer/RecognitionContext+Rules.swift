@@ -1340,27 +1340,35 @@ extension RecognitionContext {
     /// said" and "Officials said" give no entity.
     func dropUnattachedTitles(_ chosen: inout [Proposal]) {
         guard chosen.contains(where: { $0.label == .title && $0.rule != .titleApposition }) else { return }
-        // Indexed by token, so that a document of any length takes linear time: the first
-        // person and the first title starting at each token (-1: none), and the end of the
-        // closest person ending at or before each token (0: none).
-        var personStart = [Int32](repeating: -1, count: tokens.count + 2)
-        var titleStart = [Int32](repeating: -1, count: tokens.count + 2)
-        var closestPersonEnd = [Int32](repeating: 0, count: tokens.count + 2)
-        for index in chosen.indices.reversed() where chosen[index].label == .person || chosen[index].label == .title {
-            let position = chosen[index].tokens.lowerBound
-            guard position >= 0, position < tokens.count else { continue }
-            if chosen[index].label == .person {
-                personStart[position] = Int32(index)
-                let end = chosen[index].tokens.upperBound
-                if end < closestPersonEnd.count { closestPersonEnd[end] = Int32(end) }
-            } else {
-                titleStart[position] = Int32(index)
+        // A document has tens of proposals: linear searches, nothing built. Past that, indexed
+        // by token, so that a document of any length takes linear time: the first person and
+        // the first title starting at each token (-1: none), and the end of the closest person
+        // ending at or before each token (0: none).
+        let indexed = chosen.count > 64
+        var personStart: [Int32] = []
+        var titleStart: [Int32] = []
+        var closestPersonEnd: [Int32] = []
+        if indexed {
+            personStart = [Int32](repeating: -1, count: tokens.count + 2)
+            titleStart = [Int32](repeating: -1, count: tokens.count + 2)
+            closestPersonEnd = [Int32](repeating: 0, count: tokens.count + 2)
+            for index in chosen.indices.reversed() where chosen[index].label == .person || chosen[index].label == .title {
+                let position = chosen[index].tokens.lowerBound
+                guard position >= 0, position < tokens.count else { continue }
+                if chosen[index].label == .person {
+                    personStart[position] = Int32(index)
+                    let end = chosen[index].tokens.upperBound
+                    if end < closestPersonEnd.count { closestPersonEnd[end] = Int32(end) }
+                } else {
+                    titleStart[position] = Int32(index)
+                }
+            }
+            for position in closestPersonEnd.indices.dropFirst() where closestPersonEnd[position] == 0 {
+                closestPersonEnd[position] = closestPersonEnd[position - 1]
             }
         }
-        for position in closestPersonEnd.indices.dropFirst() where closestPersonEnd[position] == 0 {
-            closestPersonEnd[position] = closestPersonEnd[position - 1]
-        }
         func starts(_ label: EntityLabel, at position: Int) -> Int? {
+            guard indexed else { return chosen.firstIndex { $0.label == label && $0.tokens.lowerBound == position } }
             guard position >= 0, position < tokens.count else { return nil }
             let index = label == .person ? personStart[position] : titleStart[position]
             return index >= 0 ? Int(index) : nil
@@ -1389,6 +1397,13 @@ extension RecognitionContext {
         // A person of the title's sentence ending at most eight words before it (the closest
         // person decides: any farther one is farther away and in the same or an earlier sentence).
         func followsPerson(_ start: Int) -> Bool {
+            guard indexed else {
+                return chosen.contains { person in
+                    guard person.label == .person else { return false }
+                    let end = person.tokens.upperBound
+                    return end <= start && start - end < 8 && end > 0 && tokens[end - 1].sentence == tokens[start].sentence
+                }
+            }
             guard start >= 0, start < closestPersonEnd.count else { return false }
             let end = Int(closestPersonEnd[start])
             return end > 0 && start - end < 8 && tokens[end - 1].sentence == tokens[start].sentence
