@@ -1575,7 +1575,12 @@ extension RecognitionContext {
         if span.count == 1, lexicon.isCommonWord(entry) {
             // (at a sentence start only when "and" joins it to another name of its kind:
             // "Chevron and Exxon Mobil reported ...")
-            if tokens[first].isSentenceInitial, !isCoordinated(first, with: code) { return false }
+            // ("Apple said ...", or where the document names the company inside a sentence too)
+            if tokens[first].isSentenceInitial, !isCoordinated(first, with: code),
+                code != .organization || !isConfirmedOrganisation(entry, at: first)
+            {
+                return false
+            }
             // "in March", "by August": a month or a day, even after a locative preposition
             if code == .location, isText(first, RecognitionContext.calendarWordSet) { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
@@ -1588,6 +1593,15 @@ extension RecognitionContext {
             }
         }
         return true
+    }
+
+    /// True when a common-word organisation opening a sentence at token `first` is the
+    /// organisation: a company word follows it ("Apple said", "Shell shares"), or the document
+    /// names it capitalised inside a sentence.
+    func isConfirmedOrganisation(_ entry: LexiconEntryID, at first: Int) -> Bool {
+        if confirmedCommonOrganisations.contains(entry.rawValue) { return true }
+        return first + 1 < tokens.count && tokens[first + 1].sentence == tokens[first].sentence
+            && isText(first + 1, RecognitionContext.companyCueSet)
     }
 
     /// True when a location candidate of the lexicon ends at token `index` (starting at most

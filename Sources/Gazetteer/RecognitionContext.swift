@@ -137,6 +137,9 @@ struct RecognitionContext {
     /// Places spelled as common words ("Reading", "Nice") that the document once introduces
     /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
     var confirmedCommonPlaces: [UInt32] = []
+    /// Organisations spelled as common words ("Apple", "Shell") that the document also names
+    /// capitalised inside a sentence: a mention opening a sentence counts too.
+    var confirmedCommonOrganisations: [UInt32] = []
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
     struct ChunkBuffers {
         var inside: [Int32] = []
@@ -368,6 +371,15 @@ struct RecognitionContext {
         for index in entityIndices {
             let span = candidates[Int(index)].tokens
             let first = span.lowerBound
+            // "... Apple's iPhone": a capitalised mid-sentence mention of a company so spelled
+            if candidates[Int(index)].code == .organization, span.count == 1, first > 0, !tokens[first].isSentenceInitial,
+                !capitalsSentence[tokens[first].sentence], lexicon.isCommonWord(candidates[Int(index)].entry),
+                isCapitalised(first)
+            {
+                let entry = candidates[Int(index)].entry.rawValue
+                if !confirmedCommonOrganisations.contains(entry) { confirmedCommonOrganisations.append(entry) }
+                continue
+            }
             guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
             // (the entry's flag first: one load, where the word test walks the token)
             guard lexicon.isCommonWord(candidates[Int(index)].entry),
@@ -668,6 +680,10 @@ extension RecognitionContext {
     static let directionSet = ExactWordSet(EntityRecognizer.directions)
     static let locativePrepositionSet = ExactWordSet(EntityRecognizer.locativePrepositions)
     static let confirmingPrepositionSet = ExactWordSet(EntityRecognizer.confirmingPrepositions)
+    /// Words after a company's name that say it is the company ("Apple said", "Shell shares").
+    static let companyCueSet = ExactWordSet([
+        "said", "says", "shares", "stock", "announced", "reported", "posted", "Inc", "Inc.", "Corp", "Corp.", "plc", "CEO",
+    ])
     static let glueableUnitSet = ExactWordSet(EntityRecognizer.glueableUnits)
     static let trailingPlaceWordSet = ExactWordSet(EntityRecognizer.trailingPlaceWords)
 

@@ -201,6 +201,11 @@ struct EntityRecognizerTests {
         ("Her poems appeared from Quillfeather Publishing last year.", ["Quillfeather Publishing/ORGANIZATION/org-keyword"], []),
         ("He entered the College Football Hall of Fame in 1971. Fame came late.",
          ["College Football Hall of Fame/ORGANIZATION/org-keyword"], ["Fame/ORGANIZATION/org-short-form"]),
+        // a company spelled as a common word opens a sentence when a company word follows it, or
+        // where the document names it inside a sentence too
+        ("Apple said on Monday it would invest more.", ["Apple/ORGANIZATION/lexicon"], []),
+        ("Shell shares fell 2%.", ["Shell/ORGANIZATION/lexicon"], []),
+        ("Apple pie is tasty.", [], ["Apple/ORGANIZATION/lexicon"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
@@ -327,6 +332,14 @@ struct EntityRecognizerTests {
         #expect(once.contains("Minister/TITLE/lexicon") && once.contains { $0.hasPrefix("Tarvo Elmquist/PERSON/") }, "\(once)")
         let titles = try recognized(String(repeating: unit, count: 400) + "left.")
         #expect(titles == Array(Array(repeating: once, count: 400).joined()), "\(titles.prefix(8))")
+    }
+
+    @Test("a common-word company opens a sentence where the document names it inside a sentence")
+    func confirmedCompanyAtSentenceStart() throws {
+        let found = try recognized("Apple rose in price. Analysts said Apple had sold more phones.")
+        #expect(found.filter { $0 == "Apple/ORGANIZATION/lexicon" }.count == 2, "\(found)")
+        let alone = try recognized("Apple rose in price. Analysts were pleased.")
+        #expect(!alone.contains("Apple/ORGANIZATION/lexicon"), "\(alone)")
     }
 
     @Test("a common-word country opens a sentence where the document names it after a preposition")
