@@ -118,6 +118,9 @@ struct BundledLexiconTests {
         ("Corsica", "LOCATION", "region", "iso3166-2:FR-20R"),
         ("Rhine", "LOCATION", "body_of_water", "gazette:region/rhine"),
         ("Transylvania", "LOCATION", "region", "gazette:region/transylvania"),
+        // A state's central bank is a government body (Corpus/README.md), not an international one.
+        ("Federal Reserve", "ORGANIZATION", "government", "gazette:org/federal-reserve"),
+        ("Darfur", "LOCATION", "region", "gazette:region/darfur"),
         ("Denver Nuggets", "ORGANIZATION", "other", "gazette:org/sports/denver-nuggets"),
         ("Lakers", "ORGANIZATION", "other", "gazette:org/sports/los-angeles-lakers"),
         ("Perth Glory", "ORGANIZATION", "other", "gazette:org/sports/perth-glory-fc"),
