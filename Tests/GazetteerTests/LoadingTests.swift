@@ -121,6 +121,9 @@ struct BundledLexiconTests {
         // A state's central bank is a government body (Corpus/README.md), not an international one.
         ("Federal Reserve", "ORGANIZATION", "government", "gazette:org/federal-reserve"),
         ("Darfur", "LOCATION", "region", "gazette:region/darfur"),
+        // An office spelled in several ways keeps its own canonical ID (not a broader office's).
+        ("director-general", "TITLE", "civil", "gazette:title/director-general"),
+        ("Managing Director", "TITLE", "civil", "gazette:title/managing-director"),
         ("Denver Nuggets", "ORGANIZATION", "other", "gazette:org/sports/denver-nuggets"),
         ("Lakers", "ORGANIZATION", "other", "gazette:org/sports/los-angeles-lakers"),
         ("Perth Glory", "ORGANIZATION", "other", "gazette:org/sports/perth-glory-fc"),
