@@ -17,7 +17,9 @@ extension RecognitionContext {
                 tokens[comma].sentence == tokens[chosen[index].tokens.lowerBound].sentence
             else { continue }
             let region = chosen[index]
-            guard countryCode(of: region) != nil else { continue }
+            // (the region may have been read as a town of that name elsewhere: "Mesa, Arizona"
+            // is the US state, not the Honduran town, which `qualified` then picks)
+            guard countryCode(of: region) != nil || subdivisionReading(at: region.tokens) != nil else { continue }
             if index > 0, chosen[index - 1].tokens.upperBound == comma {
                 // A listed place right before the comma: the one in that region, if listed.
                 let place = chosen[index - 1]
@@ -36,6 +38,54 @@ extension RecognitionContext {
         guard !added.isEmpty else { return }
         chosen.append(contentsOf: added)
         chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A town of fewer than this many people, named like a first-level subdivision of another
+    /// country, yields to the subdivision ("Arizona", "Virginia", "Ontario").
+    static let foreignTownPopulation = 500_000
+
+    /// ISO 3166-2 subdivision types that are a country's first level and widely known by name
+    /// (a US or Indian state, a Canadian or Chinese province, a German Land), not the regions,
+    /// districts or councils that many a town abroad is named like ("Savannah" is a region of
+    /// Ghana too).
+    static let prominentSubdivisionTypes: Set<String> = ["state", "province", "land", "autonomous_community", "emirate"]
+
+    /// "a plant in Arizona": a chosen town that shares its name with a prominent first-level
+    /// subdivision of another country (`prominentSubdivisionTypes`) and has fewer than
+    /// `foreignTownPopulation` people is that subdivision (rule `place-region`). A city named like a subdivision of its own country
+    /// stays the city ("New York", "Córdoba", "Hamburg").
+    func preferSubdivisions(_ chosen: inout [Proposal]) {
+        for index in chosen.indices where chosen[index].label == .location && chosen[index].subtypeCode == .city {
+            let place = chosen[index]
+            // (a place qualified by the region after it is settled: "Savannah, Georgia")
+            if place.rule == .placeRegion || index + 1 < chosen.count && chosen[index + 1].label == .location
+                && chosen[index + 1].tokens.lowerBound == place.tokens.upperBound + 1 && isByte(place.tokens.upperBound, UInt8(ascii: ","))
+            {
+                continue
+            }
+            guard let details = place.details, details.population < Self.foreignTownPopulation,
+                let region = subdivisionReading(at: place.tokens), region.features["parent"] == nil,
+                let type = region.features["type"], Self.prominentSubdivisionTypes.contains(type),
+                let country = region.features["country"], country != details.features["country"]
+            else { continue }
+            var replaced = place
+            replaced.details = region
+            replaced.subtypeCode = SubtypeCode(region.subtype)
+            replaced.rule = .placeRegion
+            chosen[index] = replaced
+        }
+    }
+
+    /// The template of a first-level subdivision (an "iso3166-2:" reading) among the location
+    /// candidates spanning exactly `span`, if any.
+    func subdivisionReading(at span: Range<Int>) -> EntityTemplate? {
+        for slot in entityRange(at: span.lowerBound) {
+            let candidate = candidates[Int(entityIndices[slot])]
+            guard candidate.tokens == span, candidate.code == .location else { continue }
+            let template = self.template(candidate.entry)
+            if template.subtype == "region", template.canonical?.id?.hasPrefix("iso3166-2:") == true { return template }
+        }
+        return nil
     }
 
     /// The ISO 3166 alpha-2 code of a country or of the country a region belongs to.

@@ -122,6 +122,7 @@ extension RecognitionContext {
         addAppositionTitles(&chosen)
         addAcronymDefinitions(&chosen)
         qualifyPlacesByRegion(&chosen)
+        preferSubdivisions(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
         dropUnattachedTitles(&chosen)
         // (built in place: no temporary entity to copy and destroy)

@@ -206,6 +206,12 @@ struct EntityRecognizerTests {
         ("Apple said on Monday it would invest more.", ["Apple/ORGANIZATION/lexicon"], []),
         ("Shell shares fell 2%.", ["Shell/ORGANIZATION/lexicon"], []),
         ("Apple pie is tasty.", [], ["Apple/ORGANIZATION/lexicon"]),
+        // a first-level subdivision outranks a small foreign town of its name, also as a qualifier;
+        // a city named like a subdivision of its own country stays the city
+        ("The company opened a plant in Mesa, Arizona, and another in Virginia.",
+         ["Mesa/LOCATION/place-region", "Arizona/LOCATION/place-region", "Virginia/LOCATION/place-region"], []),
+        ("He flew to New York and Hamburg.", ["New York/LOCATION/lexicon", "Hamburg/LOCATION/lexicon"], []),
+        ("She lives in Savannah now.", ["Savannah/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
