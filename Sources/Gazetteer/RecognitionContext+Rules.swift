@@ -326,6 +326,17 @@ extension RecognitionContext {
             }
         }
         guard !chunk.isEmpty else { return }
+        // "USS Gerald R. Ford", "the HMS Queen Elizabeth": a ship's name is no person or place
+        // (nor the initials and name after it: a chunk ends at an initial)
+        if chunk.count >= 2, RecognitionContext.shipPrefixSet.contains(bytes, tokens[chunk.lowerBound].range) {
+            var end = chunk.upperBound
+            while end < tokens.count, tokens[end].sentence == tokens[chunk.lowerBound].sentence, isInitial(end) || isCapitalised(end) {
+                end += 1
+            }
+            shipNameEnd = end
+            return
+        }
+        if chunk.lowerBound < shipNameEnd { return }
         // Most chunks are one capitalised word at which no entity candidate starts: no tiling,
         // no pieces, no whole-chunk pattern beyond a suffix after it (the same steps as below).
         if chunk.count == 1, entityRange(at: chunk.lowerBound).isEmpty {
@@ -454,7 +465,10 @@ extension RecognitionContext {
                 else { continue }
                 if has(first - 1, .honorific) {
                     pieces[index] = Proposal(tokens: piece.tokens, label: .person, rule: .titleName, strength: 3)
-                } else if let start = initialsStart(before: first, from: chunk.lowerBound) {
+                } else if let start = initialsStart(before: first, from: chunk.lowerBound),
+                    // ("USS Gerald R. Ford": initials after a capitalised word open no name)
+                    start == chunk.lowerBound || !isCapitalised(start - 1)
+                {
                     pieces[index] = Proposal(tokens: start..<piece.tokens.upperBound, label: .person, rule: .initialsName, strength: 3)
                 }
             }
@@ -771,6 +785,8 @@ extension RecognitionContext {
     ])
     /// Words naming a storm before its name ("Hurricane Milton", "Tropical Storm Alberto").
     static let stormWordSet = ExactWordSet(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
+    /// Prefixes of ships' names (navies and coast guards).
+    static let shipPrefixSet = ExactWordSet(["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "FS", "RFS"])
     /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").
     static let placePrefixSet = ExactWordSet(["Fort", "Camp", "Mount", "Mt.", "Lake", "Cape", "Port", "Isle", "Loch"])
     /// Words right before a place ("near Rawah", "Outside Tadmur, ...").

@@ -140,6 +140,8 @@ struct RecognitionContext {
     /// Organisations spelled as common words ("Apple", "Shell") that the document also names
     /// capitalised inside a sentence: a mention opening a sentence counts too.
     var confirmedCommonOrganisations: [UInt32] = []
+    /// The end of the last ship's name ("USS Gerald R. Ford"): chunks before it are part of it.
+    var shipNameEnd = 0
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
     struct ChunkBuffers {
         var inside: [Int32] = []

@@ -212,6 +212,10 @@ struct EntityRecognizerTests {
          ["Mesa/LOCATION/place-region", "Arizona/LOCATION/place-region", "Virginia/LOCATION/place-region"], []),
         ("He flew to New York and Hamburg.", ["New York/LOCATION/lexicon", "Hamburg/LOCATION/lexicon"], []),
         ("She lives in Savannah now.", ["Savannah/LOCATION/lexicon"], []),
+        // a ship's name is no person, place or company; initials after a capitalised word open no name
+        ("The USS Gerald R. Ford arrived in the eastern Mediterranean.", ["Mediterranean/LOCATION/lexicon"],
+         ["R. Ford/PERSON/initials-name", "Ford/ORGANIZATION/lexicon"]),
+        ("The destroyer HMS Quillon Vale sailed to Portsmouth.", ["Portsmouth/LOCATION/lexicon"], ["Quillon Vale/PERSON/given-name"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
