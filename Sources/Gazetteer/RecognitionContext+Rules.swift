@@ -199,6 +199,15 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
+            // "St. Peter’s Square", "St Mary’s Hospital": a saint's name and a place or body word
+            if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
+                tokens[end + 1].sentence == sentence, isWord(start, "St.", "St", "Saint"),
+                end - 1 == start + 1 || end - 1 == start + 2 && isByte(start + 1, UInt8(ascii: ".")),
+                has(end + 1, .locKeyword) || has(end + 1, .orgKeywordStart)
+            {
+                end += 2
+                continue
+            }
             // "John “Jed” Dorrian", "Richard "Tex" Coe": a quoted nickname inside a name
             if let surname = nicknameSurname(at: end) {
                 end = surname + 1

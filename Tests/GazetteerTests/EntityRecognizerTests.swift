@@ -216,6 +216,9 @@ struct EntityRecognizerTests {
         ("The USS Gerald R. Ford arrived in the eastern Mediterranean.", ["Mediterranean/LOCATION/lexicon"],
          ["R. Ford/PERSON/initials-name", "Ford/ORGANIZATION/lexicon"]),
         ("The destroyer HMS Quillon Vale sailed to Portsmouth.", ["Portsmouth/LOCATION/lexicon"], ["Quillon Vale/PERSON/given-name"]),
+        // a saint's possessive inside a place or body name
+        ("Pilgrims filled St. Peter's Square on Sunday.", ["St. Peter's Square/LOCATION/loc-keyword"], []),
+        ("She was treated at St Mary's Hospital in London.", ["St Mary's Hospital/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
