@@ -437,6 +437,18 @@ extension RecognitionContext {
             }
             pieces.removeLast(pieces.count - kept)
         }
+        // "East Perth", "South Bridgton": a capitalised compass point that no piece covers, right
+        // before a listed place inside the chunk, names a part of it (not "eastern Perth")
+        for index in pieces.indices where pieces[index].label == .location {
+            let first = pieces[index].tokens.lowerBound
+            guard first - 1 >= chunk.lowerBound, tokens[first].spaceBefore, isText(first - 1, RecognitionContext.compassPointSet),
+                index == 0 || pieces[index - 1].tokens.upperBound < first
+            else { continue }
+            pieces[index].tokens = (first - 1)..<pieces[index].tokens.upperBound
+            pieces[index].rule = .directionPlace
+            pieces[index].details = nil
+            pieces[index].subtypeCode = .region
+        }
         // "the Stanley Cup", "the Monaco Grand Prix": a town or city opening the name of an event
         // or award is part of that name, not a place of its own
         if !pieces.isEmpty, chunk.count >= 2, isText(chunk.upperBound - 1, RecognitionContext.eventHeadSet) {

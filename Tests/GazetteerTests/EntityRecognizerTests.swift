@@ -219,6 +219,9 @@ struct EntityRecognizerTests {
         // a saint's possessive inside a place or body name
         ("Pilgrims filled St. Peter's Square on Sunday.", ["St. Peter's Square/LOCATION/loc-keyword"], []),
         ("She was treated at St Mary's Hospital in London.", ["St Mary's Hospital/ORGANIZATION/org-keyword"], []),
+        // a capitalised compass point before a listed place names a part of it; a listed name stays whole
+        ("The office moved to Quarry Lane, East Perth, in 1990.", ["East Perth/LOCATION/direction-place"], ["Perth/LOCATION/lexicon"]),
+        ("Residents of East Jerusalem protested.", ["East Jerusalem/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
