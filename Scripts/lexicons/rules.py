@@ -57,6 +57,7 @@ ORG_KEYWORDS_ALONE = {"Coalition", "Alliance"}
 GATE_KEYWORDS_LEFT_OUT = {"Drew", "Ware"}
 
 LOC_KEYWORDS = ["province", "region", "district", "oblast", "county", "state", "governorate", "prefecture",
+                "taluk", "taluka", "tehsil", "mandal", "parish", "voivodeship", "kreis",
                 "municipality", "raion", "rayon", "krai", "okrug", "canton", "department", "territory",
                 "territories", "republic", "city", "town", "village", "settlement", "suburb", "neighbourhood",
                 "neighborhood", "island", "islands", "peninsula", "valley", "river", "mountains", "mountain",

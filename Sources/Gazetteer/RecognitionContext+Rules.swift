@@ -449,6 +449,18 @@ extension RecognitionContext {
             pieces[index].details = nil
             pieces[index].subtypeCode = .region
         }
+        // "Chittoor District of Andhra Pradesh", "Kherson Oblast and ...": a place word right
+        // after a listed place, before a connector inside the chunk, belongs to the place
+        for index in pieces.indices where pieces[index].label == .location {
+            let next = pieces[index].tokens.upperBound
+            guard next + 1 < chunk.upperBound, has(next, .locKeyword), isCapitalised(next),
+                isText(next + 1, RecognitionContext.connectorSet),
+                index + 1 == pieces.count || pieces[index + 1].tokens.lowerBound > next
+            else { continue }
+            pieces[index].tokens = pieces[index].tokens.lowerBound..<(next + 1)
+            pieces[index].rule = .locKeyword
+            if pieces[index].subtypeCode == .city { pieces[index].subtypeCode = .region }
+        }
         // "the Stanley Cup", "the Monaco Grand Prix": a town or city opening the name of an event
         // or award is part of that name, not a place of its own
         if !pieces.isEmpty, chunk.count >= 2, isText(chunk.upperBound - 1, RecognitionContext.eventHeadSet) {

@@ -222,6 +222,9 @@ struct EntityRecognizerTests {
         // a capitalised compass point before a listed place names a part of it; a listed name stays whole
         ("The office moved to Quarry Lane, East Perth, in 1990.", ["East Perth/LOCATION/direction-place"], ["Perth/LOCATION/lexicon"]),
         ("Residents of East Jerusalem protested.", ["East Jerusalem/LOCATION/lexicon"], []),
+        // a place word after a listed place, before "of", belongs to the place
+        ("The village lies in Chittoor District of Andhra Pradesh.",
+         ["Chittoor District/LOCATION/loc-keyword", "Andhra Pradesh/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
