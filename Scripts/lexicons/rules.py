@@ -25,7 +25,7 @@ ORG_KEYWORDS = [
     ("Battalion", "military"), ("Regiment", "military"), ("Division", "military"), ("Corps", "military"),
     ("Command", "military"), ("Staff", "military"), ("Fleet", "military"), ("Squadron", "military"),
     ("Battery", "military"), ("Platoon", "military"), ("Flotilla", "military"), ("Detachment", "military"),
-    ("Task Force", "military"), ("Militia", "military"), ("Legion", "military"),
+    ("Task Force", "military"), ("Militia", "military"), ("Legion", "military"), ("Wing", "military"),
     ("Party", "political_party"), ("Front", "political_party"), ("Movement", "political_party"),
     ("Alliance", "international"), ("Coalition", "political_party"), ("League", "international"),
     ("Union", "international"), ("Organisation", "international"), ("Organization", "international"),

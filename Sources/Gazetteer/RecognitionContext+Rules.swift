@@ -525,7 +525,11 @@ extension RecognitionContext {
         let body = bodyStart..<chunk.upperBound
         // "the 3rd Battalion", "321st Field Artillery Regiment": a numbered unit; its ordinal
         // (not capitalised, so outside the chunk) belongs to the name.
-        let numbered = body.lowerBound == chunk.lowerBound && isUnitOrdinal(chunk.lowerBound - 1)
+        // ("16 Air Assault Brigade", "65 Air Division": a bare number before a unit of several
+        // words, in the British and US Air Force manner)
+        let numbered = body.lowerBound == chunk.lowerBound
+            && (isUnitOrdinal(chunk.lowerBound - 1)
+                || body.count >= 2 && isUnitNumber(chunk.lowerBound - 1) && isText(body.upperBound - 1, RecognitionContext.unitSizeSet))
         if numbered, !headline, body.count == 1, orgKeywordEnd[body.lowerBound] == .military,
             !pieces.contains(where: { $0.tokens.overlaps(body) && $0.label != .title })
         {
@@ -1107,6 +1111,24 @@ extension RecognitionContext {
         if spells(open, "“") { return spells(range, "”") }
         if spells(open, "‘") { return spells(range, "’") }
         return spells(range, "\"")
+    }
+
+    /// Words naming the size of a military unit, which a bare number can open ("3 Commando
+    /// Brigade"), unlike a service ("3 Air Force jets").
+    static let unitSizeSet = ExactWordSet([
+        "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Wing", "Corps", "Flotilla", "Fleet", "Group",
+    ])
+
+    /// True when token `index` is a bare number of one to three digits, not 0, before a name
+    /// (after a space, in the same sentence).
+    func isUnitNumber(_ index: Int) -> Bool {
+        guard index >= 0, index + 1 < tokens.count, tokens[index].sentence == tokens[index + 1].sentence,
+            tokens[index + 1].spaceBefore
+        else { return false }
+        let range = tokens[index].range
+        guard range.length >= 1, range.length <= 3, bytes[range.start] != 0x30 else { return false }
+        for offset in range.start..<range.end where bytes[offset] < 0x30 || bytes[offset] > 0x39 { return false }
+        return true
     }
 
     /// An ordinal in digits ("3rd", "321st", "1st") right before a name in its sentence.

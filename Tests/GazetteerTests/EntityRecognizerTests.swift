@@ -225,6 +225,10 @@ struct EntityRecognizerTests {
         // a place word after a listed place, before "of", belongs to the place
         ("The village lies in Chittoor District of Andhra Pradesh.",
          ["Chittoor District/LOCATION/loc-keyword", "Andhra Pradesh/LOCATION/lexicon"], []),
+        // a bare number opens a unit of several words that ends in a unit size; wings are units
+        ("Paratroopers of 16 Air Assault Brigade deployed.", ["16 Air Assault Brigade/ORGANIZATION/numbered-unit"], []),
+        ("The 158th Fighter Wing returned.", ["158th Fighter Wing/ORGANIZATION/numbered-unit"], []),
+        ("They flew 3 Air Force jets home.", [], ["3 Air Force/ORGANIZATION/numbered-unit"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
