@@ -1269,8 +1269,15 @@ extension RecognitionContext {
         let first = run.lowerBound
         // A notable person's surname alone links to that person ("President Zelenskiy", "Putin").
         let notable = run.count == 1 ? notableSurname(at: first).map { template($0) } : nil
-        // After a title or an honorific: a person.
-        if let previous, previous.label == .title, previous.tokens.upperBound == first {
+        // After a title or an honorific: a person (not a body or a place: "Major League
+        // Baseball", "King County").
+        if let previous, previous.label == .title, previous.tokens.upperBound == first,
+            notable != nil
+                || (has(first, .surname) || has(first, .givenName))
+                    && (run.count == 1 || run.dropFirst().contains { has($0, .surname) || has($0, .givenName) || isByte($0, UInt8(ascii: "-")) })
+                || !has(first, .orgKeywordStart) && !has(first, .locKeyword)
+                    && (!endsNameKeyword(run.upperBound - 1) || has(run.upperBound - 1, .surname))
+        {
             return Proposal(tokens: run, label: .person, subtype: notable?.subtypeCode ?? .none, rule: .titleName, strength: 3, details: notable)
         }
         if first > 0, has(first - 1, .honorific) {

@@ -229,6 +229,10 @@ struct EntityRecognizerTests {
         ("Paratroopers of 16 Air Assault Brigade deployed.", ["16 Air Assault Brigade/ORGANIZATION/numbered-unit"], []),
         ("The 158th Fighter Wing returned.", ["158th Fighter Wing/ORGANIZATION/numbered-unit"], []),
         ("They flew 3 Air Force jets home.", [], ["3 Air Force/ORGANIZATION/numbered-unit"]),
+        // a title before a body or place word names no person, unless a name word says so
+        ("He was drafted by Major League Baseball in 2001.", [], ["League Baseball/PERSON/title-name"]),
+        ("Later President Park said so.", ["Park/PERSON/title-name"], []),
+        ("Captain Hall Smith spoke.", ["Hall Smith/PERSON/title-name"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
