@@ -571,6 +571,11 @@ extension RecognitionContext {
                 else { continue }
                 // "Director-General Gilbert Houngbo": a word inside a title opens no name
                 if !titleStarts.isEmpty, pieces.contains(where: { $0.label == .title && $0.tokens.contains(position) }) { continue }
+                // "the San Francisco Bay Area": a place word right after a listed place goes on
+                // with the place
+                if has(position, .locKeyword), pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == position }) {
+                    continue
+                }
                 if position > body.lowerBound, has(position - 1, .givenName) && !pieces.contains(where: { $0.label == .title && $0.tokens.upperBound == position })
                     || isCapitalised(position - 1) && !pieces.contains(where: { $0.tokens.upperBound == position })
                         && !isDescriptor(position - 1)
@@ -1312,7 +1317,9 @@ extension RecognitionContext {
         }
         // A known given name and more capitalised words (not "Stanley Cup", "Geneva Communique").
         if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first),
-            !isText(run.upperBound - 1, RecognitionContext.eventHeadSet)
+            !isText(run.upperBound - 1, RecognitionContext.eventHeadSet),
+            // ("the San Francisco Bay Area": a place word right after a listed place)
+            !has(first, .locKeyword) || previous?.label != .location || previous?.tokens.upperBound != first
         {
             // "Santa Through the Ages", "Brand New Name": the name ends before a capitalised
             // function word (not an initial, "Herbert A E Scheele"; unless a known surname ends

@@ -233,6 +233,8 @@ struct EntityRecognizerTests {
         ("He was drafted by Major League Baseball in 2001.", [], ["League Baseball/PERSON/title-name"]),
         ("Later President Park said so.", ["Park/PERSON/title-name"], []),
         ("Captain Hall Smith spoke.", ["Hall Smith/PERSON/title-name"], []),
+        // a place word right after a listed place opens no person ("Bay" is a given name too)
+        ("He was born in the San Francisco Bay Area.", ["San Francisco/LOCATION/lexicon"], ["Bay Area/PERSON/given-name"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
