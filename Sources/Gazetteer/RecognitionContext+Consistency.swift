@@ -131,7 +131,9 @@ extension RecognitionContext {
                 chosen.append(shortForm(of: chosen[person], at: run))
                 changed = true
             } else if let defined = keys.find(.acronym, bytes, range).map({ Int(fulls[Int($0)]) }),
-                !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound)
+                !tokens[run.lowerBound].isSentenceInitial || isAcronym(run.lowerBound),
+                // (not the definition itself, which a rule may have left among the unknown runs)
+                !chosen[defined].tokens.overlaps(run)
             {
                 var reused = chosen[defined]
                 reused.tokens = run

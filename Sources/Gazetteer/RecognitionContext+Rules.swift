@@ -602,7 +602,11 @@ extension RecognitionContext {
                     && (has(position, .particle) || !has(end - 1, .surname)
                         || pieces.contains(where: { $0.label == .location && $0.tokens.upperBound == end }))
                 // "German Research Minister": a nationality and a portfolio before an office, not a name
-                if !isPlace, pieces.contains(where: { $0.label == .title && $0.tokens.lowerBound == end }),
+                // ("a German Senator and entomologist": a nationality and an office, no name)
+                if !isPlace,
+                    pieces.contains(where: {
+                        $0.label == .title && ($0.tokens.lowerBound == end || $0.tokens.upperBound == end && $0.tokens.lowerBound > position)
+                    }),
                     pieces.contains(where: { $0.label == .nationality && $0.tokens.lowerBound == position })
                 { continue }
                 pieces.removeAll { $0.tokens.overlaps(span) && $0.label != .title && $0.label != .nationality }
@@ -1277,6 +1281,8 @@ extension RecognitionContext {
         // After a title or an honorific: a person (not a body or a place: "Major League
         // Baseball", "King County").
         if let previous, previous.label == .title, previous.tokens.upperBound == first,
+            // ("the Doctor Who serial": a function word is no name)
+            run.count > 1 || !RecognitionContext.isFunctionWord(bytes, tokens[first].range),
             notable != nil
                 || (has(first, .surname) || has(first, .givenName))
                     && (run.count == 1 || run.dropFirst().contains { has($0, .surname) || has($0, .givenName) || isByte($0, UInt8(ascii: "-")) })
@@ -1658,6 +1664,9 @@ extension RecognitionContext {
             let lead = bytes[tokens[first].range.start]
             guard lead >= 0x30 && lead <= 0x39 else { return false }
         }
+        // "his lifetime ERA": an abbreviation listed as no organisation's name is none alone
+        // (where the document defines it, the acronym-definition rule names it)
+        if span.count == 1, code == .organization, has(first, .commonAcronym) { return false }
         if span.count == 1, lexicon.isCommonWord(entry) {
             // (at a sentence start only when "and" joins it to another name of its kind:
             // "Chevron and Exxon Mobil reported ...")

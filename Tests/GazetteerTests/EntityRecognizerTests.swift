@@ -235,6 +235,12 @@ struct EntityRecognizerTests {
         ("Captain Hall Smith spoke.", ["Hall Smith/PERSON/title-name"], []),
         // a place word right after a listed place opens no person ("Bay" is a given name too)
         ("He was born in the San Francisco Bay Area.", ["San Francisco/LOCATION/lexicon"], ["Bay Area/PERSON/given-name"]),
+        // a listed organisation spelled as a common abbreviation is none alone; defined, it is
+        ("His lifetime ERA stands at 2.10.", [], ["ERA/ORGANIZATION/lexicon"]),
+        ("The European Union Agency for Railways (ERA) said ERA rules apply.", ["ERA/ORGANIZATION/acronym-definition"], []),
+        // a function word after a title, and a nationality before an office, name no one
+        ("He wrote the script for the Doctor Who serial.", [], ["Who/PERSON/title-name"]),
+        ("He was a German Senator and entomologist.", ["German/NATIONALITY/lexicon"], ["German Senator/PERSON/given-name"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
@@ -361,6 +367,12 @@ struct EntityRecognizerTests {
         #expect(once.contains("Minister/TITLE/lexicon") && once.contains { $0.hasPrefix("Tarvo Elmquist/PERSON/") }, "\(once)")
         let titles = try recognized(String(repeating: unit, count: 400) + "left.")
         #expect(titles == Array(Array(repeating: once, count: 400).joined()), "\(titles.prefix(8))")
+    }
+
+    @Test("an acronym defined once is one entity per mention, never two on one span")
+    func acronymDefinitionOnce() throws {
+        let found = try recognized("The European Union Agency for Railways (ERA) said ERA rules apply.")
+        #expect(found.filter { $0 == "ERA/ORGANIZATION/acronym-definition" }.count == 2, "\(found)")
     }
 
     @Test("a common-word company opens a sentence where the document names it inside a sentence")
