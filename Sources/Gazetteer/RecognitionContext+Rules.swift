@@ -125,6 +125,7 @@ extension RecognitionContext {
         preferSubdivisions(&chosen)
         applyConsistency(&chosen, unknown: unknownRuns)
         dropUnattachedTitles(&chosen)
+        removeOverlaps(&chosen)
         // (built in place: no temporary entity to copy and destroy)
         let context = self  // (one copy for the closure, not one per entity)
         var entities = [Entity](unsafeUninitializedCapacity: chosen.count) { buffer, count in
@@ -1421,6 +1422,31 @@ extension RecognitionContext {
         let template = templateRef(entry.id)
         let (label, subtype) = template._withUnsafeGuaranteedRef { ($0.label, $0.subtypeCode) }
         return Proposal(tokens: run, label: label, subtype: subtype, rule: .lexicon, strength: 2, detailsRef: template)
+    }
+
+    /// Entities never overlap: where a later step (a short form, a qualifier) put one on or
+    /// into another, the longer stays (the first of two as long). `chosen` is in token order.
+    func removeOverlaps(_ chosen: inout [Proposal]) {
+        var overlapping = false
+        for index in chosen.indices.dropFirst() where chosen[index].tokens.lowerBound < chosen[index - 1].tokens.upperBound {
+            overlapping = true
+            break
+        }
+        guard overlapping else { return }
+        // (in token order already, as every step leaves it; sorted here should one not)
+        if !chosen.indices.dropFirst().allSatisfy({ chosen[$0 - 1].tokens.lowerBound <= chosen[$0].tokens.lowerBound }) {
+            chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        var kept: [Proposal] = []
+        kept.reserveCapacity(chosen.count)
+        for proposal in chosen {
+            if let last = kept.last, proposal.tokens.lowerBound < last.tokens.upperBound {
+                if proposal.tokens.count > last.tokens.count { kept[kept.count - 1] = proposal }
+                continue
+            }
+            kept.append(proposal)
+        }
+        chosen = kept
     }
 
     /// Titles are entities only when attached to a named person (Corpus/README.md, TITLE): a

@@ -369,6 +369,29 @@ struct EntityRecognizerTests {
         #expect(titles == Array(Array(repeating: once, count: 400).joined()), "\(titles.prefix(8))")
     }
 
+    @Test("entities never overlap, even in a salad of names, titles, places and short forms")
+    func entitiesNeverOverlap() throws {
+        guard case let .success(lexicon)? = Fixtures.bundled else { return }
+        let words = [
+            "Volodymyr", "Greek", "Arctic", "Michael", "British", "Rubio", "Sunday", "Austin", "American-Statesman",
+            "Free", "Dutch", "Submarines", "Coleman", "President", "the", "said", "of", "and", "(", ")", "NATO", "Kyiv",
+            "Gen.", "Lloyd", "North", "Korea", "Bay", "Area", "Minister", "Foreign", "Paris", "Hilton", "Bank", "England",
+            ",", ".", "ERA", "Party", "League", "Major", "St.", "Peter's", "Square", "USS", "R.", "Ford", "East", "Perth",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var text = ""
+        for _ in 0..<3000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += words[Int(state >> 33) % words.count] + " "
+        }
+        var document = try tokenized(text)
+        try GazetteerStage(lexicon: lexicon).process(&document)
+        let spans = document.entities.map(\.range).sorted { $0.start < $1.start }
+        for index in spans.indices.dropFirst() {
+            #expect(spans[index].start >= spans[index - 1].end, "overlap at \(spans[index - 1]) and \(spans[index])")
+        }
+    }
+
     @Test("an acronym defined once is one entity per mention, never two on one span")
     func acronymDefinitionOnce() throws {
         let found = try recognized("The European Union Agency for Railways (ERA) said ERA rules apply.")
