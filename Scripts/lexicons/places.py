@@ -242,6 +242,13 @@ def code_ok(code, kind):
 
 # ---------------------------------------------------------------- subdivisions
 
+# Proper adjectives of peoples, faiths and events that some lists also give as the one-word name
+# of a place (CLDR's "Jewish" for the Jewish Autonomous Oblast, the Hong Kong area "Olympic"):
+# in news the word is the adjective, so it names no place alone.
+PROPER_ADJECTIVES = {"Jewish", "Olympic", "Christian", "Catholic", "Muslim", "Islamic", "Buddhist", "Hindu",
+                     "Orthodox", "Protestant", "Arab", "Arabic", "Sikh", "Paralympic"}
+
+
 def build_subdivisions(ctx):
     subs = load_iso("3166-2")
     cldr = load_cldr_subdivisions()
@@ -274,7 +281,7 @@ def build_subdivisions(ctx):
         surfaces.append(canonical)
         for sf in surfaces:
             sf = clean(sf)
-            if not sf or not is_latin(sf) or len(sf) < 3:
+            if not sf or not is_latin(sf) or len(sf) < 3 or sf in PROPER_ADJECTIVES:
                 continue
             f = dict(feats)
             if is_common_word(sf):
@@ -422,6 +429,8 @@ def build_cities(ctx):
                     and short not in country_surfaces and short not in surfaces and not is_common_word(short):
                 surfaces.append(short)
         for s in surfaces:
+            if s in PROPER_ADJECTIVES:
+                continue
             f = dict(feats)
             if s != name:
                 f["alt"] = "yes"

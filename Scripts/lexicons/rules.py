@@ -111,7 +111,7 @@ COMMON_ACRONYMS = [
     "DAX", "WIA", "AWOL", "RIP", "FYI", "HQ", "IQ", "VIP", "VIPs", "DJ", "DJs", "MC", "SUV", "SUVs", "RV", "RVs", "ATV",
     "ATVs", "ATM", "ATMs", "BMX", "RPM", "MRI", "CPR", "IVF", "DUI", "ADHD", "OCD", "CAD", "SWAT", "AD", "BC", "BCE",
     # sports statistics and honours, and offices held
-    "ERA", "ERAs", "RBI", "RBIs", "MVP", "MVPs", "MP", "MPP", "MPPs", "MLA", "MLAs",
+    "ERA", "ERAs", "RBI", "RBIs", "MVP", "MVPs", "MP", "MPP", "MPPs", "MLA", "MLAs", "KO", "KOs", "TKO", "TKOs",
 ]
 
 

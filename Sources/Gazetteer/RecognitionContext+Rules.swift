@@ -1372,7 +1372,8 @@ extension RecognitionContext {
         if run.count >= 3, !has(first, .commonAcronym), isGluedAcronym(run) {
             return Proposal(tokens: run, label: .organization, rule: .acronym, strength: 1)
         }
-        if run.count == 1, isAcronym(first), !has(first, .commonAcronym) {
+        // (not a company suffix alone, "Zorvex, LLC", nor a Roman numeral, "Volume III")
+        if run.count == 1, isAcronym(first), !has(first, .commonAcronym), !has(first, .orgSuffix), !isRomanNumeral(first) {
             // "6PR", "2UE": call signs whose digits the tokenizer split off (not "5BN", "10KM")
             if first > 0, !tokens[first].spaceBefore, tokens[first - 1].kind == .number, tokens[first - 1].range.length <= 3,
                 isAllDigits(first - 1), !isText(first, RecognitionContext.glueableUnitSet)
@@ -1384,6 +1385,34 @@ extension RecognitionContext {
         // "Da’esh", "Qa’ida": a transliteration whose apostrophe the lists leave out ("Daesh")
         if run.count <= 3, let variant = apostropheVariant(run) { return variant }
         return nil
+    }
+
+    /// True when token `index` is a Roman numeral of two or more letters (II ... XXXIX, and
+    /// such forms with L, C, D, M), in capitals.
+    func isRomanNumeral(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        guard range.length >= 2, range.length <= 8 else { return false }
+        var value = 0
+        var previous = 0
+        for offset in stride(from: range.end - 1, through: range.start, by: -1) {
+            let digit: Int
+            switch bytes[offset] {
+            case UInt8(ascii: "I"): digit = 1
+            case UInt8(ascii: "V"): digit = 5
+            case UInt8(ascii: "X"): digit = 10
+            case UInt8(ascii: "L"): digit = 50
+            case UInt8(ascii: "C"): digit = 100
+            case UInt8(ascii: "D"): digit = 500
+            case UInt8(ascii: "M"): digit = 1000
+            default: return false
+            }
+            value += digit < previous ? -digit : digit
+            previous = max(previous, digit)
+        }
+        // (only the usual forms of small numbers: "MD", "CD", "DC", "CV" are abbreviations)
+        return value > 0 && value < 40 && bytes[range.start] != UInt8(ascii: "L") && bytes[range.start] != UInt8(ascii: "C")
+            && bytes[range.start] != UInt8(ascii: "D") && bytes[range.start] != UInt8(ascii: "M")
     }
 
     /// The listed name that `run` spells without the apostrophes between its letters

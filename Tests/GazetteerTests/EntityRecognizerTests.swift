@@ -241,6 +241,12 @@ struct EntityRecognizerTests {
         // a function word after a title, and a nationality before an office, name no one
         ("He wrote the script for the Doctor Who serial.", [], ["Who/PERSON/title-name"]),
         ("He was a German Senator and entomologist.", ["German/NATIONALITY/lexicon"], ["German Senator/PERSON/given-name"]),
+        // no organisation from a company suffix alone, a Roman numeral or a boxing KO; no place
+        // from a proper adjective
+        ("She founded Zorvex, LLC in 2010.", [], ["LLC/ORGANIZATION/acronym"]),
+        ("He wrote Volume III last year.", [], ["III/ORGANIZATION/acronym"]),
+        ("He won by KO in the third round.", [], ["KO/ORGANIZATION/acronym"]),
+        ("The Jewish community and Olympic officials met.", [], ["Jewish/LOCATION/lexicon", "Olympic/LOCATION/lexicon"]),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
