@@ -183,9 +183,13 @@ extension RecognitionContext {
                 end += 1
                 continue
             }
-            // "Jean-Claude", "al-Assad", "AT&T", "B&SR"
-            if token.kind == .punctuation, !token.spaceBefore, token.range.length == 1,
-                bytes[token.range.start] == UInt8(ascii: "-") || bytes[token.range.start] == UInt8(ascii: "&") && isCapitalLetters(end - 1),
+            // "Jean-Claude", "al-Assad", "AT&T", "B&SR", "University of Wisconsin–Madison" (an en
+            // dash without spaces)
+            if token.kind == .punctuation, !token.spaceBefore,
+                token.range.length == 1
+                    && (bytes[token.range.start] == UInt8(ascii: "-") || bytes[token.range.start] == UInt8(ascii: "&") && isCapitalLetters(end - 1))
+                    || token.range.length == 3 && bytes[token.range.start] == 0xE2 && bytes[token.range.start + 1] == 0x80
+                        && bytes[token.range.start + 2] == 0x93,
                 end + 1 < tokens.count, !tokens[end + 1].spaceBefore, isCapitalised(end + 1)
             {
                 end += 2
@@ -233,7 +237,8 @@ extension RecognitionContext {
                     !(isWord(end, "on") && isWord(next, "May")),  // "... Club on May 5"
                     // "symbol CRO on the New York Stock Exchange": an acronym takes no "on"
                     // complement (a Council or Committee does)
-                    !(isWord(end, "on", "upon") && isAcronym(end - 1)),
+                    // ("Jezero Crater on Mars": nor does a place word)
+                    !(isWord(end, "on", "upon") && (isAcronym(end - 1) || has(end - 1, .locKeyword))),
                     !joinsTwoNames(start, end, next)
                 {
                     end = next + 1

@@ -247,6 +247,10 @@ struct EntityRecognizerTests {
         ("He wrote Volume III last year.", [], ["III/ORGANIZATION/acronym"]),
         ("He won by KO in the third round.", [], ["KO/ORGANIZATION/acronym"]),
         ("The Jewish community and Olympic officials met.", [], ["Jewish/LOCATION/lexicon", "Olympic/LOCATION/lexicon"]),
+        // "on" after a place word joins no name; an en dash without spaces joins one
+        ("Samples from Quorvo Crater on Mars were analysed.", ["Quorvo Crater/LOCATION/loc-keyword", "Mars/LOCATION/lexicon"], []),
+        ("She studied at the University of Wisconsin–Madison in 2010.",
+         ["University of Wisconsin–Madison/ORGANIZATION/org-keyword"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
