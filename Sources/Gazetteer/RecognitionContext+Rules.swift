@@ -455,6 +455,30 @@ extension RecognitionContext {
             pieces[index].details = nil
             pieces[index].subtypeCode = .region
         }
+        // "Cricket Australia", "Rugby Australia", "Athletics Kenya": a sport right before a
+        // country names that country's governing body of the sport
+        // (the sport may be a town's name too: "Rugby"; the body ends the chunk or comes before
+        // a connector)
+        if pieces.contains(where: { $0.label == .location && $0.subtype == "country" }) {
+            var index = pieces.count - 1
+            while index >= 0 {
+                defer { index -= 1 }
+                guard pieces[index].label == .location, pieces[index].subtype == "country" else { continue }
+                let first = pieces[index].tokens.lowerBound
+                let next = pieces[index].tokens.upperBound
+                guard first - 1 >= chunk.lowerBound, tokens[first].spaceBefore, isText(first - 1, RecognitionContext.sportSet),
+                    next == chunk.upperBound || isText(next, RecognitionContext.connectorSet)
+                else { continue }
+                let sportPiece = index > 0 && pieces[index - 1].tokens == (first - 1)..<first && pieces[index - 1].label == .location
+                guard sportPiece || index == 0 || pieces[index - 1].tokens.upperBound < first else { continue }
+                pieces[index] = Proposal(
+                    tokens: (first - 1)..<next, label: .organization, subtype: .other, rule: .placeTeam, strength: 3)
+                if sportPiece {
+                    pieces.remove(at: index - 1)
+                    index -= 1
+                }
+            }
+        }
         // "Chittoor District of Andhra Pradesh", "Kherson Oblast and ...": a place word right
         // after a listed place, before a connector inside the chunk, belongs to the place
         for index in pieces.indices where pieces[index].label == .location {
@@ -837,6 +861,12 @@ extension RecognitionContext {
     ])
     /// Words naming a storm before its name ("Hurricane Milton", "Tropical Storm Alberto").
     static let stormWordSet = ExactWordSet(["Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"])
+    /// Sports whose national governing bodies are named "<Sport> <Country>" ("Cricket Australia").
+    static let sportSet = ExactWordSet([
+        "Cricket", "Rugby", "Tennis", "Swimming", "Athletics", "Football", "Hockey", "Cycling", "Golf", "Netball",
+        "Basketball", "Volleyball", "Rowing", "Sailing", "Gymnastics", "Boxing", "Triathlon", "Badminton", "Squash",
+    ])
+
     /// Prefixes of ships' names (navies and coast guards).
     static let shipPrefixSet = ExactWordSet(["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "FS", "RFS"])
     /// Capitalised words that open a place name before a name ("Fort Campbell", "Lake Chad").

@@ -251,6 +251,10 @@ struct EntityRecognizerTests {
         ("Samples from Quorvo Crater on Mars were analysed.", ["Quorvo Crater/LOCATION/loc-keyword", "Mars/LOCATION/lexicon"], []),
         ("She studied at the University of Wisconsin–Madison in 2010.",
          ["University of Wisconsin–Madison/ORGANIZATION/org-keyword"], []),
+        // a sport before a country names its governing body (also where the sport is a town's name)
+        ("Officials of Rugby Australia and Athletics Kenya met.",
+         ["Rugby Australia/ORGANIZATION/place-team", "Athletics Kenya/ORGANIZATION/place-team"], []),
+        ("He moved from Rugby to Australia.", ["Rugby/LOCATION/lexicon", "Australia/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
