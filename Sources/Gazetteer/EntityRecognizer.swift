@@ -41,10 +41,14 @@ public struct EntityRecognizer: Sendable {
         /// A bit filter of the keys of `notableSurnames` (see `mayBeNotableSurname`); nil when
         /// some key is not ASCII.
         let notableSurnameFilter: SurnameFilter?
+        /// Per list: true when its subtype is `region` (ISO 3166-2 subdivisions and the like),
+        /// so that a rule asks the entry's template only for candidates of such lists.
+        let regionLists: [Bool]
 
         init(lexicon: CompiledLexicon, stageName: String) {
             self.lexicon = lexicon
             self.stageName = stageName
+            self.regionLists = lexicon.lists.map { $0.subtype == "region" }
             self.notableSurnames = EntityRecognizer.notableSurnames(in: lexicon)
             let asciiKeys = notableSurnames.keys.allSatisfy { key in key.utf8.allSatisfy { $0 < 0x80 } }
             self.notableSurnameFilter = asciiKeys ? SurnameFilter(notableSurnames.keys) : nil

@@ -94,6 +94,8 @@ final class EntityTemplate: Sendable {
     /// `word_first=yes` of given names: more often an English word than a name ("Rock", "Delta",
     /// "Brand"; not "John", "Grant" or "Hope": see `people/given_names.tsv`).
     let isWordFirstName: Bool
+    /// `kind=sports_team`: a club or team, named later by its nickname ("the Patriots").
+    let isSportsTeam: Bool
     /// The entry's GeoNames `admin1` code ("US.TX"), which `features` leaves out (see
     /// `GazetteerStage.omittedFeatures`): read by the place-region rule without a second parse.
     let admin1: String?
@@ -116,6 +118,7 @@ final class EntityTemplate: Sendable {
         self.hintSubtype = hint.map { SubtypeCode(organisationHint: $0) } ?? .none
         self.namesBodyAlone = hint != nil && features["alone"] == "yes"
         self.isWordFirstName = !features.isEmpty && features["word_first"] == "yes"
+        self.isSportsTeam = label == .organization && !features.isEmpty && features["kind"] == "sports_team"
     }
 
     /// The same details with another canonical reference and list line.

@@ -158,8 +158,8 @@ extension RecognitionContext {
     /// True when token `last` ends the listed sports team `chosen[index]` with a word of its
     /// own, at least three letters long, that names the team alone ("Patriots", "Canadiens").
     func isTeamNickname(_ last: Int, of index: Int, _ chosen: [Proposal]) -> Bool {
-        guard chosen[index].rule == .lexicon, tokens[last].range.length >= 3, let details = chosen[index].details,
-            details.features["kind"] == "sports_team"
+        guard chosen[index].rule == .lexicon, tokens[last].range.length >= 3,
+            chosen[index].detailsRef?._withUnsafeGuaranteedRef({ $0.isSportsTeam }) == true
         else { return false }
         return !RecognitionContext.isFunctionWord(bytes, tokens[last].range)
     }

@@ -63,8 +63,8 @@ extension RecognitionContext {
             {
                 continue
             }
-            guard let details = place.details, details.population < Self.foreignTownPopulation,
-                let region = subdivisionReading(at: place.tokens), region.features["parent"] == nil,
+            guard let region = subdivisionReading(at: place.tokens), let details = place.details,
+                details.population < Self.foreignTownPopulation, region.features["parent"] == nil,
                 let type = region.features["type"], Self.prominentSubdivisionTypes.contains(type),
                 let country = region.features["country"], country != details.features["country"]
             else { continue }
@@ -79,9 +79,12 @@ extension RecognitionContext {
     /// The template of a first-level subdivision (an "iso3166-2:" reading) among the location
     /// candidates spanning exactly `span`, if any.
     func subdivisionReading(at span: Range<Int>) -> EntityTemplate? {
+        let regionLists = recognizer.resources.regionLists
         for slot in entityRange(at: span.lowerBound) {
             let candidate = candidates[Int(entityIndices[slot])]
-            guard candidate.tokens == span, candidate.code == .location else { continue }
+            guard candidate.tokens == span, candidate.code == .location, candidate.list < regionLists.count,
+                regionLists[candidate.list]
+            else { continue }
             let template = self.template(candidate.entry)
             if template.subtype == "region", template.canonical?.id?.hasPrefix("iso3166-2:") == true { return template }
         }

@@ -348,10 +348,10 @@ extension RecognitionContext {
             while end < tokens.count, tokens[end].sentence == tokens[chunk.lowerBound].sentence, isInitial(end) || isCapitalised(end) {
                 end += 1
             }
-            shipNameEnd = end
+            buffers.shipNameEnd = end
             return
         }
-        if chunk.lowerBound < shipNameEnd { return }
+        if chunk.lowerBound < buffers.shipNameEnd { return }
         // Most chunks are one capitalised word at which no entity candidate starts: no tiling,
         // no pieces, no whole-chunk pattern beyond a suffix after it (the same steps as below).
         if chunk.count == 1, entityRange(at: chunk.lowerBound).isEmpty {
@@ -445,7 +445,7 @@ extension RecognitionContext {
         }
         // "East Perth", "South Bridgton": a capitalised compass point that no piece covers, right
         // before a listed place inside the chunk, names a part of it (not "eastern Perth")
-        for index in pieces.indices where pieces[index].label == .location {
+        for index in pieces.indices where chunk.count >= 2 && pieces[index].label == .location {
             let first = pieces[index].tokens.lowerBound
             guard first - 1 >= chunk.lowerBound, tokens[first].spaceBefore, isText(first - 1, RecognitionContext.compassPointSet),
                 index == 0 || pieces[index - 1].tokens.upperBound < first
@@ -459,15 +459,16 @@ extension RecognitionContext {
         // country names that country's governing body of the sport
         // (the sport may be a town's name too: "Rugby"; the body ends the chunk or comes before
         // a connector)
-        if pieces.contains(where: { $0.label == .location && $0.subtype == "country" }) {
+        // (the token tests first: the subtype is read from the entry's template)
+        if pieces.count >= 1, chunk.count >= 2 {
             var index = pieces.count - 1
             while index >= 0 {
                 defer { index -= 1 }
-                guard pieces[index].label == .location, pieces[index].subtype == "country" else { continue }
+                guard pieces[index].label == .location else { continue }
                 let first = pieces[index].tokens.lowerBound
                 let next = pieces[index].tokens.upperBound
                 guard first - 1 >= chunk.lowerBound, tokens[first].spaceBefore, isText(first - 1, RecognitionContext.sportSet),
-                    next == chunk.upperBound || isText(next, RecognitionContext.connectorSet)
+                    next == chunk.upperBound || isText(next, RecognitionContext.connectorSet), pieces[index].subtype == "country"
                 else { continue }
                 let sportPiece = index > 0 && pieces[index - 1].tokens == (first - 1)..<first && pieces[index - 1].label == .location
                 guard sportPiece || index == 0 || pieces[index - 1].tokens.upperBound < first else { continue }
@@ -481,7 +482,7 @@ extension RecognitionContext {
         }
         // "Chittoor District of Andhra Pradesh", "Kherson Oblast and ...": a place word right
         // after a listed place, before a connector inside the chunk, belongs to the place
-        for index in pieces.indices where pieces[index].label == .location {
+        for index in pieces.indices where chunk.count >= 3 && pieces[index].label == .location {
             let next = pieces[index].tokens.upperBound
             guard next + 1 < chunk.upperBound, has(next, .locKeyword), isCapitalised(next),
                 isText(next + 1, RecognitionContext.connectorSet),
@@ -1770,7 +1771,7 @@ extension RecognitionContext {
             if code == .location, isText(first, RecognitionContext.calendarWordSet) { return false }
             // "Best", "Reading", "Nice": a place only after a locative preposition, or where the
             // document has introduced it so elsewhere
-            if code == .location, !confirmedCommonPlaces.contains(entry.rawValue) {
+            if code == .location, !confirmedCommonEntries.contains(entry.rawValue) {
                 guard isText(first - 1, RecognitionContext.locativePrepositionSet) else { return false }
                 // ("between Reading and Nice", but not "Best Newcomer and Best Single": after
                 // "and", only where a listed place comes before it)
@@ -1784,7 +1785,7 @@ extension RecognitionContext {
     /// organisation: a company word follows it ("Apple said", "Shell shares"), or the document
     /// names it capitalised inside a sentence.
     func isConfirmedOrganisation(_ entry: LexiconEntryID, at first: Int) -> Bool {
-        if confirmedCommonOrganisations.contains(entry.rawValue) { return true }
+        if confirmedCommonEntries.contains(entry.rawValue) { return true }
         return first + 1 < tokens.count && tokens[first + 1].sentence == tokens[first].sentence
             && isText(first + 1, RecognitionContext.companyCueSet)
     }

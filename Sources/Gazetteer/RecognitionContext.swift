@@ -134,16 +134,16 @@ struct RecognitionContext {
     var titleBefore: [Int: Proposal] = [:]
     /// True for sentences written in capitals (headlines), where capitals prove nothing.
     var capitalsSentence: [Bool]
-    /// Places spelled as common words ("Reading", "Nice") that the document once introduces
-    /// with a locative preposition ("in Reading"): their other mid-sentence mentions count too.
-    var confirmedCommonPlaces: [UInt32] = []
-    /// Organisations spelled as common words ("Apple", "Shell") that the document also names
-    /// capitalised inside a sentence: a mention opening a sentence counts too.
-    var confirmedCommonOrganisations: [UInt32] = []
-    /// The end of the last ship's name ("USS Gerald R. Ford"): chunks before it are part of it.
-    var shipNameEnd = 0
+    /// Entries spelled as common words that the document confirms: places it once introduces
+    /// with a locative preposition ("in Reading": their other mid-sentence mentions count too),
+    /// and organisations it names capitalised inside a sentence ("Apple": a mention opening a
+    /// sentence counts too). (One array for both: the context stays small enough to copy
+    /// inline.)
+    var confirmedCommonEntries: [UInt32] = []
     /// Buffers `analyse` reuses from chunk to chunk (emptied, capacity kept).
     struct ChunkBuffers {
+        /// The end of the last ship's name ("USS Gerald R. Ford"): chunks before it are in it.
+        var shipNameEnd = 0
         var inside: [Int32] = []
         /// Per token, the stamp of the last chunk whose lexicon tiling covered it.
         var covered: [Int]
@@ -379,7 +379,7 @@ struct RecognitionContext {
                 isCapitalised(first)
             {
                 let entry = candidates[Int(index)].entry.rawValue
-                if !confirmedCommonOrganisations.contains(entry) { confirmedCommonOrganisations.append(entry) }
+                if !confirmedCommonEntries.contains(entry) { confirmedCommonEntries.append(entry) }
                 continue
             }
             guard candidates[Int(index)].code == .location, span.count == 1, first > 0, !tokens[first].isSentenceInitial else { continue }
@@ -388,7 +388,7 @@ struct RecognitionContext {
                 RecognitionContext.confirmingPrepositionSet.contains(bytes, tokens[first - 1].range)
             else { continue }
             let entry = candidates[Int(index)].entry.rawValue
-            if !confirmedCommonPlaces.contains(entry) { confirmedCommonPlaces.append(entry) }
+            if !confirmedCommonEntries.contains(entry) { confirmedCommonEntries.append(entry) }
         }
     }
 
