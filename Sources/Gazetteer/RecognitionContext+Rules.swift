@@ -1596,6 +1596,11 @@ extension RecognitionContext {
                 && !followsPerson(chosen[index].tokens.lowerBound)
         }
         guard !unattached.isEmpty else { return }
+        // (a few removals in place, as most documents need; many at once in one pass)
+        if unattached.count <= 8 {
+            for index in unattached.reversed() { chosen.remove(at: index) }
+            return
+        }
         var keep = [Bool](repeating: true, count: chosen.count)
         for index in unattached { keep[index] = false }
         var kept: [Proposal] = []
