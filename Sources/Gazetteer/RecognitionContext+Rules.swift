@@ -195,6 +195,11 @@ extension RecognitionContext {
                 end += 2
                 continue
             }
+            // "Moon Jae-in": a hyphenated given name's lower-case syllable
+            if isByte(end, UInt8(ascii: "-")), end + 1 < tokens.count, isNameSyllable(end + 1) {
+                end += 2
+                continue
+            }
             // "People’s Bank of China": a possessive inside a name that is not itself a known
             // entity, or that a lexicon entry spells with the possessive ("People" is a magazine)
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
@@ -799,7 +804,7 @@ extension RecognitionContext {
     ) {
         var run = stretch
         while !run.isEmpty, !isCapitalised(run.lowerBound) { run = (run.lowerBound + 1)..<run.upperBound }
-        while !run.isEmpty, !isCapitalised(run.upperBound - 1), !has(run.upperBound - 1, .nameSuffix) {
+        while !run.isEmpty, !isCapitalised(run.upperBound - 1), !has(run.upperBound - 1, .nameSuffix), !isNameSyllable(run.upperBound - 1) {
             run = run.lowerBound..<(run.upperBound - 1)
         }
         guard !run.isEmpty else { return }
@@ -942,7 +947,27 @@ extension RecognitionContext {
     /// A function word of two or more letters ("Through", "New"; not the initial "A"), which no
     /// name runs through.
     func isNameBreakingFunctionWord(_ index: Int) -> Bool {
-        tokens[index].range.length > 1 && RecognitionContext.isFunctionWord(bytes, tokens[index].range)
+        tokens[index].range.length > 1 && RecognitionContext.isFunctionWord(bytes, tokens[index].range) && !isNameSyllable(index)
+    }
+
+    /// Lower-case words after a hyphen that are no name syllable ("Saudi-led", "Gaza-run").
+    static let hyphenSuffixSet = ExactWordSet(["led", "run", "era", "old", "born", "made", "held", "free", "wide", "like", "type"])
+
+    /// "Moon Jae-in", "Ban Ki-moon", "Kim Yo-jong": token `index` is the lower-case second
+    /// syllable of a hyphenated given name (two to four ASCII letters glued by a hyphen to a
+    /// capitalised word of two to five letters, which follows a capitalised word after a space).
+    func isNameSyllable(_ index: Int) -> Bool {
+        guard index >= 3, index < tokens.count, !tokens[index].spaceBefore, !tokens[index - 1].spaceBefore,
+            isByte(index - 1, UInt8(ascii: "-")), tokens[index - 2].spaceBefore, isCapitalised(index - 2), isCapitalised(index - 3),
+            tokens[index - 3].sentence == tokens[index].sentence
+        else { return false }
+        let syllable = tokens[index].range
+        let before = tokens[index - 2].range
+        guard syllable.length >= 2, syllable.length <= 4, before.length >= 2, before.length <= 5 else { return false }
+        for offset in syllable.start..<syllable.end where bytes[offset] < 0x61 || bytes[offset] > 0x7A { return false }
+        for offset in (before.start + 1)..<before.end where bytes[offset] < 0x61 || bytes[offset] > 0x7A { return false }
+        if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word { return false }
+        return !isText(index, RecognitionContext.hyphenSuffixSet)
     }
 
     /// True when an entity candidate starting at token `start` reaches beyond token `index`.
@@ -1104,7 +1129,7 @@ extension RecognitionContext {
                 end = surname + 1
                 continue
             }
-            if has(end, .particle) || isByte(end, UInt8(ascii: "-")), end + 1 < limit, isCapitalised(end + 1) {
+            if has(end, .particle) || isByte(end, UInt8(ascii: "-")), end + 1 < limit, isCapitalised(end + 1) || isNameSyllable(end + 1) {
                 end += 2
                 continue
             }

@@ -255,6 +255,10 @@ struct EntityRecognizerTests {
         ("Officials of Rugby Australia and Athletics Kenya met.",
          ["Rugby Australia/ORGANIZATION/place-team", "Athletics Kenya/ORGANIZATION/place-team"], []),
         ("He moved from Rugby to Australia.", ["Rugby/LOCATION/lexicon", "Australia/LOCATION/lexicon"], []),
+        // a hyphenated given name keeps its lower-case syllable; "Saudi-led" is no name
+        ("Former President Moon Jae-in met Ban Ki-moon in Seoul.",
+         ["Moon Jae-in/PERSON/given-name", "Ban Ki-moon/PERSON/given-name"], ["Moon Jae/PERSON/given-name"]),
+        ("The Saudi-led coalition struck.", ["Saudi/NATIONALITY/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
