@@ -950,6 +950,25 @@ extension RecognitionContext {
         tokens[index].range.length > 1 && RecognitionContext.isFunctionWord(bytes, tokens[index].range) && !isNameSyllable(index)
     }
 
+    /// "LeBron", "DeAndre", "JaVale": an ASCII word of five to ten letters, a capital, one or
+    /// two lower-case letters, a capital, then lower-case letters only.
+    func isCamelCaseName(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        guard range.length >= 5, range.length <= 10 else { return false }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        guard isUpper(bytes[range.start]) else { return false }
+        var offset = range.start + 1
+        var lowers = 0
+        while offset < range.end, isLower(bytes[offset]) { offset += 1; lowers += 1 }
+        guard lowers >= 1, lowers <= 2, offset < range.end, isUpper(bytes[offset]) else { return false }
+        offset += 1
+        guard offset + 1 < range.end else { return false }
+        while offset < range.end { guard isLower(bytes[offset]) else { return false }; offset += 1 }
+        return true
+    }
+
     /// Lower-case words after a hyphen that are no name syllable ("Saudi-led", "Gaza-run").
     static let hyphenSuffixSet = ExactWordSet(["led", "run", "era", "old", "born", "made", "held", "free", "wide", "like", "type"])
 
@@ -1382,6 +1401,11 @@ extension RecognitionContext {
             !has(first, .givenName) || has(first, .particle) || run.count >= 2 && !has(run.upperBound - 1, .surname)
         {
             return Proposal(tokens: run, label: .location, rule: .placePreposition, strength: 2)
+        }
+        // "LeBron James", "DeAndre Jordan": a given name in two capitalised parts (no list holds
+        // it) and a known surname
+        if run.count == 2, !headline, isCamelCaseName(first), has(first + 1, .surname), tokens[first + 1].spaceBefore {
+            return Proposal(tokens: run, label: .person, rule: .givenName, strength: 2)
         }
         // A known given name and more capitalised words (not "Stanley Cup", "Geneva Communique").
         if has(first, .givenName), run.count >= 2, run.count <= 5, !isAcronym(first),

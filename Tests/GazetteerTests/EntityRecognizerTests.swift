@@ -259,6 +259,9 @@ struct EntityRecognizerTests {
         ("Former President Moon Jae-in met Ban Ki-moon in Seoul.",
          ["Moon Jae-in/PERSON/given-name", "Ban Ki-moon/PERSON/given-name"], ["Moon Jae/PERSON/given-name"]),
         ("The Saudi-led coalition struck.", ["Saudi/NATIONALITY/lexicon"], []),
+        // a given name in two capitalised parts and a known surname
+        ("He passed to DeMarvo James late in the game.", ["DeMarvo James/PERSON/given-name"], []),
+        ("Investors at BlackRock said so.", ["BlackRock/ORGANIZATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
