@@ -65,6 +65,11 @@ extension RecognitionContext {
                     keys.append(.head, bytes, tokens[last].range, full: Int32(fulls.count))
                     fulls.append(Int32(index))
                 }
+                // "Berkshire Hathaway" ... "Berkshire": a listed company by its first word
+                if isCompanyFirstWord(of: index, chosen) {
+                    keys.append(.head, bytes, tokens[span.lowerBound].range, full: Int32(fulls.count))
+                    fulls.append(Int32(index))
+                }
             }
             if label == .person, span.count >= 2 {
                 // (a short form of a name without a canonical reference gets the full text as
@@ -103,6 +108,17 @@ extension RecognitionContext {
                 label != .location || !sameWord(chosen[person].tokens.lowerBound, chosen[offset].tokens.lowerBound)
             {
                 chosen[offset] = shortForm(of: chosen[person], at: chosen[offset].tokens)
+                changed = true
+            } else if label == .location, rule == .lexicon, let company = keys.find(.head, bytes, range).map({ Int(fulls[Int($0)]) }),
+                chosen[company].subtypeCode == .company, chosen[company].tokens.lowerBound != chosen[offset].tokens.lowerBound,
+                sameWord(chosen[company].tokens.lowerBound, chosen[offset].tokens.lowerBound),
+                // (a place of another country than the company's: "Texas Instruments ... in
+                // Texas" and "Taiwan Semiconductor ... Taiwan" keep the place)
+                let companyCountry = chosen[company].features["country"], let placeCountry = chosen[offset].features["country"],
+                companyCountry != placeCountry
+            {
+                // "Berkshire Hathaway ... Berkshire said": the company, not the county
+                chosen[offset] = shortForm(of: chosen[company], at: chosen[offset].tokens, rule: .orgShortForm)
                 changed = true
             } else if let defined = keys.find(.acronym, bytes, range).map({ Int(fulls[Int($0)]) }), rule != .acronymDefinition,
                 label != chosen[defined].label
@@ -153,6 +169,22 @@ extension RecognitionContext {
             }
         }
         if changed { chosen.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+    }
+
+    /// True when `chosen[index]` is a listed company of two or more words whose first word,
+    /// capitalised and at least four letters long, may name it alone later ("Berkshire",
+    /// "Goldman"): no organisation or place keyword, title, nationality or function word.
+    func isCompanyFirstWord(of index: Int, _ chosen: [Proposal]) -> Bool {
+        let span = chosen[index].tokens
+        let first = span.lowerBound
+        guard span.count >= 2, chosen[index].rule == .lexicon, chosen[index].subtypeCode == .company, isCapitalised(first),
+            tokens[first].range.length >= 4, !has(first, .orgKeywordStart), !has(first, .locKeyword), !has(first, .givenName),
+            !RecognitionContext.isFunctionWord(bytes, tokens[first].range)
+        else { return false }
+        return !entityRange(at: first).contains { slot in
+            let code = candidates[Int(entityIndices[slot])].code
+            return code == .nationality || code == .title
+        }
     }
 
     /// True when token `last` ends the listed sports team `chosen[index]` with a word of its

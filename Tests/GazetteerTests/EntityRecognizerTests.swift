@@ -262,6 +262,12 @@ struct EntityRecognizerTests {
         // a given name in two capitalised parts and a known surname
         ("He passed to DeMarvo James late in the game.", ["DeMarvo James/PERSON/given-name"], []),
         ("Investors at BlackRock said so.", ["BlackRock/ORGANIZATION/lexicon"], []),
+        // a ceremonial county is a region; a company named in full takes its first word back from
+        // a place abroad of that name, not from one of its own country
+        ("The town lies in Berkshire, west of London.", ["Berkshire/LOCATION/lexicon"], []),
+        ("Berkshire Hathaway bought shares. Later Berkshire said profits rose.", ["Berkshire/ORGANIZATION/org-short-form"],
+         ["Berkshire/LOCATION/lexicon"]),
+        ("Texas Instruments hired engineers in Texas.", ["Texas Instruments/ORGANIZATION/lexicon", "Texas/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
