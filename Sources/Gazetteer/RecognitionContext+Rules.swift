@@ -357,6 +357,13 @@ extension RecognitionContext {
             return
         }
         if chunk.lowerBound < buffers.shipNameEnd { return }
+        // "the Battle of Fredericksburg", "the Siege of Petersburg": an event's name, and no
+        // place is named inside it (Corpus/README.md)
+        if chunk.count >= 3, RecognitionContext.eventOpeningSet.contains(bytes, tokens[chunk.lowerBound].range),
+            isWord(chunk.lowerBound + 1, "of")
+        {
+            return
+        }
         // Most chunks are one capitalised word at which no entity candidate starts: no tiling,
         // no pieces, no whole-chunk pattern beyond a suffix after it (the same steps as below).
         if chunk.count == 1, entityRange(at: chunk.lowerBound).isEmpty {
@@ -872,6 +879,9 @@ extension RecognitionContext {
         "Cricket", "Rugby", "Tennis", "Swimming", "Athletics", "Football", "Hockey", "Cycling", "Golf", "Netball",
         "Basketball", "Volleyball", "Rowing", "Sailing", "Gymnastics", "Boxing", "Triathlon", "Badminton", "Squash",
     ])
+
+    /// Words that open an event's name before "of" ("the Battle of Kursk", "the Siege of Leningrad").
+    static let eventOpeningSet = ExactWordSet(["Battle", "Battles", "Siege", "Sieges", "Massacre", "Sack", "Storming"])
 
     /// Prefixes of ships' names (navies and coast guards).
     static let shipPrefixSet = ExactWordSet(["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", "FS", "RFS"])

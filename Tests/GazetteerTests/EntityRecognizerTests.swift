@@ -268,6 +268,9 @@ struct EntityRecognizerTests {
         ("Berkshire Hathaway bought shares. Later Berkshire said profits rose.", ["Berkshire/ORGANIZATION/org-short-form"],
          ["Berkshire/LOCATION/lexicon"]),
         ("Texas Instruments hired engineers in Texas.", ["Texas Instruments/ORGANIZATION/lexicon", "Texas/LOCATION/lexicon"], []),
+        // no place inside the name of a battle or a siege (a lower-case battle names the place)
+        ("He fought at the Battle of Fredericksburg in 1862.", [], ["Fredericksburg/LOCATION/lexicon"]),
+        ("The battle of Kursk ended.", ["Kursk/LOCATION/lexicon"], []),
         // loc-keyword: a place word opening a name
         ("Soldiers from Fort Campbell deployed.", ["Fort Campbell/LOCATION/loc-keyword"], ["Campbell/LOCATION/lexicon"]),
         ("Marines trained at Camp Lejeune last year.", ["Camp Lejeune/LOCATION/loc-keyword"], []),
