@@ -52,8 +52,8 @@ extension RecognitionContext {
 
     /// "a plant in Arizona": a chosen town that shares its name with a prominent first-level
     /// subdivision of another country (`prominentSubdivisionTypes`) and has fewer than
-    /// `foreignTownPopulation` people is that subdivision (rule `place-region`). A city named like a subdivision of its own country
-    /// stays the city ("New York", "Córdoba", "Hamburg").
+    /// `foreignTownPopulation` people is that subdivision (rule `place-region`). A city named
+    /// like a subdivision of its own country stays the city ("New York", "Córdoba", "Hamburg").
     func preferSubdivisions(_ chosen: inout [Proposal]) {
         for index in chosen.indices where chosen[index].label == .location && chosen[index].subtypeCode == .city {
             let place = chosen[index]

@@ -202,18 +202,14 @@ extension RecognitionContext {
             }
             // "People’s Bank of China": a possessive inside a name that is not itself a known
             // entity, or that a lexicon entry spells with the possessive ("People" is a magazine)
+            // "St. Peter’s Square", "St Mary’s Hospital": so does a saint's name before a place
+            // or body word
             if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, end - 1 == start,
-                entityRange(at: end - 1).isEmpty || entityCandidateCovers(from: start, past: end)
-            {
-                end += 2
-                continue
-            }
-            // "St. Peter’s Square", "St Mary’s Hospital": a saint's name and a place or body word
-            if !token.spaceBefore, isPossessive(end), end + 1 < tokens.count, isCapitalised(end + 1),
-                tokens[end + 1].sentence == sentence, isWord(start, "St.", "St", "Saint"),
-                end - 1 == start + 1 || end - 1 == start + 2 && isByte(start + 1, UInt8(ascii: ".")),
-                has(end + 1, .locKeyword) || has(end + 1, .orgKeywordStart)
+                tokens[end + 1].sentence == sentence,
+                end - 1 == start && (entityRange(at: end - 1).isEmpty || entityCandidateCovers(from: start, past: end))
+                    || isWord(start, "St.", "St", "Saint")
+                        && (end - 1 == start + 1 || end - 1 == start + 2 && isByte(start + 1, UInt8(ascii: ".")))
+                        && (has(end + 1, .locKeyword) || has(end + 1, .orgKeywordStart))
             {
                 end += 2
                 continue
@@ -240,9 +236,8 @@ extension RecognitionContext {
                 if next < tokens.count, isCapitalised(next), tokens[next].sentence == sentence,
                     !RecognitionContext.calendarWordSet.contains(bytes, tokens[next].range),
                     !(isWord(end, "on") && isWord(next, "May")),  // "... Club on May 5"
-                    // "symbol CRO on the New York Stock Exchange": an acronym takes no "on"
-                    // complement (a Council or Committee does)
-                    // ("Jezero Crater on Mars": nor does a place word)
+                    // "symbol CRO on the New York Stock Exchange", "Jezero Crater on Mars": an
+                    // acronym or a place word takes no "on" complement (a Council does)
                     !(isWord(end, "on", "upon") && (isAcronym(end - 1) || has(end - 1, .locKeyword))),
                     !joinsTwoNames(start, end, next)
                 {
@@ -299,7 +294,6 @@ extension RecognitionContext {
 
     /// The four compass points, capitalised: a region alone after "the" ("the West").
     static let compassPointSet = ExactWordSet(["North", "South", "East", "West"])
-    static let westOrEastSet = ExactWordSet(["East", "West"])
 
     /// Days, months and seasons, which a connector does not join to a name ("in Spring 2007" is
     /// no Texan town).
@@ -468,10 +462,9 @@ extension RecognitionContext {
             pieces[index].subtypeCode = .region
         }
         // "Cricket Australia", "Rugby Australia", "Athletics Kenya": a sport right before a
-        // country names that country's governing body of the sport
-        // (the sport may be a town's name too: "Rugby"; the body ends the chunk or comes before
-        // a connector)
-        // (the token tests first: the subtype is read from the entry's template)
+        // country names that country's governing body of the sport; the sport may be a town's
+        // name too ("Rugby"), and the body ends the chunk or comes before a connector. (The token
+        // tests come first: the subtype is read from the entry's template.)
         if pieces.count >= 1, chunk.count >= 2 {
             var index = pieces.count - 1
             while index >= 0 {
@@ -1226,9 +1219,7 @@ extension RecognitionContext {
             tokens[index + 1].spaceBefore
         else { return false }
         let range = tokens[index].range
-        guard range.length >= 1, range.length <= 3, bytes[range.start] != 0x30 else { return false }
-        for offset in range.start..<range.end where bytes[offset] < 0x30 || bytes[offset] > 0x39 { return false }
-        return true
+        return range.length <= 3 && isAllDigits(index) && bytes[range.start] != 0x30
     }
 
     /// An ordinal in digits ("3rd", "321st", "1st") right before a name in its sentence.
@@ -1442,8 +1433,9 @@ extension RecognitionContext {
                 || tokens[first + 1].sentence != tokens[first].sentence
         {
             // (the West and the East are world regions; the North and the South of one country)
-            let westOrEast = isText(first, RecognitionContext.westOrEastSet)
-            return Proposal(tokens: run, label: .location, subtype: westOrEast ? .worldRegion : .region, rule: .directionPlace, strength: 2)
+            return Proposal(
+                tokens: run, label: .location, subtype: isWord(first, "East", "West") ? .worldRegion : .region, rule: .directionPlace,
+                strength: 2)
         }
         // "South Jutland", "West Bengal": a capitalised direction (a place alone, "the South")
         // before a name no list holds is a region's name
@@ -1482,32 +1474,27 @@ extension RecognitionContext {
         return nil
     }
 
-    /// True when token `index` is a Roman numeral of two or more letters (II ... XXXIX, and
-    /// such forms with L, C, D, M), in capitals.
+    /// True when token `index` is a Roman numeral from II to XXXIX in capitals ("Volume III",
+    /// "Leo XIV"; not "MD", "CD" or "DC", which are abbreviations).
     func isRomanNumeral(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
         let range = tokens[index].range
         guard range.length >= 2, range.length <= 8 else { return false }
+        // (read from the right: a digit smaller than one after it is subtracted, "IV", "XIX")
         var value = 0
-        var previous = 0
+        var largest = 0
         for offset in stride(from: range.end - 1, through: range.start, by: -1) {
             let digit: Int
             switch bytes[offset] {
             case UInt8(ascii: "I"): digit = 1
             case UInt8(ascii: "V"): digit = 5
             case UInt8(ascii: "X"): digit = 10
-            case UInt8(ascii: "L"): digit = 50
-            case UInt8(ascii: "C"): digit = 100
-            case UInt8(ascii: "D"): digit = 500
-            case UInt8(ascii: "M"): digit = 1000
             default: return false
             }
-            value += digit < previous ? -digit : digit
-            previous = max(previous, digit)
+            value += digit < largest ? -digit : digit
+            largest = max(largest, digit)
         }
-        // (only the usual forms of small numbers: "MD", "CD", "DC", "CV" are abbreviations)
-        return value > 0 && value < 40 && bytes[range.start] != UInt8(ascii: "L") && bytes[range.start] != UInt8(ascii: "C")
-            && bytes[range.start] != UInt8(ascii: "D") && bytes[range.start] != UInt8(ascii: "M")
+        return value > 1 && value < 40
     }
 
     /// The listed name that `run` spells without the apostrophes between its letters

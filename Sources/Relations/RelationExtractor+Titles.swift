@@ -107,13 +107,13 @@ extension RelationExtractor {
             && index.bytes[mentions[title].range.end - 1] == UInt8(ascii: ".")
     }
 
+    /// How many mentions back `paragraphOwner(before:political:)` looks at most.
+    static let ownerSearchMentions = 256
+
     /// The nearest ORGANIZATION or country named before `token` in the same paragraph that is the
     /// subject of a sentence ("the U.S. announced ..."): the seed pattern for offices without `of`.
     /// A political office ("Senator", "Defense Secretary") never belongs to an armed group named
     /// before it ("Al-Qaeda said ... Senator Lindsey Graham").
-    /// How many mentions back `paragraphOwner(before:political:)` looks at most.
-    static let ownerSearchMentions = 256
-
     private func paragraphOwner(before token: Int, political: Bool) -> Int? {
         guard let start = index.mention(at: token) else { return nil }
         let startByte = mentions[start].range.start

@@ -428,20 +428,22 @@ struct EntityRecognizerTests {
         #expect(found.filter { $0 == "ERA/ORGANIZATION/acronym-definition" }.count == 2, "\(found)")
     }
 
-    @Test("a common-word company opens a sentence where the document names it inside a sentence")
-    func confirmedCompanyAtSentenceStart() throws {
-        let found = try recognized("Apple rose in price. Analysts said Apple had sold more phones.")
-        #expect(found.filter { $0 == "Apple/ORGANIZATION/lexicon" }.count == 2, "\(found)")
-        let alone = try recognized("Apple rose in price. Analysts were pleased.")
-        #expect(!alone.contains("Apple/ORGANIZATION/lexicon"), "\(alone)")
-    }
+    /// (text where the document confirms the name, the same name unconfirmed, the entity)
+    static let confirmedNames: [(String, String, String)] = [
+        // a company named inside a sentence
+        ("Apple rose in price. Analysts said Apple had sold more phones.", "Apple rose in price. Analysts were pleased.",
+         "Apple/ORGANIZATION/lexicon"),
+        // a country named after a preposition
+        ("A whole turkey costs $20. In Turkey, prices rose. Turkey grows hazelnuts.",
+         "A whole turkey costs $20. Turkey grows hazelnuts.", "Turkey/LOCATION/lexicon"),
+    ]
 
-    @Test("a common-word country opens a sentence where the document names it after a preposition")
-    func confirmedCountryAtSentenceStart() throws {
-        let found = try recognized("A whole turkey costs $20. In Turkey, prices rose. Turkey grows hazelnuts.")
-        #expect(found.filter { $0 == "Turkey/LOCATION/lexicon" }.count == 2, "\(found)")
-        let alone = try recognized("A whole turkey costs $20. Turkey grows hazelnuts.")
-        #expect(!alone.contains("Turkey/LOCATION/lexicon"), "\(alone)")
+    @Test("a common-word name opens a sentence where the document confirms it elsewhere", arguments: confirmedNames)
+    func confirmedAtSentenceStart(_ confirmed: String, _ unconfirmed: String, _ entity: String) throws {
+        let found = try recognized(confirmed)
+        #expect(found.filter { $0 == entity }.count == 2, "\(found)")
+        let alone = try recognized(unconfirmed)
+        #expect(!alone.contains(entity), "\(alone)")
     }
 
     @Test("a surname alone links to the one notable person of that name")
